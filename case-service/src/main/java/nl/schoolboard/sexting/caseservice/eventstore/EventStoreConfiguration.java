@@ -1,0 +1,63 @@
+package nl.schoolboard.sexting.caseservice.eventstore;
+
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The Axon event store and token store in MongoDB. The Mongo extension has no Spring Boot auto-configuration, so it
+ * is wired here, on the same database Spring Data uses ({@code spring.data.mongodb.uri}).
+ */
+@Configuration
+public class EventStoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabaseFactory databaseFactory) {
+        return DefaultMongoTemplate.builder().mongoDatabase(databaseFactory.getMongoDatabase()).build();
+    }
+
+    /**
+     * @param lookBack how far behind the newest event a streaming processor still looks for late commits; it must
+     *                 exceed the worst insert latency plus the clock skew between case-service instances
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          @Qualifier("serializer") Serializer snapshotSerializer,
+                                          @Value("${case.event-store.look-back:PT10S}") Duration lookBack,
+                                          Clock clock) {
+        MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
+        RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);
+        // the unique index on (aggregate, sequence) is what turns two concurrent appends into a ConcurrencyException
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+}

@@ -1,0 +1,19 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+/**
+ * A report arrived for a case that already holds a different report: the idempotency key was used before for
+ * something else. An identical repeat is not an error; it is simply accepted once.
+ */
+public class IncidentAlreadyReported extends RuntimeException {
+
+    private final long currentVersion;
+
+    public IncidentAlreadyReported(CaseId caseId, long currentVersion) {
+        super("case " + caseId + " was already reported with different details");
+        this.currentVersion = currentVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Step 0 of the protocol (melding): a sexting incident has come to light. Opens the case.
+ *
+ * @param cameToLightAt when the school learned of it; may lie in the past, never in the future
+ * @param yearGroups    the year groups the involved pupils are in, for planning lessons; no pupil names
+ */
+public record ReportIncident(
+        @TargetAggregateIdentifier CaseId caseId,
+        BoardId boardId,
+        SchoolId schoolId,
+        Instant cameToLightAt,
+        CameToLight cameToLightHow,
+        MaterialKind materialKind,
+        Set<Platform> platforms,
+        Boolean minorNudeInvolved,
+        List<InvolvedPupil> involvedPupils,
+        List<String> yearGroups,
+        Reporter reportedBy) {
+}

@@ -1,0 +1,98 @@
+package nl.schoolboard.sexting.caseservice.incident.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.command.PupilRef;
+import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
+import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Reporting an incident and reading a case. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CommandGateway commands;
+    private final CaseViews views;
+    private final RequestActorResolver actors;
+
+    CaseController(CommandGateway commands, CaseViews views, RequestActorResolver actors) {
+        this.commands = commands;
+        this.views = views;
+        this.actors = actors;
+    }
+
+    /**
+     * Opens a case. With an {@code Idempotency-Key} header, repeating the same request (after a time-out, say)
+     * answers with the same case instead of opening a second one.
+     */
+    @PostMapping
+    ResponseEntity<CaseAccepted> report(@RequestBody(required = false) ReportRequest body,
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                        HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        ReportRequest request = body == null ? new ReportRequest(null, null, null, null, null, null, null, null) : body;
+        BoardId board = new BoardId(actor.boardId());
+        CaseId caseId = idempotencyKey == null || idempotencyKey.isBlank()
+                ? CaseId.random()
+                : CaseId.forIdempotencyKey(board, idempotencyKey.trim());
+        ReportIncident command = new ReportIncident(caseId, board,
+                request.schoolId() == null ? null : new SchoolId(request.schoolId()),
+                request.cameToLightAt(), request.cameToLightHow(), request.materialKind(), request.platforms(),
+                request.minorNudeInvolved(), pupils(request.involvedPupils()), request.yearGroups(),
+                new Reporter(actor.userId(), actor.role().name()));
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData(actor, request.schoolId())));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
+                .eTag(Long.toString(version))
+                .body(new CaseAccepted(caseId.value(), version));
+    }
+
+    /** The case as far as the view has caught up; {@code version} (also the ETag) says how far. */
+    @GetMapping("/{caseId}")
+    ResponseEntity<CaseView> find(@PathVariable String caseId, HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    private static List<InvolvedPupil> pupils(List<ReportRequest.Pupil> pupils) {
+        if (pupils == null) {
+            return null;
+        }
+        return pupils.stream()
+                .map(p -> p == null ? null : new InvolvedPupil(p.pupilRef() == null ? null : new PupilRef(p.pupilRef()), p.role()))
+                .toList();
+    }
+
+    private static MetaData metaData(RequestActor actor, String schoolId) {
+        return MetaData.from(Map.of(
+                MetaDataKeys.ACTOR_ID, actor.userId(),
+                MetaDataKeys.ACTOR_ROLE, actor.role().name(),
+                MetaDataKeys.BOARD_ID, actor.boardId(),
+                MetaDataKeys.SCHOOL_ID, schoolId == null ? "" : schoolId,
+                MetaDataKeys.REQUEST_CORRELATION_ID, actor.correlationId()));
+    }
+}

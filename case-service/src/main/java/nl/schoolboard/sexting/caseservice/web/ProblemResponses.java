@@ -1,0 +1,125 @@
+package nl.schoolboard.sexting.caseservice.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import nl.schoolboard.sexting.caseservice.actor.UnknownActor;
+import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
+import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error as RFC 9457 problem+json with a stable {@code type} and a sentence a school leader understands.
+ * Bad input is a 4xx naming each field; only a fault of ours is a 500, and it tells nothing of the internals.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
+
+    @ExceptionHandler(InvalidCommand.class)
+    ProblemDetail invalid(InvalidCommand e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention",
+                "The report was not saved. " + String.join(" ", e.violations().values()));
+        problem.setProperty("errors", fieldErrors(e.violations()));
+        return problem;
+    }
+
+    @ExceptionHandler(IncidentAlreadyReported.class)
+    ProblemDetail alreadyReported(IncidentAlreadyReported e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "already-reported", "This report was already made",
+                "A different report was already saved under this Idempotency-Key. Use a new key for a new incident.");
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownActor.class)
+    ProblemDetail unknownActor(UnknownActor e) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who are you?", e.getMessage());
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail caseNotFound(CaseNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", e.getMessage());
+    }
+
+    /** A command handler's own exception, when the command bus wrapped it on the way back. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e) {
+        if (e.getCause() instanceof InvalidCommand invalid) {
+            return invalid(invalid);
+        }
+        if (e.getCause() instanceof IncidentAlreadyReported already) {
+            return alreadyReported(already);
+        }
+        return fault(e);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail fault(RuntimeException e) {
+        log.error("request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
+                "Nothing you did caused this. What was saved before stays saved; try again in a moment.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
+                "The report was not saved: the request is not valid JSON in the expected shape.");
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping.getPath());
+            String message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                    ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants()) + "."
+                    : "This value has the wrong form" + (mapping instanceof InvalidFormatException f
+                        && f.getTargetType() == java.time.Instant.class ? ": use a date and time such as 2026-11-20T08:30:00Z." : ".");
+            problem.setDetail("The report was not saved. " + field + ": " + message);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static List<Map<String, String>> fieldErrors(Map<String, String> violations) {
+        return violations.entrySet().stream()
+                .map(v -> Map.of("field", v.getKey(), "message", v.getValue()))
+                .collect(Collectors.toList());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

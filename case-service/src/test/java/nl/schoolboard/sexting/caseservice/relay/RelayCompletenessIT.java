@@ -1,0 +1,24 @@
+package nl.schoolboard.sexting.caseservice.relay;
+
+import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The relay completeness scenario on the embedded KRaft broker and the in-process MongoDB-wire server. */
+@SpringBootTest(properties = {
+        // Axon's own default window: the scenario's slow commits outlast it, stamping at the write must make up for it
+        "case.event-store.look-back=PT1S",
+        "axon.eventhandling.processors.kafka-relay.batch-size=200",
+        "axon.eventhandling.processors.case-projection.batch-size=500"})
+@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(RelayCompletenessScenario.SlowCommits.class)
+class RelayCompletenessIT extends RelayCompletenessScenario {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("relay-completeness"));
+    }
+}

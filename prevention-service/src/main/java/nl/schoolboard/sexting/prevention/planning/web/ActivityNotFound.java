@@ -1,0 +1,25 @@
+package nl.schoolboard.sexting.prevention.planning.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.net.URI;
+
+/** An activity id nobody planned: 404 as problem+json. */
+class ActivityNotFound extends ErrorResponseException {
+
+    static final URI TYPE = URI.create("urn:schoolboard:problem:prevention-activity-not-found");
+
+    ActivityNotFound(String id) {
+        super(HttpStatus.NOT_FOUND, problem(id), null);
+    }
+
+    private static ProblemDetail problem(String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no preventive activity with id " + id + ". It may not have been planned yet.");
+        problem.setType(TYPE);
+        problem.setTitle("Preventive activity not found");
+        return problem;
+    }
+}

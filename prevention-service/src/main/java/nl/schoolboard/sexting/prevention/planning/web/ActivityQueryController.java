@@ -1,0 +1,36 @@
+package nl.schoolboard.sexting.prevention.planning.web;
+
+import nl.schoolboard.sexting.prevention.planning.ActivityId;
+import nl.schoolboard.sexting.prevention.planning.ActivityStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Read side of planning. Activities appear shortly after the case event that led to them (the consumer may lag);
+ * the gateway checks that the caller may see the school.
+ */
+@RestController
+@RequestMapping("/api/prevention")
+class ActivityQueryController {
+
+    private final ActivityStore store;
+
+    ActivityQueryController(ActivityStore store) {
+        this.store = store;
+    }
+
+    /** The school's preventive activities, soonest due first; an empty list when none are planned. */
+    @GetMapping("/schools/{schoolId}/activities")
+    List<ActivityView> activitiesOfSchool(@PathVariable String schoolId) {
+        return store.findBySchool(schoolId).stream().map(ActivityView::of).toList();
+    }
+
+    @GetMapping("/activities/{id}")
+    ActivityView activity(@PathVariable String id) {
+        return store.find(ActivityId.of(id)).map(ActivityView::of).orElseThrow(() -> new ActivityNotFound(id));
+    }
+}

@@ -1,0 +1,40 @@
+package nl.schoolboard.sexting.prevention;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "nl.schoolboard.sexting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule does_not_depend_on_the_other_services =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention..")
+                    .should().dependOnClassesThat().resideInAnyPackage("..caseservice..", "..notification..",
+                            "..gateway..");
+
+    @ArchTest
+    static final ArchRule knows_the_rest_of_the_system_only_through_contracts =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention..")
+                    .should().dependOnClassesThat(resideInAPackage("nl.schoolboard.sexting..")
+                            .and(not(resideInAnyPackage("nl.schoolboard.sexting.prevention..",
+                                    "nl.schoolboard.sexting.contracts.."))));
+
+    @ArchTest
+    static final ArchRule planning_rules_are_free_of_spring_kafka_mongo_and_web =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention.planning")
+                    .and().haveSimpleNameNotEndingWith("Configuration")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                            "com.mongodb..", "org.bson..", "jakarta.servlet..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule the_adapters_of_planning_do_not_lean_on_each_other =
+            slices().matching("nl.schoolboard.sexting.prevention.planning.(*)..").should().notDependOnEachOther();
+}

@@ -1,0 +1,314 @@
+package nl.schoolboard.sexting.prevention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.contracts.Actor;
+import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventJson;
+import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.PreventionEvent;
+import nl.schoolboard.sexting.contracts.RecordHeaders;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
+import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload.InvolvedPupil;
+import nl.schoolboard.sexting.prevention.planning.ActivityId;
+import nl.schoolboard.sexting.prevention.planning.ActivityKind;
+import nl.schoolboard.sexting.prevention.planning.ActivityStatus;
+import nl.schoolboard.sexting.prevention.planning.ActivityStore;
+import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
+import nl.schoolboard.sexting.prevention.planning.web.ActivityView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The prevention flow end to end against a real Kafka protocol and a MongoDB-wire store: case events go in with a
+ * plain producer, activities come out of the HTTP API, and what the service wrote to Kafka is read with a plain
+ * consumer. Subclasses supply the infrastructure (in-process here, containers where Docker exists). Every scenario
+ * uses its own school and case ids, so they share one application without seeing each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "prevention.case-events.retry.initial-interval=100ms",
+        "prevention.case-events.retry.max-elapsed=2s"})
+abstract class PreventionFlowScenarios {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String GROUP = "prevention-service";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ActivityStore store;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private KafkaProducer<String, byte[]> producer;
+    private Admin admin;
+
+    @BeforeEach
+    void connect() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close(Duration.ofSeconds(5));
+        admin.close(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_report_plans_one_media_literacy_lesson_and_announces_it_once_however_often_it_is_delivered() {
+        String school = "school-" + UUID.randomUUID();
+        CaseEvent report = incidentReported(school, "case-" + UUID.randomUUID(), List.of("2", "3"));
+        byte[] json = CaseEventJson.write(report);
+
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), json), "corr-first");
+
+        List<ActivityView> planned = await().atMost(WAIT).until(() -> activitiesOf(school), list -> !list.isEmpty());
+        String activityId = report.eventId() + ":MEDIA_LITERACY_LESSON";
+        assertThat(planned).singleElement().satisfies(lesson -> {
+            assertThat(lesson.id()).isEqualTo(activityId);
+            assertThat(lesson.kind()).isEqualTo("MEDIA_LITERACY_LESSON");
+            assertThat(lesson.status()).isEqualTo("PLANNED");
+            assertThat(lesson.yearGroups()).containsExactly("2", "3");
+            // reported on Friday 20 November 2026: due the Friday three weeks later
+            assertThat(lesson.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
+            assertThat(lesson.sourceCaseId()).isEqualTo(report.caseId());
+        });
+        ResponseEntity<ActivityView> one = http.getForEntity("/api/prevention/activities/{id}", ActivityView.class,
+                activityId);
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(one.getBody()).isEqualTo(planned.get(0));
+
+        // the same record again, as after a consumer restart before its offset was committed
+        RecordMetadata again = send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), json), "corr-first");
+        awaitHandled(again);
+
+        assertThat(activitiesOf(school)).hasSize(1);
+        List<ConsumerRecord<String, byte[]>> announcements = readAll(Topics.PREVENTION_EVENTS).stream()
+                .filter(r -> school.equals(r.key())).toList();
+        assertThat(announcements).singleElement().satisfies(r -> {
+            PreventionEvent event = read(r.value());
+            assertThat(event.type()).isEqualTo("PreventionActivityPlanned");
+            assertThat(event.schemaVersion()).isEqualTo(1);
+            assertThat(event.eventId()).isEqualTo(
+                    UUID.nameUUIDFromBytes((activityId + ":PLANNED").getBytes(StandardCharsets.UTF_8)));
+            assertThat(event.activityId()).isEqualTo(activityId);
+            assertThat(event.kind()).isEqualTo("MEDIA_LITERACY_LESSON");
+            assertThat(event.status()).isEqualTo("PLANNED");
+            assertThat(event.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
+            assertThat(event.boardId()).isEqualTo(report.boardId());
+            assertThat(event.schoolId()).isEqualTo(school);
+            assertThat(event.sourceCaseId()).isEqualTo(report.caseId());
+            assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-first");
+            assertThat(header(r, RecordHeaders.EVENT_ID)).isEqualTo(event.eventId().toString());
+            assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("P-7");
+        });
+    }
+
+    @Test
+    void a_lesson_stored_but_not_announced_before_a_crash_is_announced_when_its_event_comes_again() {
+        String school = "school-" + UUID.randomUUID();
+        CaseEvent report = incidentReported(school, "case-" + UUID.randomUUID(), List.of("1"));
+        ActivityId id = ActivityId.plannedFor(report.eventId(), ActivityKind.MEDIA_LITERACY_LESSON);
+        Instant storedAt = Instant.parse("2026-11-20T08:05:00.123Z");
+        // what the first attempt left behind when the process died before publishing
+        assertThat(store.insert(new PreventionActivity(id, ActivityKind.MEDIA_LITERACY_LESSON, ActivityStatus.PLANNED,
+                report.boardId(), school, List.of("1"), LocalDate.of(2026, 12, 11), report.caseId(), report.eventId(),
+                storedAt))).isTrue();
+        assertThat(store.plannedEventPublished(id)).isFalse();
+
+        awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), CaseEventJson.write(report)),
+                "corr-again"));
+
+        assertThat(activitiesOf(school)).singleElement().satisfies(lesson -> assertThat(lesson.id()).isEqualTo(id.value()));
+        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key())))
+                .singleElement().satisfies(r -> {
+                    PreventionEvent event = read(r.value());
+                    assertThat(event.activityId()).isEqualTo(id.value());
+                    assertThat(event.occurredAt()).as("the stored activity is announced, not a new one")
+                            .isEqualTo(storedAt);
+                });
+        assertThat(store.plannedEventPublished(id)).isTrue();
+    }
+
+    @Test
+    void unreadable_records_go_to_the_dead_letter_topic_and_the_consumer_carries_on() {
+        String poisonKey = "case-" + UUID.randomUUID();
+        byte[] notJson = ("not json " + poisonKey).getBytes(StandardCharsets.UTF_8);
+        byte[] envelopeWithoutIds = ("{\"type\":\"IncidentReported\",\"note\":\"" + poisonKey + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        CaseEvent unknownVersion = withSchemaVersion(
+                incidentReported("school-" + UUID.randomUUID(), poisonKey, List.of("1")), 2);
+        // the last partition of case-events: the dead-letter topic has fewer, Kafka picks one
+        int lastPartition = producer.partitionsFor(Topics.CASE_EVENTS).size() - 1;
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, notJson), "corr-poison");
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, envelopeWithoutIds), null);
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, CaseEventJson.write(unknownVersion)),
+                null);
+
+        String school = "school-" + UUID.randomUUID();
+        CaseEvent valid = incidentReported(school, "case-" + UUID.randomUUID(), List.of("4"));
+        RecordMetadata validSent = send(
+                new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, valid.caseId(), CaseEventJson.write(valid)),
+                null);
+
+        assertThat(await().atMost(WAIT).until(() -> activitiesOf(school), list -> !list.isEmpty()))
+                .singleElement().satisfies(lesson -> assertThat(lesson.sourceCaseId()).isEqualTo(valid.caseId()));
+        awaitHandled(validSent);
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = readAll(Topics.CASE_EVENTS_DEAD_LETTER).stream()
+                .filter(r -> poisonKey.equals(r.key())).toList();
+        assertThat(deadLetters).map(ConsumerRecord::value)
+                .containsExactly(notJson, envelopeWithoutIds, CaseEventJson.write(unknownVersion));
+        assertThat(header(deadLetters.get(0), RecordHeaders.CORRELATION_ID)).isEqualTo("corr-poison");
+        assertThat(readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
+    }
+
+    @Test
+    void events_planning_does_not_act_on_are_skipped_and_a_school_without_activities_gets_an_empty_list() {
+        String school = "school-" + UUID.randomUUID();
+        CaseEvent interview = new CaseEvent(UUID.randomUUID(), "VictimInterviewed", 1,
+                Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:01:00Z"), "board-1", school,
+                "case-" + UUID.randomUUID(), 1, new Actor("user-2", "CARE_COORDINATOR"), "corr-2",
+                CaseEventJson.toTree(Map.of("parentsPresent", true)));
+
+        awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, interview.caseId(), CaseEventJson.write(interview)),
+                null));
+
+        ResponseEntity<ActivityView[]> response = http.getForEntity(
+                "/api/prevention/schools/{school}/activities", ActivityView[].class, school);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).isEmpty();
+        assertThat(readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> interview.caseId().equals(r.key()));
+    }
+
+    @Test
+    void an_unknown_activity_is_a_404_problem_that_says_so() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/api/prevention/activities/{id}", JsonNode.class,
+                "no-such-activity");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().path("type").asText())
+                .isEqualTo("urn:schoolboard:problem:prevention-activity-not-found");
+        assertThat(response.getBody().path("detail").asText()).contains("no-such-activity");
+    }
+
+    private static CaseEvent incidentReported(String school, String caseId, List<String> yearGroups) {
+        IncidentReportedPayload payload = new IncidentReportedPayload(Instant.parse("2026-11-20T07:30:00Z"),
+                "PUPIL_TOLD_STAFF", "PHOTO", List.of("SNAPCHAT"), true,
+                List.of(new InvolvedPupil("P-7", "VICTIM")), yearGroups);
+        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.INCIDENT_REPORTED,
+                CaseEventTypes.INCIDENT_REPORTED_VERSION, Instant.parse("2026-11-20T08:00:00Z"),
+                Instant.parse("2026-11-20T08:05:00Z"), "board-1", school, caseId, 0,
+                new Actor("user-1", "SCHOOL_LEADER"), "corr-in-body", CaseEventJson.toTree(payload));
+    }
+
+    private static CaseEvent withSchemaVersion(CaseEvent e, int version) {
+        return new CaseEvent(e.eventId(), e.type(), version, e.occurredAt(), e.recordedAt(), e.boardId(),
+                e.schoolId(), e.caseId(), e.caseVersion(), e.actor(), e.correlationId(), e.payload());
+    }
+
+    private RecordMetadata send(ProducerRecord<String, byte[]> record, String correlationId) {
+        if (correlationId != null) {
+            record.headers().add(RecordHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            return producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test record", e);
+        }
+    }
+
+    /** Waits until the service's consumer group has committed past the record: it was handled one way or another. */
+    private void awaitHandled(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        await().atMost(WAIT).until(() -> {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
+                    .partitionsToOffsetAndMetadata().get().get(partition);
+            return committed != null && committed.offset() > sent.offset();
+        });
+    }
+
+    private List<ActivityView> activitiesOf(String school) {
+        ResponseEntity<ActivityView[]> response = http.getForEntity("/api/prevention/schools/{school}/activities",
+                ActivityView[].class, school);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return Arrays.asList(response.getBody());
+    }
+
+    /** Everything on the topic now, read with a plain consumer outside any group. */
+    private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(System.nanoTime()).as("reading %s to its end", topic).isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static PreventionEvent read(byte[] json) {
+        try {
+            return CaseEventJson.mapper().readValue(json, PreventionEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package nl.schoolboard.sexting.notification.delivery;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/notifications")
+class DeliveryQueryController {
+
+    private final Deliveries deliveries;
+
+    DeliveryQueryController(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Operation(summary = "Who was told about a case, how, and how it went",
+            description = "Oldest first. A case that nobody has been told about yet gives an empty list: deliveries "
+                    + "follow the case events a little later, and not every event leads to a notification.")
+    @GetMapping("/cases/{caseId}")
+    List<DeliveryView> forCase(@PathVariable String caseId) {
+        return deliveries.forCase(caseId).stream().map(DeliveryView::of).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package nl.schoolboard.sexting.notification.email;
+
+import nl.schoolboard.sexting.notification.NotificationProperties;
+import nl.schoolboard.sexting.notification.delivery.Channel;
+import nl.schoolboard.sexting.notification.delivery.ChannelSender;
+import nl.schoolboard.sexting.notification.delivery.Message;
+import nl.schoolboard.sexting.notification.delivery.SendFailed;
+import nl.schoolboard.sexting.notification.recipients.Recipient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Plain-text e-mail over SMTP ({@code spring.mail.*}). */
+@Component
+class EmailSender implements ChannelSender {
+
+    private final JavaMailSender mailSender;
+    private final String from;
+
+    EmailSender(JavaMailSender mailSender, NotificationProperties properties) {
+        this.mailSender = mailSender;
+        this.from = properties.senderAddress();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(Recipient recipient, Message message) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(recipient.address());
+        mail.setSubject(message.subject());
+        mail.setText(message.body());
+        try {
+            mailSender.send(mail);
+        } catch (MailException e) {
+            throw new SendFailed("the mail server did not take the mail: " + e.getMessage(), e);
+        }
+    }
+}

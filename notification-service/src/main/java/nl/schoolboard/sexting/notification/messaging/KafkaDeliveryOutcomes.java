@@ -1,0 +1,82 @@
+package nl.schoolboard.sexting.notification.messaging;
+
+import nl.schoolboard.sexting.contracts.NotificationEvent;
+import nl.schoolboard.sexting.contracts.NotificationEvent.DeliveryRecorded;
+import nl.schoolboard.sexting.contracts.RecordHeaders;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.delivery.Delivery;
+import nl.schoolboard.sexting.notification.delivery.DeliveryOutcomes;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes delivery outcomes on {@value Topics#NOTIFICATION_EVENTS}, keyed by case id, and waits for the broker's
+ * acknowledgement. Event ids are derived from the delivery (and, for a failure, its try count), so publishing the
+ * same outcome again yields the same id and readers can drop the repeat.
+ */
+@Component
+class KafkaDeliveryOutcomes implements DeliveryOutcomes {
+
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
+
+    private final KafkaTemplate<String, Object> kafka;
+
+    KafkaDeliveryOutcomes(KafkaTemplate<String, Object> kafka) {
+        this.kafka = kafka;
+    }
+
+    @Override
+    public void sent(Delivery delivery) {
+        publish(delivery, NotificationEvent.NOTIFICATION_SENT, delivery.sentAt(), delivery.id() + "|sent");
+    }
+
+    @Override
+    public void failed(Delivery delivery) {
+        publish(delivery, NotificationEvent.NOTIFICATION_FAILED, delivery.failedAt(),
+                delivery.id() + "|failed|" + delivery.attempts());
+    }
+
+    private void publish(Delivery delivery, String type, Instant occurredAt, String identity) {
+        DeliveryRecorded event = new DeliveryRecorded(
+                UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)),
+                type,
+                NotificationEvent.DELIVERY_RECORDED_VERSION,
+                occurredAt,
+                delivery.boardId(),
+                delivery.schoolId(),
+                delivery.caseId(),
+                UUID.fromString(delivery.eventId()),
+                delivery.channel().name(),
+                delivery.recipientKind().name(),
+                delivery.correlationId());
+        ProducerRecord<String, Object> record =
+                new ProducerRecord<>(Topics.NOTIFICATION_EVENTS, delivery.caseId(), NotificationEvent.write(event));
+        header(record, RecordHeaders.EVENT_ID, event.eventId().toString());
+        header(record, RecordHeaders.EVENT_TYPE, type);
+        header(record, RecordHeaders.SCHEMA_VERSION, Integer.toString(event.schemaVersion()));
+        header(record, RecordHeaders.CORRELATION_ID, delivery.correlationId());
+        try {
+            kafka.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + type, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(type + " for case " + delivery.caseId() + " could not be published", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, Object> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

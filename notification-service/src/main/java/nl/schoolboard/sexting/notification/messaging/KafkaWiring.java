@@ -1,0 +1,96 @@
+package nl.schoolboard.sexting.notification.messaging;
+
+import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventSerializer;
+import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.NotificationProperties;
+import nl.schoolboard.sexting.notification.delivery.Deliveries;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Kafka wiring beyond Spring Boot's defaults (consumer settings are in {@code application.yml}):
+ * <ul>
+ *   <li>one producer for outcomes (values already JSON bytes) and for dead letters (raw bytes of a poison record, or
+ *       the {@link CaseEvent} that could not be handled);</li>
+ *   <li>the error handler: a record whose handling throws is tried again with exponential back-off
+ *       ({@code notification.retry.*}); then {@link GiveUpThenDeadLetter}. Records that can never succeed (not
+ *       JSON, envelope fields missing, payload unreadable) are not retried but dead-lettered at once, and the
+ *       consumer carries on with the next record.</li>
+ * </ul>
+ * Dead letters go to {@value Topics#CASE_EVENTS_DEAD_LETTER} with the partition left to Kafka's partitioner (by
+ * key), so the dead-letter topic need not have as many partitions as {@value Topics#CASE_EVENTS}.
+ */
+@Configuration
+class KafkaWiring {
+
+    /** Header on a dead letter saying in one line why it could not be handled (next to spring-kafka's own). */
+    static final String DEAD_LETTER_REASON = "dead-letter-reason";
+
+    @Bean
+    ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties, ObjectProvider<SslBundles> ssl) {
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(CaseEvent.class, new CaseEventSerializer());
+        return new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(ssl.getIfAvailable()),
+                new StringSerializer(), new DelegatingByTypeSerializer(byType));
+    }
+
+    @Bean
+    KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
+        return new KafkaTemplate<>(producerFactory);
+    }
+
+    @Bean
+    NewTopic notificationEventsTopic() {
+        return TopicBuilder.name(Topics.NOTIFICATION_EVENTS).build();
+    }
+
+    @Bean
+    NewTopic caseEventsDeadLetterTopic() {
+        return TopicBuilder.name(Topics.CASE_EVENTS_DEAD_LETTER).build();
+    }
+
+    @Bean
+    DefaultErrorHandler caseEventsErrorHandler(KafkaTemplate<String, Object> kafkaTemplate, Deliveries deliveries,
+                                               NotificationProperties properties) {
+        DeadLetterPublishingRecoverer deadLetter = new DeadLetterPublishingRecoverer(kafkaTemplate,
+                (record, exception) -> new TopicPartition(Topics.CASE_EVENTS_DEAD_LETTER, -1));
+        deadLetter.setHeadersFunction((record, exception) -> {
+            Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.add(DEAD_LETTER_REASON, DeadLetterReason.of(exception).getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        NotificationProperties.Retry retry = properties.retry();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxAttempts() - 1);
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(new GiveUpThenDeadLetter(deliveries, deadLetter), backOff);
+        handler.addNotRetryableExceptions(DeserializationException.class, MalformedCaseEvent.class);
+        return handler;
+    }
+}

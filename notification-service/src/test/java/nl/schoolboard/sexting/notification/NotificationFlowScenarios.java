@@ -1,0 +1,279 @@
+package nl.schoolboard.sexting.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.NotificationEvent;
+import nl.schoolboard.sexting.contracts.NotificationEvent.DeliveryRecorded;
+import nl.schoolboard.sexting.contracts.RecordHeaders;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.messaging.ConsumerGroups;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton's flow, from a case event on Kafka to a mail in the SMTP server, a delivery in MongoDB, an
+ * outcome on Kafka and the query API. Subclasses bring Kafka and MongoDB (in-process, or containers); SMTP is
+ * GreenMail on a free port.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class NotificationFlowScenarios {
+
+    static final String CARE_STAFF = "zorg@school.example";
+    static final String CASE_LINK_BASE = "http://localhost:8080/cases/";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final int SMTP_PORT = FreePorts.free();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("notification.care-staff-address", () -> CARE_STAFF);
+        registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void a_reported_incident_mails_care_staff_a_link_to_the_case_and_nothing_about_pupils() throws Exception {
+        String caseId = TestCaseEvents.newCaseId();
+
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
+
+        MimeMessage mail = awaitMails(caseId, 1).get(0);
+        assertThat(mail.getAllRecipients()).extracting(Address::toString).containsExactly(CARE_STAFF);
+        assertThat(mail.getSubject()).isEqualTo("Nieuwe melding sexting — actie nodig");
+        String text = text(mail);
+        assertThat(text).contains(CASE_LINK_BASE + caseId);
+        for (String word : TestCaseEvents.PAYLOAD_WORDS) {
+            assertThat(text).as("mail must not contain %s", word).doesNotContainIgnoringCase(word);
+        }
+    }
+
+    @Test
+    void the_same_record_delivered_again_sends_no_second_mail() {
+        String caseId = TestCaseEvents.newCaseId();
+        CaseEvent event = TestCaseEvents.incidentReported(caseId);
+        kafka.publish(Topics.CASE_EVENTS, event);
+        awaitMails(caseId, 1);
+
+        kafka.publish(Topics.CASE_EVENTS, event);
+        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+
+        assertThat(mailsFor(caseId)).hasSize(1);
+        JsonNode deliveries = deliveriesOf(caseId);
+        assertThat(deliveries).hasSize(1);
+        assertThat(deliveries.get(0).get("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void poison_records_go_to_the_dead_letter_topic_and_the_next_event_is_still_mailed() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        String incompleteKey = "incomplete-" + UUID.randomUUID();
+        String caseId = TestCaseEvents.newCaseId();
+
+        kafka.publish(Topics.CASE_EVENTS, poisonKey, "not json".getBytes(StandardCharsets.UTF_8), Map.of());
+        kafka.publish(Topics.CASE_EVENTS, incompleteKey,
+                "{\"type\":\"IncidentReported\",\"caseId\":\"case-x\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
+
+        awaitMails(caseId, 1);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> dead = kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER);
+            assertThat(dead).filteredOn(r -> poisonKey.equals(r.key())).singleElement().satisfies(r -> {
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+                assertThat(KafkaTestClient.header(r, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_EVENTS);
+                assertThat(KafkaTestClient.header(r, "kafka_dlt-exception-fqcn"))
+                        .isEqualTo("org.springframework.kafka.support.serializer.DeserializationException");
+                assertThat(KafkaTestClient.header(r, "dead-letter-reason"))
+                        .startsWith("MalformedCaseEvent: not a case event");
+            });
+            assertThat(dead).filteredOn(r -> incompleteKey.equals(r.key())).singleElement().satisfies(r ->
+                    assertThat(KafkaTestClient.header(r, "dead-letter-reason"))
+                            .isEqualTo("MalformedCaseEvent: case event lacks eventId, schemaVersion, boardId, "
+                                    + "schoolId, occurredAt, payload"));
+        });
+    }
+
+    @Test
+    void an_event_type_without_a_rule_is_skipped_not_mailed_nor_dead_lettered() {
+        String caseId = TestCaseEvents.newCaseId();
+
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.otherEvent(caseId));
+        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+
+        assertThat(mailsFor(caseId)).isEmpty();
+        assertThat(deliveriesOf(caseId)).isEmpty();
+        assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> caseId.equals(r.key()));
+    }
+
+    @Test
+    void a_sent_mail_is_published_once_as_notification_sent_without_address_or_names() {
+        String caseId = TestCaseEvents.newCaseId();
+        CaseEvent event = TestCaseEvents.incidentReported(caseId);
+
+        kafka.publish(Topics.CASE_EVENTS, event);
+        awaitMails(caseId, 1);
+        kafka.publish(Topics.CASE_EVENTS, event);
+        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> outcomes = kafka.readAll(Topics.NOTIFICATION_EVENTS).stream()
+                    .filter(r -> caseId.equals(r.key())).toList();
+            assertThat(outcomes).singleElement().satisfies(record -> {
+                String raw = new String(record.value(), StandardCharsets.UTF_8);
+                assertThat(raw).doesNotContain(CARE_STAFF).doesNotContain("@")
+                        .doesNotContain(TestCaseEvents.VICTIM_REF).doesNotContain(TestCaseEvents.REPORTER_ID);
+                DeliveryRecorded sent = NotificationEvent.read(record.value());
+                assertThat(sent.type()).isEqualTo(NotificationEvent.NOTIFICATION_SENT);
+                assertThat(sent.schemaVersion()).isEqualTo(1);
+                assertThat(sent.caseId()).isEqualTo(caseId);
+                assertThat(sent.schoolId()).isEqualTo(event.schoolId());
+                assertThat(sent.boardId()).isEqualTo(event.boardId());
+                assertThat(sent.sourceEventId()).isEqualTo(event.eventId());
+                assertThat(sent.channel()).isEqualTo("EMAIL");
+                assertThat(sent.recipientKind()).isEqualTo("CARE_STAFF");
+                assertThat(sent.occurredAt()).isNotNull();
+                assertThat(sent.eventId()).isNotNull();
+                assertThat(KafkaTestClient.header(record, RecordHeaders.CORRELATION_ID))
+                        .isEqualTo(event.correlationId());
+                assertThat(KafkaTestClient.header(record, RecordHeaders.EVENT_TYPE))
+                        .isEqualTo(NotificationEvent.NOTIFICATION_SENT);
+            });
+        });
+    }
+
+    @Test
+    void the_query_api_shows_the_deliveries_of_a_case_and_an_empty_list_for_a_case_without_any() {
+        String caseId = TestCaseEvents.newCaseId();
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
+        awaitMails(caseId, 1);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode deliveries = deliveriesOf(caseId);
+            assertThat(deliveries).hasSize(1);
+            JsonNode delivery = deliveries.get(0);
+            assertThat(delivery.get("status").asText()).isEqualTo("SENT");
+            assertThat(delivery.get("recipientKind").asText()).isEqualTo("CARE_STAFF");
+            assertThat(delivery.get("channel").asText()).isEqualTo("EMAIL");
+            assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+            assertThat(delivery.get("eventType").asText()).isEqualTo("IncidentReported");
+            assertThat(delivery.get("sentAt").isTextual()).isTrue();
+            assertThat(delivery.toString()).doesNotContain("@");
+        });
+        assertThat(deliveriesOf(TestCaseEvents.newCaseId())).isEmpty();
+    }
+
+    @Test
+    void the_query_api_echoes_the_correlation_id_and_is_described_in_openapi() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Correlation-Id", "corr-http-42");
+        ResponseEntity<String> response = http.exchange("/api/notifications/cases/{caseId}", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class, TestCaseEvents.newCaseId());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("corr-http-42");
+        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/notifications/cases/{caseId}");
+    }
+
+    @Test
+    void the_correlation_id_of_a_record_is_in_the_log_lines_of_its_handling(CapturedOutput output) {
+        String caseId = TestCaseEvents.newCaseId();
+        String correlationId = "corr-log-" + UUID.randomUUID();
+
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId, correlationId));
+        awaitMails(caseId, 1);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("correlationId=" + correlationId))
+                .filter(line -> line.contains(caseId))).isNotEmpty());
+    }
+
+    JsonNode deliveriesOf(String caseId) {
+        ResponseEntity<String> response = http.getForEntity("/api/notifications/cases/{caseId}", String.class, caseId);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try {
+            JsonNode body = json.readTree(response.getBody());
+            assertThat(body.isArray()).isTrue();
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<MimeMessage> awaitMails(String caseId, int count) {
+        await().atMost(PATIENCE).until(() -> mailsFor(caseId).size() >= count);
+        return mailsFor(caseId);
+    }
+
+    static List<MimeMessage> mailsFor(String caseId) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(mail -> text(mail).contains(CASE_LINK_BASE + caseId))
+                .toList();
+    }
+
+    static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -12,7 +12,7 @@ class MetaDataPropagation {
 
     @Bean
     CorrelationDataProvider actorAndRequestMetaData() {
-        return new SimpleCorrelationDataProvider(MetaDataKeys.ALL.toArray(String[]::new));
+        return new SimpleCorrelationDataProvider(MetaDataKeys.COPIED_TO_EVENTS.toArray(String[]::new));
     }
 
     /** Axon's own trace and correlation ids, kept beside ours (Axon drops its default once any provider is defined). */

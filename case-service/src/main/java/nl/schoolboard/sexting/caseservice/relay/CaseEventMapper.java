@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.relay;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -12,29 +13,43 @@ import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload.Involved
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Turns a domain event into the integration event other services see. Only codes and pupil references leave the
- * case service: no names and no free text.
+ * Turns a domain event into the integration event other services see. Only codes, dates, yes/no answers and person
+ * references leave the case service: no names and no free text.
+ *
+ * <p>Step events are mapped by the types of their fields, so that a new event cannot leak text by accident: enums
+ * become their code, moments and dates their ISO form, person references their value; a text field is dropped
+ * unless it is one of the few that hold a code (a role), and a map of reasons keeps only its keys.</p>
  */
 final class CaseEventMapper {
+
+    /** Text fields that hold a code, not words of a person. */
+    private static final Set<String> CODE_TEXT_FIELDS = Set.of("decidedByRole", "approvedByRole", "attendeeRoles");
+    private static final Set<String> IN_ENVELOPE = Set.of("caseId", "occurredAt");
 
     private CaseEventMapper() {
     }
 
-    /** Empty for domain events that are not (yet) published. */
+    /** Empty for messages that are not case facts. */
     static Optional<CaseEvent> toIntegrationEvent(DomainEventMessage<?> message) {
         if (!(message.getPayload() instanceof CaseFact fact)) {
             return Optional.empty();
         }
         if (fact instanceof IncidentReported reported) {
             return Optional.of(envelope(message, fact, CaseEventTypes.INCIDENT_REPORTED,
-                    CaseEventTypes.INCIDENT_REPORTED_VERSION, reported.boardId().value(), reported.schoolId().value(),
-                    payload(reported)));
+                    CaseEventTypes.INCIDENT_REPORTED_VERSION, payload(reported)));
         }
-        return Optional.empty();
+        return Optional.of(envelope(message, fact, fact.getClass().getSimpleName(), CaseEventTypes.STEP_EVENT_VERSION,
+                codesOnly(fact)));
     }
 
     private static IncidentReportedPayload payload(IncidentReported reported) {
@@ -50,8 +65,56 @@ final class CaseEventMapper {
                 reported.yearGroups());
     }
 
+    static Map<String, Object> codesOnly(CaseFact fact) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        for (RecordComponent component : fact.getClass().getRecordComponents()) {
+            String name = component.getName();
+            if (IN_ENVELOPE.contains(name)) {
+                continue;
+            }
+            Object value;
+            try {
+                value = component.getAccessor().invoke(fact);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + fact.getClass().getSimpleName(), e);
+            }
+            if (value instanceof Map<?, ?> map && map.values().stream().allMatch(v -> v == null || v instanceof String)) {
+                payload.put(name.replace("Reasons", "s"), map.keySet().stream().map(CaseEventMapper::code).toList());
+            } else if (!(value instanceof String) && !(value instanceof Collection<?> c && c.stream().anyMatch(String.class::isInstance))
+                    || CODE_TEXT_FIELDS.contains(name)) {
+                payload.put(name, code(value));
+            }
+        }
+        return payload;
+    }
+
+    private static Object code(Object value) {
+        if (value == null || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof PersonRef ref) {
+            return ref.value();
+        }
+        if (value instanceof Temporal || value instanceof String) {
+            return value.toString();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(CaseEventMapper::code).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> codes = new LinkedHashMap<>();
+            map.forEach((k, v) -> codes.put(String.valueOf(code(k)), code(v)));
+            return codes;
+        }
+        throw new IllegalStateException("no code form for a " + value.getClass().getSimpleName()
+                + "; decide whether it may leave the case service before publishing it");
+    }
+
     private static CaseEvent envelope(DomainEventMessage<?> message, CaseFact fact, String type, int schemaVersion,
-                                      String boardId, String schoolId, Object payload) {
+                                      Object payload) {
         MetaData meta = message.getMetaData();
         return new CaseEvent(
                 eventId(message.getIdentifier()),
@@ -59,12 +122,12 @@ final class CaseEventMapper {
                 schemaVersion,
                 fact.occurredAt(),
                 message.getTimestamp(),
-                boardId,
-                schoolId,
+                String.valueOf(meta.get(MetaDataKeys.BOARD_ID)),
+                String.valueOf(meta.get(MetaDataKeys.SCHOOL_ID)),
                 fact.caseId().value(),
                 message.getSequenceNumber(),
-                new Actor(String.valueOf(meta.getOrDefault(MetaDataKeys.ACTOR_ID, "unknown")),
-                        String.valueOf(meta.getOrDefault(MetaDataKeys.ACTOR_ROLE, "unknown"))),
+                new Actor(String.valueOf(meta.getOrDefault(MetaDataKeys.ACTOR_ID, "system")),
+                        String.valueOf(meta.getOrDefault(MetaDataKeys.ACTOR_ROLE, "SYSTEM"))),
                 (String) meta.get(MetaDataKeys.REQUEST_CORRELATION_ID),
                 CaseEventJson.toTree(payload));
     }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import nl.schoolboard.sexting.caseservice.actor.UnknownActor;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseOfAnotherBoard;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.ProtocolIncomplete;
+import nl.schoolboard.sexting.caseservice.incident.command.ProtocolViolation;
+import nl.schoolboard.sexting.caseservice.incident.web.UnknownStep;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
@@ -39,7 +45,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidCommand.class)
     ProblemDetail invalid(InvalidCommand e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention",
-                "The report was not saved. " + String.join(" ", e.violations().values()));
+                "Nothing was saved. " + String.join(" ", e.violations().values()));
         problem.setProperty("errors", fieldErrors(e.violations()));
         return problem;
     }
@@ -62,16 +68,67 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", e.getMessage());
     }
 
+    @ExceptionHandler(ProtocolViolation.class)
+    ProblemDetail protocolViolation(ProtocolViolation e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "protocol/" + e.rule(), "The protocol does not allow this now",
+                e.getMessage());
+        if (e instanceof ProtocolIncomplete incomplete) {
+            problem.setProperty("openSteps", incomplete.unexplained());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The case changed in the meantime",
+                "Someone else recorded something in this case since you looked (you saw version "
+                        + e.getExpectedVersion() + ", it is now at " + e.getActualVersion()
+                        + "). Look at the case again, then decide.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, CaseOfAnotherBoard.class})
+    ProblemDetail noSuchCase(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
+                "There is no such case for your school board. Steps can only be recorded on a reported case.");
+    }
+
+    @ExceptionHandler(UnknownStep.class)
+    ProblemDetail unknownStep(UnknownStep e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-step", "No such step", e.getMessage());
+    }
+
     /** A command handler's own exception, when the command bus wrapped it on the way back. */
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException e) {
-        if (e.getCause() instanceof InvalidCommand invalid) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidCommand invalid) {
             return invalid(invalid);
         }
-        if (e.getCause() instanceof IncidentAlreadyReported already) {
+        if (cause instanceof IncidentAlreadyReported already) {
             return alreadyReported(already);
         }
+        if (cause instanceof ProtocolViolation violation) {
+            return protocolViolation(violation);
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale);
+        }
+        if (cause instanceof AggregateNotFoundException || cause instanceof CaseOfAnotherBoard) {
+            return noSuchCase((RuntimeException) cause);
+        }
         return fault(e);
+    }
+
+    /** A step body whose values do not fit the step's fields (converted after reading). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> unfitBody(IllegalArgumentException e) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(unreadable(mapping));
+        }
+        return ResponseEntity.internalServerError().body(fault(e));
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -84,18 +141,28 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
-                "The report was not saved: the request is not valid JSON in the expected shape.");
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping.getPath());
-            String message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
-                    ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants()) + "."
-                    : "This value has the wrong form" + (mapping instanceof InvalidFormatException f
-                        && f.getTargetType() == java.time.Instant.class ? ": use a date and time such as 2026-11-20T08:30:00Z." : ".");
-            problem.setDetail("The report was not saved. " + field + ": " + message);
+            return ResponseEntity.badRequest().body(unreadable(mapping));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The request could not be read", "Nothing was saved: the request is not valid JSON in the expected shape."));
+    }
+
+    private ProblemDetail unreadable(JsonMappingException mapping) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
+                "Nothing was saved: the request is not valid JSON in the expected shape.");
+        String field = fieldPath(mapping.getPath());
+        String message = mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()
+                ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants()) + "."
+                : "This value has the wrong form" + (mapping instanceof InvalidFormatException f
+                    && (f.getTargetType() == java.time.Instant.class || f.getTargetType() == java.time.LocalDate.class)
+                    ? ": use a date such as 2026-11-20 or a moment such as 2026-11-20T08:30:00Z." : ".");
+        if (!field.isEmpty()) {
+            problem.setDetail("Nothing was saved. " + field + ": " + message);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 
     private static String fieldPath(List<JsonMappingException.Reference> path) {

@@ -7,7 +7,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.command.Platform;
-import nl.schoolboard.sexting.caseservice.incident.command.PupilRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
 import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
@@ -132,7 +132,7 @@ abstract class RelayCompletenessScenario {
     private static ReportIncident report(String caseId) {
         return new ReportIncident(new CaseId(caseId), new BoardId("board-1"), new SchoolId("school-1"),
                 Instant.parse("2026-11-20T08:00:00Z"), CameToLight.STAFF_NOTICED, MaterialKind.PHOTO,
-                Set.of(Platform.WHATSAPP), false, List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.VICTIM)),
+                Set.of(Platform.WHATSAPP), false, List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM)),
                 List.of("2"), new Reporter("load-writer", "SCHOOL_LEADER"));
     }
 

@@ -55,7 +55,7 @@ final class ReportRules {
         for (int i = 0; i < pupils.size(); i++) {
             InvolvedPupil pupil = pupils.get(i);
             String field = "involvedPupils[" + i + "]";
-            if (pupil == null || pupil.pupil() == null || !PupilRef.isWellFormed(pupil.pupil().value())) {
+            if (pupil == null || pupil.pupil() == null || !PersonRef.isWellFormed(pupil.pupil().value())) {
                 wrong.put(field + ".pupilRef",
                         "Use the school's pupil number (letters, digits and dashes), never a name.");
             } else if (!seen.add(pupil.pupil().value())) {

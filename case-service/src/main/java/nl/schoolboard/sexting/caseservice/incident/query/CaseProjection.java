@@ -46,6 +46,13 @@ class CaseProjection {
                 version));
     }
 
+    @EventHandler
+    void on(nl.schoolboard.sexting.caseservice.incident.command.DeadlinesSet event, @SequenceNumber long version) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(event.caseId().value())),
+                org.springframework.data.mongodb.core.query.Update.update("version", version), CaseView.class);
+    }
+
     @ResetHandler
     void dropAllViews() {
         mongo.dropCollection(CaseView.class);

@@ -1,13 +1,12 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
 import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
-import nl.schoolboard.sexting.caseservice.incident.command.PupilRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
 import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
@@ -15,7 +14,6 @@ import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** Reporting an incident and reading a case. */
 @RestController
@@ -64,7 +61,7 @@ class CaseController {
                 request.minorNudeInvolved(), pupils(request.involvedPupils()), request.yearGroups(),
                 new Reporter(actor.userId(), actor.role().name()));
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metaData(actor, request.schoolId())));
+                .andMetaData(CommandMetaData.of(actor, null)));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
                 .eTag(Long.toString(version))
                 .body(new CaseAccepted(caseId.value(), version));
@@ -83,16 +80,7 @@ class CaseController {
             return null;
         }
         return pupils.stream()
-                .map(p -> p == null ? null : new InvolvedPupil(p.pupilRef() == null ? null : new PupilRef(p.pupilRef()), p.role()))
+                .map(p -> p == null ? null : new InvolvedPupil(p.pupilRef() == null ? null : new PersonRef(p.pupilRef()), p.role()))
                 .toList();
-    }
-
-    private static MetaData metaData(RequestActor actor, String schoolId) {
-        return MetaData.from(Map.of(
-                MetaDataKeys.ACTOR_ID, actor.userId(),
-                MetaDataKeys.ACTOR_ROLE, actor.role().name(),
-                MetaDataKeys.BOARD_ID, actor.boardId(),
-                MetaDataKeys.SCHOOL_ID, schoolId == null ? "" : schoolId,
-                MetaDataKeys.REQUEST_CORRELATION_ID, actor.correlationId()));
     }
 }

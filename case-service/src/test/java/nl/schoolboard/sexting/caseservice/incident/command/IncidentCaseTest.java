@@ -32,6 +32,7 @@ class IncidentCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(IncidentCase.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
     }
 
     @Test
@@ -39,8 +40,8 @@ class IncidentCaseTest {
         fixture.givenNoPriorActivity()
                .when(report())
                .expectSuccessfulHandlerExecution()
-               .expectEvents(reported())
-               .expectResultMessagePayload(0L);
+               .expectEvents(reported(), deadlines(NOW, true))
+               .expectResultMessagePayload(1L);
     }
 
     @Test
@@ -48,7 +49,7 @@ class IncidentCaseTest {
         Instant lastWeek = NOW.minus(Duration.ofDays(7));
         fixture.givenNoPriorActivity()
                .when(report(r -> withCameToLightAt(r, lastWeek)))
-               .expectEvents(withCameToLightAt(reported(), lastWeek));
+               .expectEvents(withCameToLightAt(reported(), lastWeek), deadlines(lastWeek, true));
     }
 
     @Test
@@ -57,7 +58,8 @@ class IncidentCaseTest {
                .when(new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
                        CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, null, false, null, null, LEADER))
                .expectEvents(new IncidentReported(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                       CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, Set.of(), false, List.of(), List.of(), LEADER));
+                       CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, Set.of(), false, List.of(), List.of(), LEADER),
+                       deadlines(NOW, false));
     }
 
     static Stream<Arguments> invalidReports() {
@@ -83,16 +85,16 @@ class IncidentCaseTest {
                         r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(), null,
                         r.involvedPupils(), r.yearGroups(), r.reportedBy())),
                 Arguments.of("involvedPupils[0].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PupilRef("Jan de Vries"), PersonRole.VICTIM)))),
+                        List.of(new InvolvedPupil(new PersonRef("Jan de Vries"), PersonRole.VICTIM)))),
                 Arguments.of("involvedPupils[0].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PupilRef("data:image/png;base64,iVBORw0KGgo"), PersonRole.VICTIM)))),
+                        List.of(new InvolvedPupil(new PersonRef("data:image/png;base64,iVBORw0KGgo"), PersonRole.VICTIM)))),
                 Arguments.of("involvedPupils[1].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.VICTIM),
-                                new InvolvedPupil(new PupilRef("P-1"), PersonRole.SENDER)))),
+                        List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
+                                new InvolvedPupil(new PersonRef("P-1"), PersonRole.SENDER)))),
                 Arguments.of("involvedPupils[0].role", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PupilRef("P-1"), null)))),
+                        List.of(new InvolvedPupil(new PersonRef("P-1"), null)))),
                 Arguments.of("involvedPupils[0].role", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.STAFF_MEMBER)))),
+                        List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.STAFF_MEMBER)))),
                 Arguments.of("yearGroups[0]", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
                         r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(),
                         r.minorNudeInvolved(), r.involvedPupils(), List.of("<script>"), r.reportedBy())),
@@ -124,11 +126,11 @@ class IncidentCaseTest {
 
     @Test
     void the_same_report_repeated_is_accepted_once() {
-        fixture.given(reported())
+        fixture.given(reported(), deadlines(NOW, true))
                .when(report())
                .expectSuccessfulHandlerExecution()
                .expectNoEvents()
-               .expectResultMessagePayload(0L);
+               .expectResultMessagePayload(1L);
     }
 
     @Test
@@ -136,8 +138,8 @@ class IncidentCaseTest {
         fixture.given(reported())
                .when(new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
                        CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                       List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.VICTIM),
-                               new InvolvedPupil(new PupilRef("P-2"), PersonRole.SENDER)),
+                       List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
+                               new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
                        List.of("3"), new Reporter("user-2", "CARE_COORDINATOR")))
                .expectNoEvents();
     }
@@ -155,8 +157,8 @@ class IncidentCaseTest {
     private static ReportIncident report() {
         return new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
                 CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.VICTIM),
-                        new InvolvedPupil(new PupilRef("P-2"), PersonRole.SENDER)),
+                List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
+                        new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
                 List.of("3"), LEADER);
     }
 
@@ -167,9 +169,14 @@ class IncidentCaseTest {
     private static IncidentReported reported() {
         return new IncidentReported(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
                 CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                List.of(new InvolvedPupil(new PupilRef("P-1"), PersonRole.VICTIM),
-                        new InvolvedPupil(new PupilRef("P-2"), PersonRole.SENDER)),
+                List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
+                        new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
                 List.of("3"), LEADER);
+    }
+
+    /** The default policy: victim conversation 1 school day, police contact 1 (when mandatory), team briefing 2. */
+    static DeadlinesSet deadlines(Instant from, boolean minorNude) {
+        return new DeadlinesSet(CASE, from, DeadlinePolicy.defaults().dueTimes(from, minorNude));
     }
 
     private static ReportIncident withCameToLightAt(ReportIncident r, Instant at) {

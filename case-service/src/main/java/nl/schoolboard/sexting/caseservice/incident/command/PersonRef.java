@@ -3,10 +3,10 @@ package nl.schoolboard.sexting.caseservice.incident.command;
 import java.util.regex.Pattern;
 
 /**
- * A school-internal reference to a pupil (e.g. the number in the pupil administration), never a name. The shape is
- * narrow on purpose: letters, digits and dashes, so that a name or any embedded content cannot pass as a reference.
+ * A person in a case by a school-internal reference (pupil number, staff number), never a name. Narrow on purpose:
+ * letters, digits and dashes, so that a name or embedded content cannot pass as a reference.
  */
-public record PupilRef(String value) {
+public record PersonRef(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9-]{1,40}");
 

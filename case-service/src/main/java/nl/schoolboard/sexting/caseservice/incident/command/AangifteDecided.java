@@ -1,0 +1,11 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** The decision on aangifte, with its reason. */
+public record AangifteDecided(
+        CaseId caseId,
+        Instant occurredAt,
+        boolean aangifteFiled,
+        String reason) implements CaseFact {
+}

@@ -1,0 +1,23 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Step 6: the team is told what the school leader chose to share.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record BriefTeam(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt,
+        java.util.List<PersonRef> staff,
+        String sharedSummary,
+        boolean namesShared,
+        Values.ClassDiscussion classDiscussion,
+        PersonRef discussionLead) implements StepCommand {
+}

@@ -1,0 +1,12 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** The case is closed. */
+public record CaseClosed(
+        CaseId caseId,
+        Instant occurredAt,
+        Values.Outcome outcome,
+        String evaluation,
+        java.util.Map<ProtocolStep, String> skippedStepReasons) implements CaseFact {
+}

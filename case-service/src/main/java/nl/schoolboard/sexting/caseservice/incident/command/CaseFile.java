@@ -1,0 +1,186 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What is known of a case from its facts, folded in order: the people and their roles, which protocol steps are
+ * taken, skipped, due or overdue. Pure and without infrastructure, so that the aggregate decides with it and the
+ * point-in-time view replays with it, and the two cannot disagree.
+ */
+public final class CaseFile {
+
+    /** A person's kind and their current role; kept per person, so one person's change never touches another. */
+    public record Person(PersonRef ref, PersonKind kind, PersonRole role) {
+    }
+
+    private boolean reported;
+    private boolean minorNudeInvolved;
+    private boolean closed;
+    private final Map<String, Person> people = new LinkedHashMap<>();
+    private final Set<String> perpetratorsInterviewed = new HashSet<>();
+    private final Set<String> sanctioned = new HashSet<>();
+    private final EnumSet<ProtocolStep> done = EnumSet.noneOf(ProtocolStep.class);
+    private final Map<ProtocolStep, String> skipped = new EnumMap<>(ProtocolStep.class);
+    private final Map<ProtocolStep, Instant> dueAt = new EnumMap<>(ProtocolStep.class);
+    private final EnumSet<ProtocolStep> overdue = EnumSet.noneOf(ProtocolStep.class);
+    private boolean reportingDutyTrack;
+
+    public void apply(CaseFact fact) {
+        if (fact instanceof IncidentReported e) {
+            reported = true;
+            minorNudeInvolved = e.minorNudeInvolved();
+            e.involvedPupils().forEach(p -> people.put(p.pupil().value(), new Person(p.pupil(), PersonKind.PUPIL, p.role())));
+        } else if (fact instanceof DeadlinesSet e) {
+            dueAt.putAll(e.dueAt());
+        } else if (fact instanceof PersonLinked e) {
+            people.put(e.person().value(), new Person(e.person(), e.kind(), e.role()));
+        } else if (fact instanceof PersonRoleChanged e) {
+            people.computeIfPresent(e.person().value(), (k, p) -> new Person(p.ref(), p.kind(), e.to()));
+        } else if (fact instanceof ReportingDutyTrackOpened) {
+            reportingDutyTrack = true;
+        } else if (fact instanceof PerpetratorInterviewed e) {
+            perpetratorsInterviewed.add(e.person().value());
+        } else if (fact instanceof SanctionImposed e) {
+            sanctioned.add(e.person().value());
+        } else if (fact instanceof StepSkipped e) {
+            skipped.put(e.step(), e.reason());
+        } else if (fact instanceof StepBecameOverdue e) {
+            overdue.add(e.step());
+        } else if (fact instanceof CaseClosed e) {
+            closed = true;
+            skipped.putAll(e.skippedStepReasons());
+        } else if (fact instanceof CaseReopened) {
+            closed = false;
+        } else {
+            stepTakenBy(fact).ifPresent(done::add);
+        }
+    }
+
+    /** The checklist step a fact completes by itself, if any. */
+    public static Optional<ProtocolStep> stepTakenBy(CaseFact fact) {
+        ProtocolStep step = null;
+        if (fact instanceof VictimInterviewed) {
+            step = ProtocolStep.VICTIM_CONVERSATION;
+        } else if (fact instanceof PoliceContacted) {
+            step = ProtocolStep.POLICE_CONTACT;
+        } else if (fact instanceof VictimInformedOfReportingOption) {
+            step = ProtocolStep.REPORTING_OPTION_EXPLAINED;
+        } else if (fact instanceof EvidenceSecured) {
+            step = ProtocolStep.EVIDENCE_LOCATION;
+        } else if (fact instanceof DistributionBanIssued) {
+            step = ProtocolStep.DISTRIBUTION_BAN;
+        } else if (fact instanceof TeamBriefed) {
+            step = ProtocolStep.TEAM_BRIEFING;
+        } else if (fact instanceof SpokespersonAppointed) {
+            step = ProtocolStep.PRESS_READINESS;
+        } else if (fact instanceof BoardInformed) {
+            step = ProtocolStep.BOARD_INFORMED;
+        } else if (fact instanceof ConfidentialInspectorConsulted) {
+            step = ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED;
+        } else if (fact instanceof AangifteDecided) {
+            step = ProtocolStep.AANGIFTE_DECISION;
+        }
+        return Optional.ofNullable(step);
+    }
+
+    public boolean isReported() {
+        return reported;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public boolean minorNudeInvolved() {
+        return minorNudeInvolved;
+    }
+
+    public boolean onReportingDutyTrack() {
+        return reportingDutyTrack;
+    }
+
+    public Optional<Person> person(PersonRef ref) {
+        return Optional.ofNullable(people.get(ref.value()));
+    }
+
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    public boolean hasTaken(ProtocolStep step) {
+        return stateOf(step) == StepState.DONE;
+    }
+
+    public boolean isOverdue(ProtocolStep step) {
+        return overdue.contains(step);
+    }
+
+    public Optional<Instant> dueAt(ProtocolStep step) {
+        return Optional.ofNullable(dueAt.get(step));
+    }
+
+    /** The protocol checklist, in the protocol's order. */
+    public List<StepStatus> checklist() {
+        List<StepStatus> lines = new ArrayList<>();
+        for (ProtocolStep step : ProtocolStep.values()) {
+            StepState state = stateOf(step);
+            lines.add(new StepStatus(step, required(step), state, dueAt.get(step),
+                    overdue.contains(step) && state == StepState.OPEN, skipped.get(step)));
+        }
+        return lines;
+    }
+
+    /** Required steps neither taken nor skipped with a reason: what stands between the case and its close. */
+    public List<ProtocolStep> openRequiredSteps() {
+        return checklist().stream().filter(s -> s.required() && s.state() == StepState.OPEN).map(StepStatus::step).toList();
+    }
+
+    private StepState stateOf(ProtocolStep step) {
+        if (!applies(step)) {
+            return StepState.NOT_APPLICABLE;
+        }
+        boolean taken = switch (step) {
+            case PERPETRATOR_CONVERSATIONS -> perpetrators(false).stream().allMatch(p -> perpetratorsInterviewed.contains(p.ref().value()));
+            case SANCTIONS -> perpetrators(true).stream().allMatch(p -> sanctioned.contains(p.ref().value()));
+            default -> done.contains(step);
+        };
+        if (taken) {
+            return StepState.DONE;
+        }
+        return skipped.containsKey(step) ? StepState.SKIPPED : StepState.OPEN;
+    }
+
+    private boolean applies(ProtocolStep step) {
+        return switch (step) {
+            case PERPETRATOR_CONVERSATIONS -> !perpetrators(false).isEmpty();
+            case SANCTIONS -> !perpetrators(true).isEmpty();
+            case BOARD_INFORMED, CONFIDENTIAL_INSPECTOR_CONSULTED, AANGIFTE_DECISION -> reportingDutyTrack;
+            default -> true;
+        };
+    }
+
+    private boolean required(ProtocolStep step) {
+        return switch (step) {
+            case POLICE_CONTACT, REPORTING_OPTION_EXPLAINED, EVIDENCE_LOCATION -> minorNudeInvolved;
+            case PRESS_READINESS -> false;
+            default -> applies(step);
+        };
+    }
+
+    /** People in a perpetrator role; pupils only when the sanction step is meant (staff go the board's track). */
+    public List<Person> perpetrators(boolean pupilsOnly) {
+        return people.values().stream()
+                .filter(p -> p.role().isPerpetrator())
+                .filter(p -> !pupilsOnly || p.kind() == PersonKind.PUPIL)
+                .toList();
+    }
+}

@@ -1,0 +1,10 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** The case is open again. */
+public record CaseReopened(
+        CaseId caseId,
+        Instant occurredAt,
+        String reason) implements CaseFact {
+}

@@ -1,0 +1,8 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+/** The deadline policy each board has set (or the defaults). */
+@FunctionalInterface
+public interface DeadlinePolicies {
+
+    DeadlinePolicy forBoard(BoardId board);
+}

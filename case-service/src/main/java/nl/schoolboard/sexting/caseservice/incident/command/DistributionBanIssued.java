@@ -1,0 +1,11 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** Step 5: the ban and to whom it applies. */
+public record DistributionBanIssued(
+        CaseId caseId,
+        Instant occurredAt,
+        Values.BanScope scope,
+        boolean sanctionAnnounced) implements CaseFact {
+}

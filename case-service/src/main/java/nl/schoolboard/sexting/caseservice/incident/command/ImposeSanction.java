@@ -1,0 +1,23 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Step 3: a sanction for one pupil in a perpetrator role.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record ImposeSanction(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt,
+        PersonRef person,
+        Values.SanctionKind kind,
+        java.time.LocalDate from,
+        java.time.LocalDate until,
+        String reason) implements StepCommand {
+}

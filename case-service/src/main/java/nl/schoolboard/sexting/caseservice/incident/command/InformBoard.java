@@ -1,0 +1,18 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Reporting-duty track: the board was informed of the staff member's involvement.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record InformBoard(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt) implements StepCommand {
+}

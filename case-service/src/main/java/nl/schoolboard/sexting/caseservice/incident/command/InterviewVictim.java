@@ -1,0 +1,24 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Step 1: the conversation with the victim, with or without parents.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record InterviewVictim(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt,
+        PersonRef victim,
+        boolean parentsPresent,
+        java.util.List<String> attendeeRoles,
+        String concerns,
+        boolean perpetratorsKnown,
+        String measuresPromised) implements StepCommand {
+}

@@ -1,0 +1,21 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Adds a person to the case with a role; pupils, staff and outsiders alike, by reference.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record LinkPerson(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt,
+        PersonRef person,
+        PersonKind kind,
+        PersonRole role) implements StepCommand {
+}

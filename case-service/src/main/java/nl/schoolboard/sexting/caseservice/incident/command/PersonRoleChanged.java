@@ -1,0 +1,13 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** One person's role changed, with the reason. */
+public record PersonRoleChanged(
+        CaseId caseId,
+        Instant occurredAt,
+        PersonRef person,
+        PersonRole from,
+        PersonRole to,
+        String reason) implements CaseFact {
+}

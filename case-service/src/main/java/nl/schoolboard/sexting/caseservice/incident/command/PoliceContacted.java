@@ -1,0 +1,12 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** Step 4: police contact and the decision. */
+public record PoliceContacted(
+        CaseId caseId,
+        Instant occurredAt,
+        Values.PoliceDecision decision,
+        String decidedByRole,
+        String policeReference) implements CaseFact {
+}

@@ -1,0 +1,19 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/**
+ * Step 4: where the evidence is. Never with the school.
+ *
+ * @param expectedVersion the case version the user saw, or null; a stale one is refused
+ * @param occurredAt      when it happened; may lie in the past, never in the future
+ */
+public record RecordEvidenceLocation(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant occurredAt,
+        Values.EvidenceLocation location) implements StepCommand {
+}

@@ -1,0 +1,14 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** Step 3: a sanction, its period and its reason. */
+public record SanctionImposed(
+        CaseId caseId,
+        Instant occurredAt,
+        PersonRef person,
+        Values.SanctionKind kind,
+        java.time.LocalDate from,
+        java.time.LocalDate until,
+        String reason) implements CaseFact {
+}

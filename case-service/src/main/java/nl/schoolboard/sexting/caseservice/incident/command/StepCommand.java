@@ -1,0 +1,14 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** A command about a case that is already open: every step after the report. */
+public interface StepCommand {
+
+    CaseId caseId();
+
+    /** The case version the user saw when deciding, or null to skip the check. */
+    Long expectedVersion();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,14 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** Step 6: who was briefed, what was shared, whether and how it is discussed in class. */
+public record TeamBriefed(
+        CaseId caseId,
+        Instant occurredAt,
+        java.util.List<PersonRef> staff,
+        String sharedSummary,
+        boolean namesShared,
+        Values.ClassDiscussion classDiscussion,
+        PersonRef discussionLead) implements CaseFact {
+}

@@ -1,0 +1,10 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** The victim (and parents) know their reporting option. */
+public record VictimInformedOfReportingOption(
+        CaseId caseId,
+        Instant occurredAt,
+        boolean parentsInformed) implements CaseFact {
+}

@@ -1,0 +1,15 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import java.time.Instant;
+
+/** Step 1 held: what worried the victim and parents, whether perpetrators are known, what the school promised. */
+public record VictimInterviewed(
+        CaseId caseId,
+        Instant occurredAt,
+        PersonRef victim,
+        boolean parentsPresent,
+        java.util.List<String> attendeeRoles,
+        String concerns,
+        boolean perpetratorsKnown,
+        String measuresPromised) implements CaseFact {
+}

@@ -1,0 +1,62 @@
+package nl.schoolboard.sexting.caseservice.incident.deadline;
+
+import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.command.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.command.StepBecameOverdue;
+import nl.schoolboard.sexting.caseservice.incident.command.StepSkipped;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the book of due steps that the {@link DeadlineWatch} reads: written from the event store by a streaming
+ * processor with its token in MongoDB, so it survives restarts and can be rebuilt. Writes are idempotent.
+ */
+@Component
+@ProcessingGroup("deadline-book")
+class DeadlineBook {
+
+    private final MongoTemplate mongo;
+
+    DeadlineBook(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(DeadlinesSet event, @SequenceNumber long version) {
+        event.dueAt().forEach((step, due) -> mongo.save(new DueStep(DueStep.id(event.caseId().value(), step.name()),
+                event.caseId().value(), step.name(), due, false, version)));
+    }
+
+    @EventHandler
+    void on(CaseFact fact) {
+        String caseId = fact.caseId().value();
+        if (fact instanceof StepSkipped skipped) {
+            settle(Criteria.where("_id").is(DueStep.id(caseId, skipped.step().name())));
+        } else if (fact instanceof StepBecameOverdue overdue) {
+            settle(Criteria.where("_id").is(DueStep.id(caseId, overdue.step().name())));
+        } else if (fact instanceof CaseClosed) {
+            settle(Criteria.where("caseId").is(caseId));
+        } else {
+            CaseFile.stepTakenBy(fact).ifPresent(step -> settle(Criteria.where("_id").is(DueStep.id(caseId, step.name()))));
+        }
+    }
+
+    @ResetHandler
+    void forgetAll() {
+        mongo.dropCollection(DueStep.class);
+    }
+
+    private void settle(Criteria which) {
+        mongo.updateMulti(Query.query(which), Update.update("settled", true), DueStep.class);
+    }
+
+}

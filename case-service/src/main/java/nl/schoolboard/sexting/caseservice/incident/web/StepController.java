@@ -1,0 +1,70 @@
+package nl.schoolboard.sexting.caseservice.incident.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * Every protocol step after the report: {@code POST /api/cases/{caseId}/{step}}. The body holds the step's fields;
+ * {@code If-Match: "<version>"} (or {@code expectedVersion} in the body) makes the step conditional on the case not
+ * having changed since the user looked (409 with the current version if it has); {@code Idempotency-Key} makes a
+ * retry harmless. Answers with the case version after the step.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+class StepController {
+
+    private final CommandGateway commands;
+    private final RequestActorResolver actors;
+    private final ObjectMapper json;
+
+    StepController(CommandGateway commands, RequestActorResolver actors, ObjectMapper json) {
+        this.commands = commands;
+        this.actors = actors;
+        this.json = json;
+    }
+
+    @PostMapping("/{step}")
+    ResponseEntity<CaseAccepted> take(@PathVariable String caseId, @PathVariable String step,
+                                      @RequestBody(required = false) JsonNode body,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                      HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        StepAction action = StepAction.byPath(step).orElseThrow(() -> new UnknownStep(step));
+        ObjectNode fields = body instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
+        fields.put("caseId", caseId);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            fields.put("expectedVersion", parseVersion(ifMatch));
+        }
+        StepCommand command = json.convertValue(fields, action.command);
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CommandMetaData.of(actor, idempotencyKey)));
+        return ResponseEntity.ok().eTag(Long.toString(version)).body(new CaseAccepted(caseId, version));
+    }
+
+    private static long parseVersion(String ifMatch) {
+        String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new InvalidCommand(Map.of("If-Match", "Give the case version you saw, e.g. \"3\"."));
+        }
+    }
+}

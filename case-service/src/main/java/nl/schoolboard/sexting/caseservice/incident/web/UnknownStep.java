@@ -1,0 +1,9 @@
+package nl.schoolboard.sexting.caseservice.incident.web;
+
+/** A step path that is not one of the protocol's. */
+public class UnknownStep extends RuntimeException {
+
+    public UnknownStep(String path) {
+        super("'" + path + "' is not a step of the protocol.");
+    }
+}

@@ -1,0 +1,20 @@
+package nl.schoolboard.sexting.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The one entry point. Routes (configuration, {@code application.yml}): {@code /api/cases/**} to case-service,
+ * {@code /api/notifications/**} to notification-service, {@code /api/prevention/**} to prevention-service; the
+ * service URIs come from {@code gateway.services.*}. Around every request: a correlation id, security headers, a
+ * body size limit and problem+json answers for what goes wrong at the edge.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GatewayApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GatewayApplication.class, args);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.schoolboard.sexting.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every port of the local stack.
+ *
+ * @param kafka              Kafka PLAINTEXT listener (bootstrap servers)
+ * @param kafkaController    Kafka KRaft CONTROLLER listener
+ * @param mongo              MongoDB wire protocol
+ * @param smtp               SMTP sink
+ * @param mailPage           web page listing received mail
+ * @param caseService        case-service HTTP
+ * @param notificationService notification-service HTTP
+ * @param preventionService  prevention-service HTTP
+ * @param gateway            gateway HTTP, the one entry point
+ */
+public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smtp, int mailPage,
+                              int caseService, int notificationService, int preventionService, int gateway) {
+
+    /** The fixed ports of the project (see docs/helper-brief.md). */
+    public static LocalStackPorts defaults() {
+        return new LocalStackPorts(9092, 9093, 27017, 2525, 8025, 8081, 8082, 8083, 8080);
+    }
+
+    /** Nine distinct ports that were free a moment ago (all held open together while choosing). */
+    public static LocalStackPorts free() {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[9];
+            for (int i = 0; i < ports.length; i++) {
+                ServerSocket socket = new ServerSocket();
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                held.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return new LocalStackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6],
+                    ports[7], ports[8]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find free ports", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a probe socket; nothing to do
+                }
+            }
+        }
+    }
+
+    /** The HTTP port of a service or of the gateway, by module name. */
+    public int http(String module) {
+        return switch (module) {
+            case LocalStack.CASE_SERVICE -> caseService;
+            case LocalStack.NOTIFICATION_SERVICE -> notificationService;
+            case LocalStack.PREVENTION_SERVICE -> preventionService;
+            case LocalStack.GATEWAY -> gateway;
+            default -> throw new IllegalArgumentException("Unknown service: " + module);
+        };
+    }
+
+    /** Fails with a message naming the port and its purpose when something already listens on it. */
+    static void requireFree(int port, String purpose, String hint) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new LocalStackException("Port " + port + " (" + purpose + ") is already in use. " + hint);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package nl.schoolboard.sexting.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
+import nl.schoolboard.sexting.contracts.RecordHeaders;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.localstack.LocalStack;
+import nl.schoolboard.sexting.localstack.ReceivedMail;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole chain with one fact flowing through it: a report through the gateway, stored by case-service, relayed
+ * to Kafka, mailed to care staff by notification-service, planned as a lesson by prevention-service, and shown back
+ * through the gateway. Runs the real local stack: a KRaft broker process, the MongoDB-wire store, the SMTP sink,
+ * and the four services as separate processes on free ports.
+ */
+class IncidentChainSystemIT {
+
+    private static final String CARE_STAFF = "zorg@school.example";
+
+    static LocalStack stack;
+    static GatewayClient leader;
+
+    @BeforeAll
+    static void startTheWholeSystem() {
+        stack = RunningSystem.stack();
+        leader = new GatewayClient(stack.gatewayUrl(), "user-leader-1", "SCHOOL_LEADER", "board-1");
+    }
+
+    @Test
+    void a_report_flows_from_the_gateway_to_kafka_the_care_staffs_mailbox_the_prevention_plan_and_back() {
+        String correlationId = "chain-" + UUID.randomUUID();
+        GatewayClient.Response accepted = leader.post("/api/cases",
+                GatewayClient.incidentReport("school-chain", "P-7001", "P-7002"),
+                Map.of("X-Correlation-Id", correlationId));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.header("X-Correlation-Id")).isEqualTo(correlationId);
+        String caseId = accepted.json().get("caseId").asText();
+        long version = accepted.json().get("version").asLong();
+
+        // the projection, through the gateway, once it has caught up with the version the command answered
+        GatewayClient.Response view = await().atMost(Duration.ofSeconds(30))
+                .until(() -> leader.get("/api/cases/" + caseId),
+                        r -> r.status() == 200 && r.json().get("version").asLong() == version);
+        assertThat(view.json().get("schoolId").asText()).isEqualTo("school-chain");
+        assertThat(view.json().get("status").asText()).isEqualTo("OPEN");
+
+        // the integration event, as any consumer reads it
+        ConsumerRecord<String, byte[]> record = readCaseEvent(caseId);
+        CaseEvent event = new CaseEventDeserializer().deserialize(Topics.CASE_EVENTS, record.value());
+        assertThat(event.type()).isEqualTo("IncidentReported");
+        assertThat(event.correlationId()).isEqualTo(correlationId);
+        assertThat(event.actor().id()).isEqualTo("user-leader-1");
+        assertThat(new String(record.headers().lastHeader(RecordHeaders.CORRELATION_ID).value(), StandardCharsets.UTF_8))
+                .isEqualTo(correlationId);
+        assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .as("no names or free text leave the case service").doesNotContain("Jan", "naam");
+
+        // the care staff's mailbox: one mail with a link to the case, nothing about the pupils
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(caseId).size() == 1);
+        ReceivedMail mail = mailsAbout(caseId).get(0);
+        assertThat(mail.to()).contains(CARE_STAFF);
+        assertThat(mail.body()).doesNotContain("P-7001", "P-7002");
+
+        // the prevention plan
+        JsonNode activities = await().atMost(Duration.ofSeconds(30))
+                .until(() -> leader.get("/api/prevention/schools/school-chain/activities"),
+                        r -> r.status() == 200 && activitiesOf(r.json(), caseId).size() == 1)
+                .json();
+        JsonNode lesson = activitiesOf(activities, caseId).get(0);
+        assertThat(lesson.get("kind").asText()).isEqualTo("MEDIA_LITERACY_LESSON");
+        assertThat(lesson.get("status").asText()).isEqualTo("PLANNED");
+
+        // what the school leader can see was sent
+        JsonNode deliveries = await().atMost(Duration.ofSeconds(30))
+                .until(() -> leader.get("/api/notifications/cases/" + caseId),
+                        r -> r.status() == 200 && r.json().size() == 1 && "SENT".equals(r.json().get(0).get("status").asText()))
+                .json();
+        assertThat(deliveries.get(0).toString()).doesNotContain(CARE_STAFF);
+
+        // the same Kafka record delivered again: no second mail, no second lesson
+        redeliver(record);
+        awaitConsumersCaughtUp("notification-service", "prevention-service");
+        assertThat(mailsAbout(caseId)).hasSize(1);
+        assertThat(activitiesOf(leader.get("/api/prevention/schools/school-chain/activities").json(), caseId)).hasSize(1);
+    }
+
+    @Test
+    void an_incomplete_report_through_the_gateway_is_refused_in_words_and_an_unknown_case_is_not_found() {
+        GatewayClient.Response refused = leader.post("/api/cases", "{\"schoolId\":\"school-chain\"}", Map.of());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsText("field"))
+                .contains("cameToLightAt", "cameToLightHow", "materialKind", "minorNudeInvolved");
+
+        GatewayClient.Response missing = leader.get("/api/cases/" + UUID.randomUUID());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private static List<ReceivedMail> mailsAbout(String caseId) {
+        return stack.receivedMail().stream().filter(m -> m.body().contains(caseId)).toList();
+    }
+
+    private static List<JsonNode> activitiesOf(JsonNode activities, String caseId) {
+        List<JsonNode> found = new ArrayList<>();
+        activities.forEach(a -> {
+            if (caseId.equals(a.path("sourceCaseId").asText())) {
+                found.add(a);
+            }
+        });
+        return found;
+    }
+
+    private static ConsumerRecord<String, byte[]> readCaseEvent(String caseId) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CASE_EVENTS));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(250))) {
+                    if (caseId.equals(r.key())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record for case " + caseId + " on " + Topics.CASE_EVENTS);
+    }
+
+    /** Produces the very same record again, as a broker or relay redelivery would: same key, bytes and headers. */
+    private static void redeliver(ConsumerRecord<String, byte[]> original) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(original.topic(), null, original.key().getBytes(StandardCharsets.UTF_8),
+                    original.value(), original.headers())).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not redeliver", e);
+        }
+    }
+
+    /** Waits until each consumer group has committed past the end of the case-events topic. */
+    private static void awaitConsumersCaughtUp(String... groups) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+            Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(Topics.CASE_EVENTS))
+                            .allTopicNames().get().get(Topics.CASE_EVENTS).partitions().stream()
+                            .collect(Collectors.toMap(p -> new TopicPartition(Topics.CASE_EVENTS, p.partition()),
+                                    p -> OffsetSpec.latest())))
+                    .all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            for (String group : groups) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    return ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || Optional
+                            .ofNullable(committed.get(end.getKey())).map(OffsetAndMetadata::offset).orElse(-1L) >= end.getValue());
+                });
+            }
+        } catch (Exception e) {
+            throw new AssertionError("could not read consumer offsets", e);
+        }
+    }
+}

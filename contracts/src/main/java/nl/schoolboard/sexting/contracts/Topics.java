@@ -15,6 +15,9 @@ public final class Topics {
     /** What prevention-service planned, scheduled, held or cancelled. */
     public static final String PREVENTION_EVENTS = "prevention-events";
 
+    /** Reads of personal data (who read what of which case, when), published by every service for the audit trail. */
+    public static final String PERSONAL_DATA_READS = "personal-data-reads";
+
     private Topics() {
     }
 }

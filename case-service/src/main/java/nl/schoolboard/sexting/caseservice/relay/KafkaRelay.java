@@ -35,10 +35,10 @@ class KafkaRelay {
     static final String PROCESSING_GROUP = "kafka-relay";
     private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
 
-    private final KafkaTemplate<String, CaseEvent> kafka;
+    private final KafkaTemplate<String, Object> kafka;
     private final Duration acknowledgementTimeout;
 
-    KafkaRelay(KafkaTemplate<String, CaseEvent> kafka,
+    KafkaRelay(KafkaTemplate<String, Object> kafka,
                @Value("${case.relay.acknowledgement-timeout:PT30S}") Duration acknowledgementTimeout) {
         this.kafka = kafka;
         this.acknowledgementTimeout = acknowledgementTimeout;
@@ -50,7 +50,7 @@ class KafkaRelay {
     }
 
     private void publishAndAwaitAcknowledgement(CaseEvent event) {
-        ProducerRecord<String, CaseEvent> record = new ProducerRecord<>(Topics.CASE_EVENTS, event.caseId(), event);
+        ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.CASE_EVENTS, event.caseId(), event);
         header(record, RecordHeaders.EVENT_ID, event.eventId().toString());
         header(record, RecordHeaders.EVENT_TYPE, event.type());
         header(record, RecordHeaders.SCHEMA_VERSION, Integer.toString(event.schemaVersion()));
@@ -68,7 +68,7 @@ class KafkaRelay {
         }
     }
 
-    private static void header(ProducerRecord<String, CaseEvent> record, String name, String value) {
+    private static void header(ProducerRecord<String, Object> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,60 +1,64 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import jakarta.annotation.PostConstruct;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-
 /**
- * Keeps the {@code cases} collection up to date from the event store. Writes are keyed by case id and version, so
- * handling an event twice (a replay, a retry after a crash) leaves the same document.
+ * Keeps the {@code cases} collection: one {@link CaseView} per case, refolded from the case's events in the event
+ * store whenever one of its events comes by.
+ *
+ * <p>Why refold rather than patch: the view then is exactly {@link CaseFold} of the events, the same function the
+ * point-in-time view uses, with the aggregate's own {@code CaseFile} inside, so the three cannot drift apart; and a
+ * case has tens of events, so reading them is cheap. The fold reads the case up to its newest event, so the events
+ * that follow in the stream find the view already at (or past) their version and are skipped with one lookup.</p>
+ *
+ * <p>Idempotent: a view is only ever replaced by one of a higher version, so a redelivered or replayed event changes
+ * nothing. Axon hands the events of one case to one thread at a time (sequencing per aggregate), so the read-then-write
+ * needs no transaction (MongoDB-wire test servers have none).</p>
  */
 @Component
-@ProcessingGroup("case-projection")
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
 class CaseProjection {
 
+    static final String PROCESSING_GROUP = "case-projection";
+
     private final MongoTemplate mongo;
+    private final CaseHistory history;
 
-    CaseProjection(MongoTemplate mongo) {
+    CaseProjection(MongoTemplate mongo, CaseHistory history) {
         this.mongo = mongo;
+        this.history = history;
+    }
+
+    @PostConstruct
+    void ensureIndexes() {
+        mongo.indexOps(CaseView.class).ensureIndex(new Index()
+                .on("boardId", Sort.Direction.ASC).on("cameToLightAt", Sort.Direction.DESC).named("board_cameToLightAt"));
     }
 
     @EventHandler
-    void on(IncidentReported event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        mongo.save(new CaseView(
-                event.caseId().value(),
-                event.boardId().value(),
-                event.schoolId().value(),
-                "OPEN",
-                event.cameToLightAt(),
-                event.cameToLightHow().name(),
-                event.materialKind().name(),
-                event.platforms().stream().map(Enum::name).sorted().toList(),
-                event.minorNudeInvolved(),
-                event.involvedPupils().stream()
-                        .map(p -> new CaseView.Person(p.pupil().value(), p.role().name()))
-                        .toList(),
-                event.yearGroups(),
-                recordedAt,
-                event.reportedBy().userId(),
-                version));
-    }
-
-    @EventHandler
-    void on(nl.schoolboard.sexting.caseservice.incident.command.DeadlinesSet event, @SequenceNumber long version) {
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(event.caseId().value())),
-                org.springframework.data.mongodb.core.query.Update.update("version", version), CaseView.class);
+    void on(CaseFact fact, @SequenceNumber long sequence) {
+        String caseId = fact.caseId().value();
+        CaseView stored = mongo.findById(caseId, CaseView.class);
+        if (stored != null && stored.version() >= sequence) {
+            return;
+        }
+        CaseFold.fold(history.facts(caseId))
+                .filter(view -> stored == null || view.version() > stored.version())
+                .ifPresent(mongo::save);
     }
 
     @ResetHandler
     void dropAllViews() {
         mongo.dropCollection(CaseView.class);
+        ensureIndexes();
     }
 }

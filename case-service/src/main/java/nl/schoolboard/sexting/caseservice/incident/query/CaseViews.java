@@ -1,13 +1,15 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Reads case views, always within one board: a case id from another board is simply not found. */
+/** Reads the projections, always within one board: a case id from another board is simply not found. */
 @Repository
 public class CaseViews {
 
@@ -20,5 +22,38 @@ public class CaseViews {
     public Optional<CaseView> find(String boardId, String caseId) {
         Query query = Query.query(Criteria.where("_id").is(caseId).and("boardId").is(boardId));
         return Optional.ofNullable(mongo.findOne(query, CaseView.class));
+    }
+
+    /** The board's cases that pass the filter, the most recent incident first. */
+    List<CaseSummary> list(String boardId, CaseListFilter filter) {
+        Criteria criteria = Criteria.where("boardId").is(boardId);
+        if (filter.schoolId() != null) {
+            criteria.and("schoolId").is(filter.schoolId());
+        }
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        if (filter.overdue() != null) {
+            criteria.and("overdue").is(filter.overdue());
+        }
+        if (filter.from() != null || filter.until() != null) {
+            Criteria period = criteria.and("cameToLightAt");
+            if (filter.from() != null) {
+                period.gte(filter.from());
+            }
+            if (filter.until() != null) {
+                period.lte(filter.until());
+            }
+        }
+        Query query = Query.query(criteria)
+                .with(Sort.by(Sort.Order.desc("cameToLightAt"), Sort.Order.asc("_id")));
+        return mongo.find(query, CaseView.class).stream().map(CaseSummary::of).toList();
+    }
+
+    /** The case's facts in the order they happened; ties (same moment) in the order they were recorded. */
+    List<TimelineEntry> timeline(String boardId, String caseId) {
+        Query query = Query.query(Criteria.where("caseId").is(caseId).and("boardId").is(boardId))
+                .with(Sort.by(Sort.Order.asc("occurredAt"), Sort.Order.asc("sequence")));
+        return mongo.find(query, TimelineEntry.class);
     }
 }

@@ -10,13 +10,9 @@ import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
 import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,18 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-/** Reporting an incident and reading a case. */
+/** Reporting an incident: opens a case. Reading cases is {@code incident.query.CaseQueries}. */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
     private final CommandGateway commands;
-    private final CaseViews views;
     private final RequestActorResolver actors;
 
-    CaseController(CommandGateway commands, CaseViews views, RequestActorResolver actors) {
+    CaseController(CommandGateway commands, RequestActorResolver actors) {
         this.commands = commands;
-        this.views = views;
         this.actors = actors;
     }
 
@@ -65,14 +59,6 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/cases/" + caseId.value()))
                 .eTag(Long.toString(version))
                 .body(new CaseAccepted(caseId.value(), version));
-    }
-
-    /** The case as far as the view has caught up; {@code version} (also the ETag) says how far. */
-    @GetMapping("/{caseId}")
-    ResponseEntity<CaseView> find(@PathVariable String caseId, HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
-        CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     private static List<InvolvedPupil> pupils(List<ReportRequest.Pupil> pupils) {

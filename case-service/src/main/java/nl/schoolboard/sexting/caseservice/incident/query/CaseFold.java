@@ -1,0 +1,111 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseReopened;
+import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.command.Platform;
+import nl.schoolboard.sexting.caseservice.incident.command.StepState;
+import nl.schoolboard.sexting.caseservice.incident.command.StepStatus;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
+
+/**
+ * Folds a case's recorded facts into its {@link CaseView}. The people, the checklist and whether the case is closed
+ * come from the aggregate's own {@link CaseFile}, so that a view can never disagree with what the case decides on;
+ * this class adds only what a reader needs besides (the report's details, the outcome, when it was recorded).
+ * Pure: the projection and the point-in-time view both use it.
+ */
+public final class CaseFold {
+
+    private CaseFold() {
+    }
+
+    /**
+     * @param facts the case's facts in sequence order (the events of one case, as the event store returns them)
+     * @return the case as these facts make it; empty when they hold no report (the case did not exist yet)
+     */
+    public static Optional<CaseView> fold(List<RecordedFact> facts) {
+        CaseFile file = new CaseFile();
+        IncidentReported report = null;
+        Instant reportedAt = null;
+        String outcome = null;
+        Instant closedAt = null;
+        RecordedFact last = null;
+        for (RecordedFact recorded : facts) {
+            file.apply(recorded.fact());
+            if (recorded.fact() instanceof IncidentReported reported && report == null) {
+                report = reported;
+                reportedAt = recorded.recordedAt();
+            } else if (recorded.fact() instanceof CaseClosed closed) {
+                outcome = closed.outcome() == null ? null : closed.outcome().name();
+                closedAt = closed.occurredAt();
+            } else if (recorded.fact() instanceof CaseReopened) {
+                outcome = null;
+                closedAt = null;
+            }
+            last = recorded;
+        }
+        if (report == null) {
+            return Optional.empty();
+        }
+        boolean closed = file.isClosed();
+        List<CaseView.ChecklistLine> checklist = file.checklist().stream().map(CaseFold::line).toList();
+        boolean overdue = !closed && checklist.stream().anyMatch(CaseView.ChecklistLine::overdue);
+        Instant nextDueAt = closed ? null : file.checklist().stream()
+                .filter(s -> s.state() == StepState.OPEN)
+                .map(StepStatus::dueAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(RecordedFact::millis)
+                .orElse(null);
+        return Optional.of(new CaseView(
+                report.caseId().value(),
+                report.boardId().value(),
+                report.schoolId().value(),
+                closed ? CaseView.CLOSED : CaseView.OPEN,
+                closed ? outcome : null,
+                millis(report.cameToLightAt()),
+                name(report.cameToLightHow()),
+                millis(reportedAt),
+                report.reportedBy() == null ? null : report.reportedBy().userId(),
+                name(report.materialKind()),
+                report.platforms().stream().map(Platform::name).sorted().toList(),
+                report.minorNudeInvolved(),
+                List.copyOf(report.yearGroups()),
+                file.people().stream()
+                        .map(p -> new CaseView.Person(p.ref().value(), name(p.kind()), name(p.role())))
+                        .toList(),
+                file.onReportingDutyTrack(),
+                checklist,
+                overdue,
+                nextDueAt,
+                closed ? millis(closedAt) : null,
+                millis(last.recordedAt()),
+                last.sequence()));
+    }
+
+    /**
+     * The case as it was known at {@code moment}: the facts recorded by then, folded the same way. A case's facts are
+     * known in sequence order, so the first fact recorded later ends what was known (should clocks of two instances
+     * disagree, a later fact with an earlier stamp is not known before the one it follows).
+     */
+    public static Optional<CaseView> asOf(List<RecordedFact> facts, Instant moment) {
+        return fold(facts.stream().takeWhile(f -> f.recordedBy(moment)).toList());
+    }
+
+    private static CaseView.ChecklistLine line(StepStatus status) {
+        return new CaseView.ChecklistLine(status.step().name(), status.required(), status.state().name(),
+                millis(status.dueAt()), status.overdue(), status.reason());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

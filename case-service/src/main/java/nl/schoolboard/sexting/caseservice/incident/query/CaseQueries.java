@@ -1,0 +1,166 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every read of a case, always within the caller's school board: a case of another board is "not found" (404), never
+ * "forbidden", and never shows any of its data.
+ *
+ * <ul>
+ *   <li>{@code GET /api/cases?schoolId=&status=OPEN|CLOSED&overdue=true|false&from=&until=} — the board's cases, the
+ *       most recent incident first, each with the version it reflects. All parameters optional, they combine;
+ *       {@code from}/{@code until} bound when the incident came to light, inclusive, as a moment
+ *       ({@code 2026-11-20T08:30:00Z}) or a date ({@code 2026-11-20}, a day in Europe/Amsterdam). A bad value is a
+ *       400 naming the parameter.</li>
+ *   <li>{@code GET /api/cases/{caseId}} — the case with its people and protocol checklist, from the projection;
+ *       the {@code ETag} is the version it reflects (views may lag a moment behind a command's answer).</li>
+ *   <li>{@code GET /api/cases/{caseId}?asOf=2026-11-21T10:00:00Z} — the case as it was known at that moment: folded
+ *       from the event store (not the projection) over the events recorded by then, the same way the projection folds
+ *       them. A date ({@code 2026-11-21}) means the end of that day. 404 if the case did not exist yet then.</li>
+ *   <li>{@code GET /api/cases/{caseId}/timeline} — every fact of the case in the order it happened (ties in the
+ *       order recorded), each with when it was recorded, by whom, and a summary of codes only.</li>
+ *   <li>{@code POST /api/cases/projections/rebuild} — rebuilds the views from the event store (auditor or board
+ *       administrator only; others get 403); answers 202 once the replay has started. See {@link ProjectionRebuild};
+ *       the same is started by running the service with {@code --rebuild-projections}.</li>
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseQueries.class);
+    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
+    private static final Set<StaffRole> MAY_REBUILD = Set.of(StaffRole.AUDITOR, StaffRole.BOARD_ADMINISTRATOR);
+
+    private final CaseViews views;
+    private final CaseHistory history;
+    private final ProjectionRebuild rebuild;
+    private final RequestActorResolver actors;
+
+    CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, RequestActorResolver actors) {
+        this.views = views;
+        this.history = history;
+        this.rebuild = rebuild;
+        this.actors = actors;
+    }
+
+    @Operation(summary = "The board's cases, most recent incident first")
+    @GetMapping
+    List<CaseSummary> list(
+            @Parameter(description = "only this school") @RequestParam(required = false) String schoolId,
+            @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false) String status,
+            @Parameter(description = "true: only cases with an overdue step; false: only cases without")
+            @RequestParam(required = false) String overdue,
+            @Parameter(description = "came to light at or after this moment or date")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "came to light at or before this moment or date (a date: up to its end)")
+            @RequestParam(required = false) String until,
+            HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        return views.list(actor.boardId(), CaseListFilter.parse(schoolId, status, overdue, from, until));
+    }
+
+    @Operation(summary = "One case with its people and checklist; with asOf, as it was known at that moment")
+    @GetMapping("/{caseId}")
+    ResponseEntity<CaseView> find(@PathVariable String caseId,
+                                  @Parameter(description = "a moment, e.g. 2026-11-21T10:00:00Z; a date means the end of that day (Europe/Amsterdam)")
+                                  @RequestParam(required = false) String asOf,
+                                  HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        CaseView view = asOf == null
+                ? views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId))
+                : history.asOf(actor.boardId(), caseId, moment(asOf)).orElseThrow(() -> new CaseNotFound(caseId));
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    @Operation(summary = "Every fact of the case in the order it happened, with when it was recorded")
+    @GetMapping("/{caseId}/timeline")
+    Timeline timeline(@PathVariable String caseId, HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        List<TimelineEntry> entries = views.timeline(actor.boardId(), caseId);
+        if (entries.isEmpty()) {
+            throw new CaseNotFound(caseId);
+        }
+        long version = entries.stream().mapToLong(TimelineEntry::sequence).max().orElseThrow();
+        return new Timeline(caseId, version, entries);
+    }
+
+    @Operation(summary = "Rebuild the case views from the event store (auditor or board administrator)")
+    @PostMapping("/projections/rebuild")
+    ResponseEntity<RebuildStarted> rebuild(HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        if (!MAY_REBUILD.contains(actor.role())) {
+            throw new NotAllowed("Only an auditor or a board administrator can rebuild the case views.");
+        }
+        log.info("Projection rebuild requested by {} as {}", actor.userId(), actor.role());
+        return ResponseEntity.accepted().body(new RebuildStarted(rebuild.rebuild()));
+    }
+
+    /** The timeline of one case; {@code version} is the last case version it holds. */
+    record Timeline(String caseId, long version, List<TimelineEntry> entries) {
+    }
+
+    /** The processors now replaying the event store; the views fill up again as they catch up. */
+    record RebuildStarted(List<String> processors) {
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ProblemDetail notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectionRebuild.RebuildRefused.class)
+    ProblemDetail rebuildRefused(ProjectionRebuild.RebuildRefused e) {
+        return problem(HttpStatus.CONFLICT, "rebuild-refused", "The case views cannot be rebuilt now", e.getMessage());
+    }
+
+    private static Instant moment(String asOf) {
+        Map<String, String> wrong = new HashMap<>();
+        Instant moment = CaseListFilter.moment("asOf", asOf, true, wrong);
+        if (!wrong.isEmpty()) {
+            throw new InvalidCommand(wrong);
+        }
+        return moment;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** The caller's role may not do this. */
+    static class NotAllowed extends RuntimeException {
+
+        NotAllowed(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar case-service.jar --rebuild-projections}: starts the service as usual and, once it is up, rebuilds
+ * the case views from the event store (see {@link ProjectionRebuild}). Without the switch nothing happens here.
+ */
+@Component
+class RebuildProjectionsOnStartup implements ApplicationRunner {
+
+    static final String OPTION = "rebuild-projections";
+
+    private final ProjectionRebuild rebuild;
+
+    RebuildProjectionsOnStartup(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption(OPTION)) {
+            rebuild.rebuild();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import jakarta.annotation.PostConstruct;
+import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
+
+/**
+ * Keeps the {@code case_timeline} collection: one {@link TimelineEntry} per event, keyed by the event's id, so that a
+ * redelivered or replayed event writes the same entry again. The board of an entry is the board the case was reported
+ * for (taken from the report, not from metadata, which events raised by the system itself may lack).
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+class TimelineProjection {
+
+    static final String PROCESSING_GROUP = "case-timeline";
+
+    private final MongoTemplate mongo;
+    private final CaseHistory history;
+
+    TimelineProjection(MongoTemplate mongo, CaseHistory history) {
+        this.mongo = mongo;
+        this.history = history;
+    }
+
+    @PostConstruct
+    void ensureIndexes() {
+        mongo.indexOps(TimelineEntry.class).ensureIndex(new Index()
+                .on("caseId", Sort.Direction.ASC).on("occurredAt", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
+                .named("case_occurredAt_sequence"));
+    }
+
+    @EventHandler
+    void on(CaseFact fact, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MessageIdentifier String eventId, MetaData metaData) {
+        mongo.save(new TimelineEntry(eventId, fact.caseId().value(), boardOf(fact), sequence,
+                fact.getClass().getSimpleName(), millis(fact.occurredAt()), millis(recordedAt),
+                text(metaData.get(MetaDataKeys.ACTOR_ID)), text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
+                TimelineSummary.of(fact)));
+    }
+
+    @ResetHandler
+    void dropTimeline() {
+        mongo.dropCollection(TimelineEntry.class);
+        ensureIndexes();
+    }
+
+    /** The report comes first in a case's stream, so its entry is there by the time any later event is handled. */
+    private String boardOf(CaseFact fact) {
+        if (fact instanceof IncidentReported reported) {
+            return reported.boardId().value();
+        }
+        Query report = Query.query(Criteria.where("caseId").is(fact.caseId().value()).and("sequence").is(0L));
+        TimelineEntry first = mongo.findOne(report, TimelineEntry.class);
+        if (first != null) {
+            return first.boardId();
+        }
+        return history.facts(fact.caseId().value()).stream()
+                .map(RecordedFact::fact)
+                .filter(IncidentReported.class::isInstance)
+                .map(f -> ((IncidentReported) f).boardId().value())
+                .findFirst().orElse(null);
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import nl.schoolboard.sexting.caseservice.incident.command.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.command.BoardInformed;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.command.ConfidentialInspectorConsulted;
+import nl.schoolboard.sexting.caseservice.incident.command.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.command.DistributionBanIssued;
+import nl.schoolboard.sexting.caseservice.incident.command.EvidenceSecured;
+import nl.schoolboard.sexting.caseservice.incident.command.FurtherDistributionReported;
+import nl.schoolboard.sexting.caseservice.incident.command.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.command.PerpetratorInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonLinked;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRoleChanged;
+import nl.schoolboard.sexting.caseservice.incident.command.Platform;
+import nl.schoolboard.sexting.caseservice.incident.command.PoliceContacted;
+import nl.schoolboard.sexting.caseservice.incident.command.PressStatementPrepared;
+import nl.schoolboard.sexting.caseservice.incident.command.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.command.ReportingDutyTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.command.SanctionImposed;
+import nl.schoolboard.sexting.caseservice.incident.command.SpokespersonAppointed;
+import nl.schoolboard.sexting.caseservice.incident.command.StepBecameOverdue;
+import nl.schoolboard.sexting.caseservice.incident.command.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.command.SupportArranged;
+import nl.schoolboard.sexting.caseservice.incident.command.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.command.VictimInformedOfReportingOption;
+import nl.schoolboard.sexting.caseservice.incident.command.VictimInterviewed;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the timeline says of a fact: codes only (the step, a decision, a kind, a role, yes/no answers), chosen per
+ * event type. Free text (concerns, notes, reasons, evaluations, summaries, press text, police references) is never
+ * copied, and neither is anyone who is not a person of the case (briefed staff, the spokesperson): the timeline is read
+ * by auditors and board staff, who need to see that and when something was done, not what was said. A fact of a type
+ * this class does not know gets an empty summary, never its fields.
+ */
+final class TimelineSummary {
+
+    private TimelineSummary() {
+    }
+
+    static Map<String, String> of(CaseFact fact) {
+        Map<String, String> s = new TreeMap<>();
+        if (fact instanceof IncidentReported e) {
+            put(s, "cameToLightHow", e.cameToLightHow());
+            put(s, "materialKind", e.materialKind());
+            s.put("minorNudeInvolved", Boolean.toString(e.minorNudeInvolved()));
+            s.put("platforms", e.platforms().stream().map(Platform::name).sorted().collect(Collectors.joining(",")));
+            s.put("people", Integer.toString(e.involvedPupils().size()));
+        } else if (fact instanceof DeadlinesSet e) {
+            s.put("steps", e.dueAt().keySet().stream().map(ProtocolStep::name).sorted().collect(Collectors.joining(",")));
+        } else if (fact instanceof PersonLinked e) {
+            person(s, e.person());
+            put(s, "kind", e.kind());
+            put(s, "role", e.role());
+        } else if (fact instanceof PersonRoleChanged e) {
+            person(s, e.person());
+            put(s, "from", e.from());
+            put(s, "to", e.to());
+        } else if (fact instanceof ReportingDutyTrackOpened e) {
+            person(s, e.staffMember());
+        } else if (fact instanceof VictimInterviewed e) {
+            step(s, ProtocolStep.VICTIM_CONVERSATION);
+            person(s, e.victim());
+            s.put("parentsPresent", Boolean.toString(e.parentsPresent()));
+            s.put("perpetratorsKnown", Boolean.toString(e.perpetratorsKnown()));
+        } else if (fact instanceof SupportArranged e) {
+            put(s, "recipient", e.recipient());
+            put(s, "kind", e.kind());
+        } else if (fact instanceof PerpetratorInterviewed e) {
+            step(s, ProtocolStep.PERPETRATOR_CONVERSATIONS);
+            person(s, e.person());
+            s.put("parentsPresent", Boolean.toString(e.parentsPresent()));
+            s.put("offenceExplained", Boolean.toString(e.offenceExplained()));
+        } else if (fact instanceof SanctionImposed e) {
+            step(s, ProtocolStep.SANCTIONS);
+            person(s, e.person());
+            put(s, "kind", e.kind());
+            if (e.from() != null) {
+                s.put("from", e.from().toString());
+            }
+            if (e.until() != null) {
+                s.put("until", e.until().toString());
+            }
+        } else if (fact instanceof PoliceContacted e) {
+            step(s, ProtocolStep.POLICE_CONTACT);
+            put(s, "decision", e.decision());
+        } else if (fact instanceof VictimInformedOfReportingOption e) {
+            step(s, ProtocolStep.REPORTING_OPTION_EXPLAINED);
+            s.put("parentsInformed", Boolean.toString(e.parentsInformed()));
+        } else if (fact instanceof EvidenceSecured e) {
+            step(s, ProtocolStep.EVIDENCE_LOCATION);
+            put(s, "location", e.location());
+        } else if (fact instanceof DistributionBanIssued e) {
+            step(s, ProtocolStep.DISTRIBUTION_BAN);
+            put(s, "scope", e.scope());
+            s.put("sanctionAnnounced", Boolean.toString(e.sanctionAnnounced()));
+        } else if (fact instanceof FurtherDistributionReported e) {
+            step(s, ProtocolStep.DISTRIBUTION_BAN);
+            if (e.person() != null) {
+                person(s, e.person());
+            }
+        } else if (fact instanceof TeamBriefed e) {
+            step(s, ProtocolStep.TEAM_BRIEFING);
+            s.put("staffBriefed", Integer.toString(e.staff() == null ? 0 : e.staff().size()));
+            s.put("namesShared", Boolean.toString(e.namesShared()));
+            put(s, "classDiscussion", e.classDiscussion());
+        } else if (fact instanceof SpokespersonAppointed) {
+            step(s, ProtocolStep.PRESS_READINESS);
+        } else if (fact instanceof PressStatementPrepared) {
+            step(s, ProtocolStep.PRESS_READINESS);
+        } else if (fact instanceof BoardInformed) {
+            step(s, ProtocolStep.BOARD_INFORMED);
+        } else if (fact instanceof ConfidentialInspectorConsulted) {
+            step(s, ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED);
+        } else if (fact instanceof AangifteDecided e) {
+            step(s, ProtocolStep.AANGIFTE_DECISION);
+            s.put("aangifteFiled", Boolean.toString(e.aangifteFiled()));
+        } else if (fact instanceof GuardiansInformed e) {
+            person(s, e.pupil());
+            put(s, "fact", e.fact());
+        } else if (fact instanceof StepSkipped e) {
+            put(s, "step", e.step());
+        } else if (fact instanceof StepBecameOverdue e) {
+            put(s, "step", e.step());
+        } else if (fact instanceof CaseClosed e) {
+            put(s, "outcome", e.outcome());
+            if (e.skippedStepReasons() != null && !e.skippedStepReasons().isEmpty()) {
+                s.put("skippedSteps", e.skippedStepReasons().keySet().stream().map(ProtocolStep::name).sorted()
+                        .collect(Collectors.joining(",")));
+            }
+        }
+        return s;
+    }
+
+    private static void step(Map<String, String> s, ProtocolStep step) {
+        s.put("step", step.name());
+    }
+
+    private static void person(Map<String, String> s, PersonRef ref) {
+        if (ref != null) {
+            s.put("person", ref.value());
+        }
+    }
+
+    private static void put(Map<String, String> s, String key, Enum<?> value) {
+        if (value != null) {
+            s.put(key, value.name());
+        }
+    }
+}

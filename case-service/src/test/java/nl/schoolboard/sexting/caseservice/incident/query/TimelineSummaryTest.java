@@ -1,0 +1,86 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import nl.schoolboard.sexting.caseservice.incident.command.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseReopened;
+import nl.schoolboard.sexting.caseservice.incident.command.FurtherDistributionReported;
+import nl.schoolboard.sexting.caseservice.incident.command.PerpetratorInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRoleChanged;
+import nl.schoolboard.sexting.caseservice.incident.command.PoliceContacted;
+import nl.schoolboard.sexting.caseservice.incident.command.PressStatementPrepared;
+import nl.schoolboard.sexting.caseservice.incident.command.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.command.SanctionImposed;
+import nl.schoolboard.sexting.caseservice.incident.command.SpokespersonAppointed;
+import nl.schoolboard.sexting.caseservice.incident.command.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.command.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.command.Values;
+import nl.schoolboard.sexting.caseservice.incident.command.VictimInterviewed;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the timeline says of each fact: codes, never the free text or the staff behind it. */
+class TimelineSummaryTest {
+
+    static final CaseId CASE = new CaseId("case-1");
+    static final Instant AT = Instant.parse("2026-11-17T10:00:00Z");
+    static final String SECRET = "Jan de Vries cried";
+    static final PersonRef STAFF = new PersonRef("STAFF-77");
+
+    @Test
+    void free_text_and_staff_outside_the_case_never_reach_the_timeline() {
+        List<CaseFact> facts = List.of(
+                new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(SECRET), SECRET, true, SECRET),
+                new PerpetratorInterviewed(CASE, AT, new PersonRef("P-2"), true, false, true, SECRET),
+                new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.DETENTION, null, null, SECRET),
+                new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, SECRET, "PV-2026-SECRET"),
+                new FurtherDistributionReported(CASE, AT, null, SECRET),
+                new TeamBriefed(CASE, AT, List.of(STAFF), SECRET, false, Values.ClassDiscussion.CLASS_LESSON, STAFF),
+                new SpokespersonAppointed(CASE, AT, STAFF),
+                new PressStatementPrepared(CASE, AT, SECRET, SECRET),
+                new AangifteDecided(CASE, AT, false, SECRET),
+                new PersonRoleChanged(CASE, AT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.BYSTANDER, SECRET),
+                new StepSkipped(CASE, AT, ProtocolStep.DISTRIBUTION_BAN, SECRET),
+                new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, SECRET, Map.of(ProtocolStep.TEAM_BRIEFING, SECRET)),
+                new CaseReopened(CASE, AT, SECRET));
+
+        for (CaseFact fact : facts) {
+            assertThat(TimelineSummary.of(fact).toString())
+                    .as(fact.getClass().getSimpleName())
+                    .doesNotContain("Jan", "SECRET", STAFF.value());
+        }
+    }
+
+    @Test
+    void each_step_says_which_step_and_its_decision_in_codes() {
+        assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, "SCHOOL_LEADER", null)))
+                .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT"));
+        assertThat(TimelineSummary.of(new VictimInterviewed(CASE, AT, new PersonRef("P-1"), false, List.of(), null, true, null)))
+                .containsEntry("step", "VICTIM_CONVERSATION").containsEntry("person", "P-1")
+                .containsEntry("parentsPresent", "false").containsEntry("perpetratorsKnown", "true");
+        assertThat(TimelineSummary.of(new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.SUSPENSION,
+                LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-19"), "reason")))
+                .isEqualTo(Map.of("from", "2026-11-18", "kind", "SUSPENSION", "person", "P-2",
+                        "step", "SANCTIONS", "until", "2026-11-19"));
+        assertThat(TimelineSummary.of(new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, "e",
+                Map.of(ProtocolStep.TEAM_BRIEFING, "r", ProtocolStep.DISTRIBUTION_BAN, "r"))))
+                .isEqualTo(Map.of("outcome", "RESOLVED", "skippedSteps", "DISTRIBUTION_BAN,TEAM_BRIEFING"));
+    }
+
+    @Test
+    void a_fact_of_an_unknown_kind_says_nothing() {
+        record SomethingNew(CaseId caseId, Instant occurredAt, String text) implements CaseFact {
+        }
+
+        assertThat(TimelineSummary.of(new SomethingNew(CASE, AT, SECRET))).isEmpty();
+    }
+}

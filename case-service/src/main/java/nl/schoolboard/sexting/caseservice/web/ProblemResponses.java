@@ -2,7 +2,9 @@ package nl.schoolboard.sexting.caseservice.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
 import nl.schoolboard.sexting.caseservice.actor.UnknownActor;
+import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseOfAnotherBoard;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
@@ -92,6 +94,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail noSuchCase(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
                 "There is no such case for your school board. Steps can only be recorded on a reported case.");
+    }
+
+    @ExceptionHandler(NotAllowedForRole.class)
+    ProblemDetail notAllowedForRole(NotAllowedForRole e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", e.getMessage());
+    }
+
+    @ExceptionHandler(PersonalDataReads.ReadNotRecorded.class)
+    ProblemDetail readNotRecorded(PersonalDataReads.ReadNotRecorded e) {
+        log.warn("read refused: it could not be recorded", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "Try again in a moment", e.getMessage());
     }
 
     @ExceptionHandler(UnknownStep.class)

@@ -3,7 +3,9 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.actor.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
@@ -62,8 +64,11 @@ class CaseQueries {
     private final CaseHistory history;
     private final ProjectionRebuild rebuild;
     private final RequestActorResolver actors;
+    private final PersonalDataReads reads;
 
-    CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, RequestActorResolver actors) {
+    CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, RequestActorResolver actors,
+                PersonalDataReads reads) {
+        this.reads = reads;
         this.views = views;
         this.history = history;
         this.rebuild = rebuild;
@@ -96,6 +101,7 @@ class CaseQueries {
         CaseView view = asOf == null
                 ? views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId))
                 : history.asOf(actor.boardId(), caseId, moment(asOf)).orElseThrow(() -> new CaseNotFound(caseId));
+        reads.record(actor, view.schoolId(), caseId, asOf == null ? "CASE_DETAIL" : "CASE_AS_OF", null);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
@@ -108,6 +114,7 @@ class CaseQueries {
             throw new CaseNotFound(caseId);
         }
         long version = entries.stream().mapToLong(TimelineEntry::sequence).max().orElseThrow();
+        reads.record(actor, null, caseId, "CASE_TIMELINE", null);
         return new Timeline(caseId, version, entries);
     }
 
@@ -116,7 +123,7 @@ class CaseQueries {
     ResponseEntity<RebuildStarted> rebuild(HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
         if (!MAY_REBUILD.contains(actor.role())) {
-            throw new NotAllowed("Only an auditor or a board administrator can rebuild the case views.");
+            throw new NotAllowedForRole("Only an auditor or a board administrator can rebuild the case views.");
         }
         log.info("Projection rebuild requested by {} as {}", actor.userId(), actor.role());
         return ResponseEntity.accepted().body(new RebuildStarted(rebuild.rebuild()));
@@ -128,11 +135,6 @@ class CaseQueries {
 
     /** The processors now replaying the event store; the views fill up again as they catch up. */
     record RebuildStarted(List<String> processors) {
-    }
-
-    @ExceptionHandler(NotAllowed.class)
-    ProblemDetail notAllowed(NotAllowed e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage());
     }
 
     @ExceptionHandler(ProjectionRebuild.RebuildRefused.class)
@@ -156,11 +158,4 @@ class CaseQueries {
         return problem;
     }
 
-    /** The caller's role may not do this. */
-    static class NotAllowed extends RuntimeException {
-
-        NotAllowed(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,0 +1,89 @@
+package nl.schoolboard.sexting.caseservice.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail for auditors (and privacy officers), within their own board: every action over time, filtered by
+ * case, actor, school and period; and the verification of the hash chain.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditQueries {
+
+    private static final int MAX_ENTRIES = 1_000;
+
+    private final AuditTrail trail;
+    private final ChainVerifier verifier;
+    private final RequestActorResolver actors;
+
+    AuditQueries(AuditTrail trail, ChainVerifier verifier, RequestActorResolver actors) {
+        this.trail = trail;
+        this.verifier = verifier;
+        this.actors = actors;
+    }
+
+    /** Entries in the order they were recorded; {@code from}/{@code until} bound when the action happened. */
+    @GetMapping
+    List<AuditEntry> entries(@RequestParam(required = false) String caseId,
+                             @RequestParam(required = false) String actorId,
+                             @RequestParam(required = false) String schoolId,
+                             @RequestParam(required = false) String from,
+                             @RequestParam(required = false) String until,
+                             HttpServletRequest http) {
+        RequestActor auditor = auditor(http);
+        Criteria criteria = Criteria.where("boardId").is(auditor.boardId());
+        if (caseId != null) criteria = criteria.and("caseId").is(caseId);
+        if (actorId != null) criteria = criteria.and("actorId").is(actorId);
+        if (schoolId != null) criteria = criteria.and("schoolId").is(schoolId);
+        Instant start = instant("from", from);
+        Instant end = instant("until", until);
+        if (start != null || end != null) {
+            Criteria period = Criteria.where("occurredAt");
+            if (start != null) period = period.gte(start);
+            if (end != null) period = period.lte(end);
+            criteria = criteria.andOperator(period);
+        }
+        return trail.find(Query.query(criteria).with(Sort.by("seq")).limit(MAX_ENTRIES));
+    }
+
+    @GetMapping("/verify")
+    ChainVerification verify(HttpServletRequest http) {
+        return verifier.verify(auditor(http).boardId());
+    }
+
+    private RequestActor auditor(HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        if (actor.role() != StaffRole.AUDITOR) {
+            throw new NotAllowedForRole("Only an auditor or privacy officer reads the audit trail.");
+        }
+        return actor;
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommand(Map.of(name, "Use a moment such as 2026-11-20T08:30:00Z."));
+        }
+    }
+}

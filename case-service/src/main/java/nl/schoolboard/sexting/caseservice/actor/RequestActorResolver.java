@@ -2,40 +2,51 @@ package nl.schoolboard.sexting.caseservice.actor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Finds out who makes a request.
- *
- * <p>Walking-skeleton stage: the identity comes from the headers {@code X-Actor-Id}, {@code X-Actor-Role} and
- * {@code X-Board-Id}, trusted as given. This is the one seam the identity work (OIDC access tokens validated in
- * every service) replaces: until then, the service must not be reachable other than through the gateway.</p>
+ * Finds out who makes a request, from the claims of their access token (checked by Spring Security before this):
+ * {@code sub}, {@code board}, {@code schools} and {@code roles}. Someone with several roles chooses the one they act
+ * in with the header {@code X-Acting-Role}; it must be one of theirs. Nothing a caller sends besides the token is
+ * believed about who they are.
  */
 @Component
 public class RequestActorResolver {
 
-    public static final String ACTOR_ID_HEADER = "X-Actor-Id";
-    public static final String ACTOR_ROLE_HEADER = "X-Actor-Role";
-    public static final String BOARD_ID_HEADER = "X-Board-Id";
+    public static final String ACTING_ROLE_HEADER = "X-Acting-Role";
     public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
     public RequestActor resolve(HttpServletRequest request) {
-        String userId = request.getHeader(ACTOR_ID_HEADER);
-        String role = request.getHeader(ACTOR_ROLE_HEADER);
-        String board = request.getHeader(BOARD_ID_HEADER);
-        if (isBlank(userId) || isBlank(role) || isBlank(board)) {
-            throw new UnknownActor("Sign in first: the request does not say who you are, in which role, for which school board.");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
+            throw new UnknownActor("Sign in first: the request carries no valid access token.");
         }
-        StaffRole staffRole;
+        String board = token.getClaimAsString("board");
+        List<String> roles = token.getClaimAsStringList("roles");
+        if (isBlank(token.getSubject()) || isBlank(board) || roles == null || roles.isEmpty()) {
+            throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
+        }
+        return new RequestActor(token.getSubject(), actingRole(roles, request.getHeader(ACTING_ROLE_HEADER)), board,
+                token.getClaimAsStringList("schools"), correlationId(request));
+    }
+
+    private static StaffRole actingRole(List<String> roles, String chosen) {
+        String role = chosen == null || chosen.isBlank() ? roles.get(0) : chosen.trim().toUpperCase(Locale.ROOT);
+        if (!roles.contains(role)) {
+            throw new NotAllowedForRole("You cannot act as " + role + ": it is not one of your roles.");
+        }
         try {
-            staffRole = StaffRole.valueOf(role.trim().toUpperCase(Locale.ROOT));
+            return StaffRole.valueOf(role);
         } catch (IllegalArgumentException e) {
             throw new UnknownActor("'" + role + "' is not a role in this system.");
         }
-        return new RequestActor(userId.trim(), staffRole, board.trim(), correlationId(request));
     }
 
     private static String correlationId(HttpServletRequest request) {

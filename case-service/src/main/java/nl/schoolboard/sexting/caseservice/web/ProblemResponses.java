@@ -6,7 +6,7 @@ import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
 import nl.schoolboard.sexting.caseservice.actor.UnknownActor;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseOfAnotherBoard;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseOutOfReach;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.command.ProtocolIncomplete;
 import nl.schoolboard.sexting.caseservice.incident.command.ProtocolViolation;
@@ -90,7 +90,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, CaseOfAnotherBoard.class})
+    @ExceptionHandler({AggregateNotFoundException.class, CaseOutOfReach.class})
     ProblemDetail noSuchCase(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
                 "There is no such case for your school board. Steps can only be recorded on a reported case.");
@@ -128,7 +128,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof ConflictingAggregateVersionException stale) {
             return staleVersion(stale);
         }
-        if (cause instanceof AggregateNotFoundException || cause instanceof CaseOfAnotherBoard) {
+        if (cause instanceof AggregateNotFoundException || cause instanceof CaseOutOfReach) {
             return noSuchCase((RuntimeException) cause);
         }
         return fault(e);

@@ -59,6 +59,7 @@ class AuditTrailIT {
         headers.put("X-Actor-Id", user);
         headers.put("X-Actor-Role", role);
         headers.put("X-Board-Id", BOARD);
+        headers.put("X-Actor-Schools", "school-a");
         return headers;
     }
 
@@ -68,8 +69,8 @@ class AuditTrailIT {
                 {"schoolId":"school-a","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"STAFF_NOTICED",
                  "materialKind":"PHOTO","minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-1","role":"VICTIM"}]}""",
                 as("leader-1", "SCHOOL_LEADER")).json().get("caseId").asText();
-        http().post("/api/cases/" + caseId + "/distribution-ban",
-                "{\"occurredAt\":\"2026-11-20T10:00:00Z\",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true}",
+        http().post("/api/cases/" + caseId + "/support",
+                "{\"occurredAt\":\"2026-11-20T10:00:00Z\",\"recipient\":\"VICTIM\",\"kind\":\"INTERNAL_CARE\"}",
                 as("care-1", "CARE_COORDINATOR"));
         await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, as("care-1", "CARE_COORDINATOR")).status() == 200);
         publish(Topics.NOTIFICATION_EVENTS, caseId, """
@@ -88,10 +89,10 @@ class AuditTrailIT {
         Map<String, String> auditor = as("fg-1", "AUDITOR");
         JsonNode trail = await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get("/api/audit?caseId=" + caseId, auditor).json(), t -> t.size() >= 6);
-        assertThat(trail.findValuesAsText("type")).contains("IncidentReported", "DeadlinesSet", "DistributionBanIssued",
+        assertThat(trail.findValuesAsText("type")).contains("IncidentReported", "DeadlinesSet", "SupportArranged",
                 "PersonalDataRead", "NotificationSent", "PreventionActivityPlanned");
         assertThat(trail.findValuesAsText("type").stream().filter("PreventionActivityPlanned"::equals)).hasSize(1);
-        JsonNode ban = find(trail, "DistributionBanIssued");
+        JsonNode ban = find(trail, "SupportArranged");
         assertThat(ban.get("actorId").asText()).isEqualTo("care-1");
         assertThat(ban.get("actorRole").asText()).isEqualTo("CARE_COORDINATOR");
         assertThat(ban.get("schoolId").asText()).isEqualTo("school-a");

@@ -11,7 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** A plain HTTP client as a caller of the API would use it, with the identity headers of the walking skeleton. */
+/**
+ * A plain HTTP client as a caller of the API would use it. Tests name the caller with the headers
+ * {@code X-Actor-Id}, {@code X-Actor-Role}, {@code X-Board-Id} and {@code X-Actor-Schools} (comma-separated); this
+ * client turns them into a signed access token ({@link TestTokens}) and sends only that, as a real client would.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,14 +48,27 @@ public final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        headers.forEach(request::header);
+        withIdentity(headers).forEach(request::header);
         return send(request.build());
     }
 
     public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        headers.forEach(request::header);
+        withIdentity(headers).forEach(request::header);
         return send(request.build());
+    }
+
+    private static Map<String, String> withIdentity(Map<String, String> headers) {
+        Map<String, String> sent = new java.util.HashMap<>(headers);
+        String user = sent.remove("X-Actor-Id");
+        String role = sent.remove("X-Actor-Role");
+        String board = sent.remove("X-Board-Id");
+        String schools = sent.remove("X-Actor-Schools");
+        if (user != null && role != null && board != null) {
+            sent.put("Authorization", "Bearer " + TestTokens.token(user, role, board,
+                    schools == null || schools.isBlank() ? java.util.List.of() : java.util.List.of(schools.split(","))));
+        }
+        return sent;
     }
 
     private Response send(HttpRequest request) {

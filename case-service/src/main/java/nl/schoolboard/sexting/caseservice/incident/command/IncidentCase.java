@@ -40,6 +40,8 @@ public class IncidentCase {
     public static final String BOARD_ID = "boardId";
     /** Metadata key of the school the case belongs to, on every event. */
     public static final String SCHOOL_ID = "schoolId";
+    /** Metadata key, on a command: the schools the caller works at, comma-separated. */
+    public static final String CALLER_SCHOOLS = "callerSchools";
 
     @AggregateIdentifier
     private CaseId caseId;
@@ -305,6 +307,21 @@ public class IncidentCase {
         });
     }
 
+    // ---- access to the case -------------------------------------------------------------------------------------
+
+    /** At most 90 days: access for a limited time, ending by itself. */
+    static final java.time.Duration LONGEST_GRANT = java.time.Duration.ofDays(90);
+
+    @CommandHandler
+    public long handle(GrantCaseAccess c, Clock clock, @MetaDataValue(IDEMPOTENCY_KEY) String key) {
+        return step(c, clock, key, v -> v.person("grantee", c.grantee())
+                .required("until", c.until(), "Say until when the access lasts.")
+                .check(c.until() == null || c.until().isAfter(clock.instant()), "until", "The access must end in the future.")
+                .check(c.until() == null || !c.until().isAfter(clock.instant().plus(LONGEST_GRANT)), "until",
+                        "Access to a case is for a limited time: at most 90 days."),
+                () -> emit(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until())));
+    }
+
     // ---- decisions not to act, deadlines, close and reopen -----------------------------------------------------------
 
     @CommandHandler
@@ -377,14 +394,20 @@ public class IncidentCase {
     }
 
     /**
-     * A case exists for its own board only: a command from another board's staff is answered as if the case did
-     * not exist. Commands without a board (the deadline watch's) come from inside the service.
+     * A case exists for its own board and school only: a command from another board's staff, or from staff of
+     * another school, is answered as if the case did not exist. Commands without a board (the deadline watch's) come
+     * from inside the service.
      */
     @CommandHandlerInterceptor
-    Object onlyForItsOwnBoard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    Object onlyWithinItsBoardAndSchool(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         Object callerBoard = command.getMetaData().get(BOARD_ID);
+        Object callerSchools = command.getMetaData().get(CALLER_SCHOOLS);
         if (report != null && callerBoard != null && !report.boardId().value().equals(callerBoard)) {
-            throw new CaseOfAnotherBoard(caseId);
+            throw new CaseOutOfReach(caseId);
+        }
+        if (report != null && callerSchools != null
+                && !List.of(callerSchools.toString().split(",")).contains(report.schoolId().value())) {
+            throw new CaseOutOfReach(caseId);
         }
         return chain.proceed();
     }

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
 import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
@@ -65,10 +66,15 @@ class CaseQueries {
     private final ProjectionRebuild rebuild;
     private final RequestActorResolver actors;
     private final PersonalDataReads reads;
+    private final CaseAccessPolicy policy;
+    private final Set<String> operators;
 
     CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, RequestActorResolver actors,
-                PersonalDataReads reads) {
+                PersonalDataReads reads, CaseAccessPolicy policy,
+                @org.springframework.beans.factory.annotation.Value("${case.projections.operators:}") List<String> operators) {
+        this.operators = Set.copyOf(operators);
         this.reads = reads;
+        this.policy = policy;
         this.views = views;
         this.history = history;
         this.rebuild = rebuild;
@@ -88,7 +94,8 @@ class CaseQueries {
             @RequestParam(required = false) String until,
             HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
-        return views.list(actor.boardId(), CaseListFilter.parse(schoolId, status, overdue, from, until));
+        CaseListFilter filter = CaseListFilter.parse(schoolId, status, overdue, from, until);
+        return views.list(actor.boardId(), policy.listScope(actor, filter.schoolId()), filter);
     }
 
     @Operation(summary = "One case with its people and checklist; with asOf, as it was known at that moment")
@@ -101,6 +108,7 @@ class CaseQueries {
         CaseView view = asOf == null
                 ? views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId))
                 : history.asOf(actor.boardId(), caseId, moment(asOf)).orElseThrow(() -> new CaseNotFound(caseId));
+        policy.mayReadCase(actor, caseId, view.schoolId(), view.reportedBy());
         reads.record(actor, view.schoolId(), caseId, asOf == null ? "CASE_DETAIL" : "CASE_AS_OF", null);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
@@ -109,12 +117,14 @@ class CaseQueries {
     @GetMapping("/{caseId}/timeline")
     Timeline timeline(@PathVariable String caseId, HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
+        CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        policy.mayReadCase(actor, caseId, view.schoolId(), view.reportedBy());
         List<TimelineEntry> entries = views.timeline(actor.boardId(), caseId);
         if (entries.isEmpty()) {
             throw new CaseNotFound(caseId);
         }
         long version = entries.stream().mapToLong(TimelineEntry::sequence).max().orElseThrow();
-        reads.record(actor, null, caseId, "CASE_TIMELINE", null);
+        reads.record(actor, view.schoolId(), caseId, "CASE_TIMELINE", null);
         return new Timeline(caseId, version, entries);
     }
 
@@ -122,8 +132,10 @@ class CaseQueries {
     @PostMapping("/projections/rebuild")
     ResponseEntity<RebuildStarted> rebuild(HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
-        if (!MAY_REBUILD.contains(actor.role())) {
-            throw new NotAllowedForRole("Only an auditor or a board administrator can rebuild the case views.");
+        // the views hold every board's cases: rebuilding them is an operator's task, not one board's
+        if (!MAY_REBUILD.contains(actor.role()) || !operators.contains(actor.userId())) {
+            throw new NotAllowedForRole("Rebuilding the case views is for the service's operators "
+                    + "(case.projections.operators), or at start-up with --rebuild-projections.");
         }
         log.info("Projection rebuild requested by {} as {}", actor.userId(), actor.role());
         return ResponseEntity.accepted().body(new RebuildStarted(rebuild.rebuild()));

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,11 +25,16 @@ public class CaseViews {
         return Optional.ofNullable(mongo.findOne(query, CaseView.class));
     }
 
-    /** The board's cases that pass the filter, the most recent incident first. */
-    List<CaseSummary> list(String boardId, CaseListFilter filter) {
+    /** The board's cases within the caller's scope that pass the filter, the most recent incident first. */
+    List<CaseSummary> list(String boardId, CaseAccessPolicy.ListScope scope, CaseListFilter filter) {
         Criteria criteria = Criteria.where("boardId").is(boardId);
         if (filter.schoolId() != null) {
             criteria.and("schoolId").is(filter.schoolId());
+        } else if (scope.schools() != null) {
+            criteria.and("schoolId").in(scope.schools());
+        }
+        if (scope.reportedBy() != null) {
+            criteria.and("reportedBy").is(scope.reportedBy());
         }
         if (filter.status() != null) {
             criteria.and("status").is(filter.status());

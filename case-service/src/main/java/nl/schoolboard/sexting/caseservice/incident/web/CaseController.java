@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
 import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
@@ -30,7 +31,10 @@ class CaseController {
     private final CommandGateway commands;
     private final RequestActorResolver actors;
 
-    CaseController(CommandGateway commands, RequestActorResolver actors) {
+    private final CaseAccessPolicy policy;
+
+    CaseController(CommandGateway commands, RequestActorResolver actors, CaseAccessPolicy policy) {
+        this.policy = policy;
         this.commands = commands;
         this.actors = actors;
     }
@@ -45,6 +49,7 @@ class CaseController {
                                         HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
         ReportRequest request = body == null ? new ReportRequest(null, null, null, null, null, null, null, null) : body;
+        policy.mayReport(actor, request.schoolId());
         BoardId board = new BoardId(actor.boardId());
         CaseId caseId = idempotencyKey == null || idempotencyKey.isBlank()
                 ? CaseId.random()

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
 import org.axonframework.messaging.MetaData;
 
 import java.util.HashMap;
@@ -18,6 +19,7 @@ final class CommandMetaData {
         meta.put(MetaDataKeys.ACTOR_ID, actor.userId());
         meta.put(MetaDataKeys.ACTOR_ROLE, actor.role().name());
         meta.put(MetaDataKeys.BOARD_ID, actor.boardId());
+        meta.put(IncidentCase.CALLER_SCHOOLS, String.join(",", actor.schools()));
         meta.put(MetaDataKeys.REQUEST_CORRELATION_ID, actor.correlationId());
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             meta.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey.trim());

@@ -23,7 +23,12 @@ import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribu
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
 import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
 
+import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.caseservice.incident.command.GrantCaseAccess;
+
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -31,34 +36,45 @@ import java.util.Optional;
  * fields as JSON. The path names what the school did, in the protocol's order.
  */
 enum StepAction {
-    LINK_PERSON("people", LinkPerson.class),
-    CHANGE_ROLE("role-changes", ChangePersonRole.class),
-    VICTIM_CONVERSATION("victim-conversation", InterviewVictim.class),
-    SUPPORT("support", ArrangeSupport.class),
-    PERPETRATOR_CONVERSATION("perpetrator-conversations", InterviewPerpetrator.class),
-    SANCTION("sanctions", ImposeSanction.class),
-    POLICE_CONTACT("police-contact", ContactPolice.class),
-    REPORTING_OPTION("reporting-option", InformVictimOfReportingOption.class),
-    EVIDENCE_LOCATION("evidence-location", RecordEvidenceLocation.class),
-    DISTRIBUTION_BAN("distribution-ban", IssueDistributionBan.class),
-    FURTHER_DISTRIBUTION("further-distribution", ReportFurtherDistribution.class),
-    TEAM_BRIEFING("team-briefing", BriefTeam.class),
-    SPOKESPERSON("spokesperson", AppointSpokesperson.class),
-    PRESS_STATEMENT("press-statement", PreparePressStatement.class),
-    SKIPPED_STEP("skipped-steps", SkipStep.class),
-    BOARD_INFORMED("board-informed", InformBoard.class),
-    CONFIDENTIAL_INSPECTOR("confidential-inspector-consulted", ConsultConfidentialInspector.class),
-    AANGIFTE_DECISION("aangifte-decision", DecideOnAangifte.class),
-    GUARDIANS_INFORMED("guardians-informed", InformGuardians.class),
-    CLOSE("close", CloseCase.class),
-    REOPEN("reopen", ReopenCase.class);
+
+    LINK_PERSON("people", LinkPerson.class, Roles.CASE_WORKERS),
+    CHANGE_ROLE("role-changes", ChangePersonRole.class, Roles.CASE_WORKERS),
+    VICTIM_CONVERSATION("victim-conversation", InterviewVictim.class, Roles.CASE_WORKERS),
+    SUPPORT("support", ArrangeSupport.class, Roles.CASE_WORKERS),
+    PERPETRATOR_CONVERSATION("perpetrator-conversations", InterviewPerpetrator.class, Roles.CASE_WORKERS),
+    SANCTION("sanctions", ImposeSanction.class, Roles.LEADER),
+    POLICE_CONTACT("police-contact", ContactPolice.class, Roles.LEADER),
+    REPORTING_OPTION("reporting-option", InformVictimOfReportingOption.class, Roles.CASE_WORKERS),
+    EVIDENCE_LOCATION("evidence-location", RecordEvidenceLocation.class, Roles.CASE_WORKERS),
+    DISTRIBUTION_BAN("distribution-ban", IssueDistributionBan.class, Roles.LEADER),
+    FURTHER_DISTRIBUTION("further-distribution", ReportFurtherDistribution.class, Roles.CASE_WORKERS),
+    TEAM_BRIEFING("team-briefing", BriefTeam.class, Roles.LEADER),
+    SPOKESPERSON("spokesperson", AppointSpokesperson.class, Roles.LEADER),
+    PRESS_STATEMENT("press-statement", PreparePressStatement.class, Roles.LEADER),
+    SKIPPED_STEP("skipped-steps", SkipStep.class, Roles.LEADER),
+    BOARD_INFORMED("board-informed", InformBoard.class, Roles.LEADER),
+    CONFIDENTIAL_INSPECTOR("confidential-inspector-consulted", ConsultConfidentialInspector.class, Roles.LEADER),
+    AANGIFTE_DECISION("aangifte-decision", DecideOnAangifte.class, Roles.LEADER),
+    GUARDIANS_INFORMED("guardians-informed", InformGuardians.class, Roles.CASE_WORKERS),
+    CLOSE("close", CloseCase.class, Roles.LEADER),
+    REOPEN("reopen", ReopenCase.class, Roles.LEADER),
+    ACCESS_GRANT("access-grants", GrantCaseAccess.class, Roles.LEADER);
+
+    private static final class Roles {
+        static final Set<StaffRole> LEADER = EnumSet.of(StaffRole.SCHOOL_LEADER);
+        static final Set<StaffRole> CASE_WORKERS = EnumSet.of(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR,
+                StaffRole.CONFIDENTIAL_COUNSELLOR);
+    }
 
     final String path;
     final Class<? extends StepCommand> command;
+    /** Who may record it: the school leader decides; care staff also run the conversations and support. */
+    final Set<StaffRole> allowed;
 
-    StepAction(String path, Class<? extends StepCommand> command) {
+    StepAction(String path, Class<? extends StepCommand> command, Set<StaffRole> allowed) {
         this.path = path;
         this.command = command;
+        this.allowed = allowed;
     }
 
     static Optional<StepAction> byPath(String path) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
 import nl.schoolboard.sexting.caseservice.actor.RequestActor;
 import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
@@ -33,8 +34,10 @@ class StepController {
     private final CommandGateway commands;
     private final RequestActorResolver actors;
     private final ObjectMapper json;
+    private final CaseAccessPolicy policy;
 
-    StepController(CommandGateway commands, RequestActorResolver actors, ObjectMapper json) {
+    StepController(CommandGateway commands, RequestActorResolver actors, ObjectMapper json, CaseAccessPolicy policy) {
+        this.policy = policy;
         this.commands = commands;
         this.actors = actors;
         this.json = json;
@@ -48,6 +51,7 @@ class StepController {
                                       HttpServletRequest http) {
         RequestActor actor = actors.resolve(http);
         StepAction action = StepAction.byPath(step).orElseThrow(() -> new UnknownStep(step));
+        policy.mayTakeStep(actor, action.allowed, step);
         ObjectNode fields = body instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
         fields.put("caseId", caseId);
         if (ifMatch != null && !ifMatch.isBlank()) {

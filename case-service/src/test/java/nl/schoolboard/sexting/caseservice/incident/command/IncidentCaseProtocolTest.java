@@ -484,7 +484,7 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false))
                    .when(interviewVictim(VICTIM), Map.of(IncidentCase.BOARD_ID, "board-2"))
                    .expectNoEvents()
-                   .expectException(CaseOfAnotherBoard.class);
+                   .expectException(CaseOutOfReach.class);
         }
     }
 

@@ -60,7 +60,7 @@ import static org.awaitility.Awaitility.await;
  * <p>Cases of board {@code q1}: A (school-A, 10 days ago, victim interviewed, police contacted, team briefing
  * overdue), B (school-B, 40 days ago, closed), C (school-A, an hour ago, nothing done yet). Board {@code q2} has D.</p>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "case.projections.operators=user-AUDITOR")
 @EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseQueriesIT {
@@ -180,7 +180,7 @@ class CaseQueriesIT {
 
     @Test
     void the_timeline_follows_when_things_happened_with_when_they_were_recorded_beside_it() {
-        JsonNode timeline = http().get("/api/cases/" + a + "/timeline", actor(BOARD, "AUDITOR")).json();
+        JsonNode timeline = http().get("/api/cases/" + a + "/timeline", actor(BOARD, "SCHOOL_LEADER")).json();
         List<JsonNode> entries = new ArrayList<>();
         timeline.get("entries").forEach(entries::add);
 
@@ -209,11 +209,11 @@ class CaseQueriesIT {
     @Test
     void as_of_a_moment_between_two_steps_the_first_is_done_and_the_second_still_open() {
         List<JsonNode> entries = new ArrayList<>();
-        http().get("/api/cases/" + a + "/timeline", actor(BOARD, "AUDITOR")).json().get("entries").forEach(entries::add);
+        http().get("/api/cases/" + a + "/timeline", actor(BOARD, "SCHOOL_LEADER")).json().get("entries").forEach(entries::add);
         JsonNode interview = entry(entries, "VictimInterviewed");
         String interviewRecorded = interview.get("recordedAt").asText();
 
-        Http.Response then = http().get("/api/cases/" + a + "?asOf=" + interviewRecorded, actor(BOARD, "AUDITOR"));
+        Http.Response then = http().get("/api/cases/" + a + "?asOf=" + interviewRecorded, actor(BOARD, "SCHOOL_LEADER"));
 
         assertThat(then.status()).isEqualTo(200);
         assertThat(step(then.json(), "VICTIM_CONVERSATION").get("state").asText()).isEqualTo("DONE");
@@ -221,16 +221,16 @@ class CaseQueriesIT {
         assertThat(then.json().get("version").asLong()).isEqualTo(interview.get("sequence").asLong());
         assertThat(then.header("ETag")).isEqualTo("\"" + interview.get("sequence").asLong() + "\"");
 
-        String latest = http().get("/api/cases/" + a, actor(BOARD, "AUDITOR")).body();
-        assertThat(http().get("/api/cases/" + a + "?asOf=" + Instant.now(), actor(BOARD, "AUDITOR")).body())
+        String latest = http().get("/api/cases/" + a, actor(BOARD, "SCHOOL_LEADER")).body();
+        assertThat(http().get("/api/cases/" + a + "?asOf=" + Instant.now(), actor(BOARD, "SCHOOL_LEADER")).body())
                 .as("now, the event store's fold is the projection").isEqualTo(latest);
 
         Instant reportedAt = Instant.parse(then.json().get("reportedAt").asText());
-        Http.Response before = http().get("/api/cases/" + a + "?asOf=" + reportedAt.minusMillis(1), actor(BOARD, "AUDITOR"));
+        Http.Response before = http().get("/api/cases/" + a + "?asOf=" + reportedAt.minusMillis(1), actor(BOARD, "SCHOOL_LEADER"));
         assertThat(before.status()).isEqualTo(404);
         assertThat(before.json().get("type").asText()).endsWith("/case-not-found");
 
-        Http.Response bad = http().get("/api/cases/" + a + "?asOf=last-week", actor(BOARD, "AUDITOR"));
+        Http.Response bad = http().get("/api/cases/" + a + "?asOf=last-week", actor(BOARD, "SCHOOL_LEADER"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("asOf");
     }
@@ -284,11 +284,11 @@ class CaseQueriesIT {
 
     /** The list, every detail and every timeline of the board, as a caller reads them. */
     private String views() {
-        Map<String, String> auditor = actor(BOARD, "AUDITOR");
-        StringBuilder all = new StringBuilder(http().get("/api/cases", auditor).body());
+        Map<String, String> leader = actor(BOARD, "SCHOOL_LEADER");
+        StringBuilder all = new StringBuilder(http().get("/api/cases", leader).body());
         for (String caseId : List.of(a, b, c)) {
-            all.append('\n').append(http().get("/api/cases/" + caseId, auditor).body());
-            all.append('\n').append(http().get("/api/cases/" + caseId + "/timeline", auditor).body());
+            all.append('\n').append(http().get("/api/cases/" + caseId, leader).body());
+            all.append('\n').append(http().get("/api/cases/" + caseId + "/timeline", leader).body());
         }
         return all.toString();
     }
@@ -323,6 +323,7 @@ class CaseQueriesIT {
         headers.put("X-Actor-Id", "user-" + role);
         headers.put("X-Actor-Role", role);
         headers.put("X-Board-Id", board);
+        headers.put("X-Actor-Schools", "school-A,school-B");
         return headers;
     }
 

@@ -62,6 +62,7 @@ class CaseReportingIT {
         headers.put("X-Actor-Id", "user-leader-1");
         headers.put("X-Actor-Role", "SCHOOL_LEADER");
         headers.put("X-Board-Id", "board-1");
+        headers.put("X-Actor-Schools", "school-1");
         return headers;
     }
 

@@ -60,6 +60,7 @@ class ProtocolWalkIT {
         headers.put("X-Actor-Id", "user-" + role.toLowerCase());
         headers.put("X-Actor-Role", role);
         headers.put("X-Board-Id", board);
+        headers.put("X-Actor-Schools", "school-walk");
         return headers;
     }
 

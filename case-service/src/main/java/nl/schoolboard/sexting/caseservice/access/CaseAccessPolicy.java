@@ -1,0 +1,98 @@
+package nl.schoolboard.sexting.caseservice.access;
+
+import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may see and do what with cases, within their own board (the board is checked everywhere already):
+ * <ul>
+ *   <li>school leaders, care coordinators and confidential counsellors: the cases of the schools they work at;</li>
+ *   <li>team members: the cases they reported (and, through briefings, what was shared with them);</li>
+ *   <li>board administrators: the case list, which holds no personal data, and never a case's detail;</li>
+ *   <li>auditors: the audit trail, not the cases themselves;</li>
+ *   <li>anyone given access to one case for a limited time, until that time.</li>
+ * </ul>
+ * A case at a school the caller does not work at is "not found" (its existence is not revealed); a role that never
+ * sees case details gets "forbidden".
+ */
+@Component
+public class CaseAccessPolicy {
+
+    public static final Set<StaffRole> SCHOOL_STAFF =
+            EnumSet.of(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR, StaffRole.CONFIDENTIAL_COUNSELLOR);
+    private static final Set<StaffRole> MAY_REPORT =
+            EnumSet.of(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR, StaffRole.CONFIDENTIAL_COUNSELLOR,
+                    StaffRole.TEAM_MEMBER);
+
+    private final CaseAccessGrants grants;
+    private final Clock clock;
+
+    CaseAccessPolicy(CaseAccessGrants grants, Clock clock) {
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    /** Where the list may look: which schools, and for team members only their own reports. */
+    public record ListScope(Set<String> schools, String reportedBy) {
+    }
+
+    public void mayReport(RequestActor actor, String schoolId) {
+        if (!MAY_REPORT.contains(actor.role())) {
+            throw new NotAllowedForRole("Reporting an incident is for school staff.");
+        }
+        if (schoolId != null && !actor.worksAt(schoolId)) {
+            throw new NotAllowedForRole("You can only report incidents at a school you work at.");
+        }
+    }
+
+    public void mayTakeStep(RequestActor actor, Set<StaffRole> allowed, String step) {
+        if (!allowed.contains(actor.role())) {
+            throw new NotAllowedForRole("Recording '" + step + "' is not for your role.");
+        }
+    }
+
+    public ListScope listScope(RequestActor actor, String requestedSchool) {
+        if (requestedSchool != null && SCHOOL_STAFF.contains(actor.role()) && !actor.worksAt(requestedSchool)) {
+            throw new NotAllowedForRole("You can only see the cases of the schools you work at.");
+        }
+        return switch (actor.role()) {
+            case SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR -> new ListScope(Set.copyOf(actor.schools()), null);
+            case TEAM_MEMBER -> new ListScope(Set.copyOf(actor.schools()), actor.userId());
+            case BOARD_ADMINISTRATOR -> new ListScope(null, null);
+            case AUDITOR -> throw new NotAllowedForRole("Auditors read the audit trail, not the cases themselves.");
+        };
+    }
+
+    /**
+     * @param schoolId   the case's school
+     * @param reportedBy the user who reported it
+     * @throws CaseNotFound      when the case lies outside the caller's schools (its existence is not revealed)
+     * @throws NotAllowedForRole when the caller's role never reads case details
+     */
+    public void mayReadCase(RequestActor actor, String caseId, String schoolId, String reportedBy) {
+        if (grants.isActive(caseId, actor.userId(), clock.instant())) {
+            return;
+        }
+        switch (actor.role()) {
+            case BOARD_ADMINISTRATOR, AUDITOR ->
+                    throw new NotAllowedForRole("Your role sees counts and durations across schools, never a case's details.");
+            case TEAM_MEMBER -> {
+                if (!actor.worksAt(schoolId) || !actor.userId().equals(reportedBy)) {
+                    throw new CaseNotFound(caseId);
+                }
+            }
+            default -> {
+                if (!actor.worksAt(schoolId)) {
+                    throw new CaseNotFound(caseId);
+                }
+            }
+        }
+    }
+}

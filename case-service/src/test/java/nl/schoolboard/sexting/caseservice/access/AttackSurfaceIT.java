@@ -1,0 +1,164 @@
+package nl.schoolboard.sexting.caseservice.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.caseservice.support.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The case service as an attacker meets it: every endpoint its OpenAPI document lists, tried with no token, a
+ * tampered, expired, wrongly signed or wrong-audience token, and with real tokens of people who must not get the
+ * data. Each attempt must be refused with 401, 403 or 404: never the data, never a server error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttackSurfaceIT {
+
+    private static final String BOARD = "board-victim";
+    private static final String SCHOOL = "school-victim";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("attack-surface"));
+    }
+
+    @LocalServerPort
+    int port;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private String caseId;
+
+    record Endpoint(String method, String path) {
+    }
+
+    @BeforeAll
+    void aCaseWorthStealing() {
+        Http http = new Http("http://localhost:" + port);
+        caseId = http.post("/api/cases", """
+                {"schoolId":"school-victim","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"VICTIM_TOLD_STAFF",
+                 "materialKind":"PHOTO","minorNudeInvolved":true,
+                 "involvedPupils":[{"pupilRef":"P-SECRET-1","role":"VICTIM"}]}""",
+                Map.of("X-Actor-Id", "leader", "X-Actor-Role", "SCHOOL_LEADER", "X-Board-Id", BOARD,
+                        "X-Actor-Schools", SCHOOL)).json().get("caseId").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> send("GET", "/api/cases/" + caseId,
+                TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL))).statusCode() == 200);
+    }
+
+    private List<Endpoint> endpointsFromTheApiDocument() throws Exception {
+        JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                send("GET", "/api/cases/v3/api-docs", null).body());
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> endpoints.add(new Endpoint(method.toUpperCase(),
+                    path.getKey().replace("{caseId}", caseId).replace("{step}", "victim-conversation"))));
+        }
+        return endpoints;
+    }
+
+    @Test
+    void every_endpoint_refuses_every_attempt_without_leaking_the_case() throws Exception {
+        List<Endpoint> endpoints = endpointsFromTheApiDocument();
+        assertThat(endpoints).as("the API document lists the case service's endpoints").hasSizeGreaterThanOrEqualTo(7);
+
+        String valid = TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL));
+        Map<String, String> forgeries = new HashMap<>();
+        forgeries.put("no token", null);
+        forgeries.put("expired", TestTokens.expired("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL)));
+        forgeries.put("wrong audience", TestTokens.forAnotherAudience("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL)));
+        forgeries.put("wrongly signed", TestTokens.stranger("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL)));
+        forgeries.put("tampered", tamper(TestTokens.token("leader", "SCHOOL_LEADER", "board-other", List.of(SCHOOL)), valid));
+        forgeries.put("not a token", "garbage.garbage.garbage");
+
+        Map<String, String> insiders = new HashMap<>();
+        insiders.put("another board's leader", TestTokens.token("intruder", "SCHOOL_LEADER", "board-other", List.of(SCHOOL)));
+        insiders.put("another school's leader", TestTokens.token("neighbour", "SCHOOL_LEADER", BOARD, List.of("school-other")));
+        insiders.put("a team member who did not report it", TestTokens.token("teacher", "TEAM_MEMBER", BOARD, List.of(SCHOOL)));
+        insiders.put("a board administrator", TestTokens.token("bestuur", "BOARD_ADMINISTRATOR", BOARD, List.of()));
+
+        int attempts = 0;
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (Map.Entry<String, String> forgery : forgeries.entrySet()) {
+                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), forgery.getValue());
+                attempts++;
+                if (response.statusCode() != 401) {
+                    leaks.add(forgery.getKey() + " -> " + endpoint + " = " + response.statusCode());
+                }
+            }
+            for (Map.Entry<String, String> insider : insiders.entrySet()) {
+                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), insider.getValue());
+                attempts++;
+                boolean refused = response.statusCode() == 401 || response.statusCode() == 403 || response.statusCode() == 404
+                        // an empty report is refused for its missing fields: nothing stored, nothing shown
+                        || endpoint.equals(new Endpoint("POST", "/api/cases")) && response.statusCode() == 400;
+                boolean listWithoutTheCase = endpoint.equals(new Endpoint("GET", "/api/cases"))
+                        && response.statusCode() == 200 && !response.body().contains(caseId);
+                boolean boardCountsOnly = endpoint.equals(new Endpoint("GET", "/api/cases"))
+                        && insider.getKey().equals("a board administrator") && response.statusCode() == 200
+                        && !response.body().contains("P-SECRET-1");
+                if (!refused && !listWithoutTheCase && !boardCountsOnly || response.body().contains("P-SECRET-1")) {
+                    leaks.add(insider.getKey() + " -> " + endpoint + " = " + response.statusCode());
+                }
+            }
+        }
+        System.out.printf("case-service attack surface: %d endpoints, %d attempts, %d leaks%n", endpoints.size(), attempts, leaks.size());
+        assertThat(leaks).as("attempts that were not refused").isEmpty();
+    }
+
+    @Test
+    void another_schools_id_in_the_body_or_query_is_refused() throws Exception {
+        String leader = TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL));
+        HttpResponse<String> body = send("POST", "/api/cases", leader, """
+                {"schoolId":"school-other","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"STAFF_NOTICED",
+                 "materialKind":"PHOTO","minorNudeInvolved":false}""");
+        HttpResponse<String> query = send("GET", "/api/cases?schoolId=school-other", leader);
+
+        assertThat(body.statusCode()).isEqualTo(403);
+        assertThat(query.statusCode()).isEqualTo(403);
+    }
+
+    /** Swaps the payload of one token into the signature of another: a token whose claims were changed. */
+    private static String tamper(String withOtherClaims, String genuine) {
+        String[] other = withOtherClaims.split("\\.");
+        String[] real = genuine.split("\\.");
+        return real[0] + "." + other[1] + "." + real[2];
+    }
+
+    private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        return send(method, path, token, "{}");
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,123 @@
+package nl.schoolboard.sexting.caseservice.access;
+
+import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.caseservice.support.MovableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Who sees a case: school staff of its school, the team member who reported it, and a time-limited grant. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(CaseAccessIT.MovingTime.class)
+class CaseAccessIT {
+
+    static final MovableClock CLOCK = new MovableClock(Instant.now());
+
+    @TestConfiguration
+    static class MovingTime {
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-access"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    private Http http() {
+        return new Http("http://localhost:" + port);
+    }
+
+    private static Map<String, String> as(String user, String role, String schools) {
+        return Map.of("X-Actor-Id", user, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", schools);
+    }
+
+    private String report(Map<String, String> by) {
+        return http().post("/api/cases", """
+                {"schoolId":"school-1","cameToLightAt":"%s","cameToLightHow":"PUPIL_TOLD_STAFF","materialKind":"PHOTO",
+                 "minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-1","role":"VICTIM"}]}"""
+                .formatted(CLOCK.instant().minusSeconds(60)), by).json().get("caseId").asText();
+    }
+
+    @Test
+    void access_given_for_a_limited_time_ends_by_itself() {
+        Map<String, String> leader = as("leader", "SCHOOL_LEADER", "school-1");
+        Map<String, String> outsider = as("care-worker-7", "CARE_COORDINATOR", "school-elsewhere");
+        String caseId = report(leader);
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, leader).status() == 200);
+        assertThat(http().get("/api/cases/" + caseId, outsider).status()).isEqualTo(404);
+
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", """
+                {"occurredAt":"%s","grantee":"care-worker-7","until":"%s"}"""
+                .formatted(CLOCK.instant().minusSeconds(1), CLOCK.instant().plus(Duration.ofHours(2))), leader).status())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, outsider).status() == 200);
+        assertThat(http().get("/api/cases/" + caseId + "/timeline", outsider).status()).isEqualTo(200);
+
+        CLOCK.advance(Duration.ofHours(3));
+
+        assertThat(http().get("/api/cases/" + caseId, outsider).status()).isEqualTo(404);
+        assertThat(http().get("/api/cases/" + caseId, leader).status()).isEqualTo(200);
+    }
+
+    @Test
+    void only_the_school_leader_grants_access_and_only_for_a_limited_time() {
+        Map<String, String> leader = as("leader", "SCHOOL_LEADER", "school-1");
+        String caseId = report(leader);
+        String grant = """
+                {"occurredAt":"%s","grantee":"someone","until":"%s"}""";
+
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(CLOCK.instant().minusSeconds(1),
+                CLOCK.instant().plus(Duration.ofHours(1))), as("care", "CARE_COORDINATOR", "school-1")).status()).isEqualTo(403);
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(CLOCK.instant().minusSeconds(1),
+                CLOCK.instant().plus(Duration.ofDays(365))), leader).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_team_member_sees_the_case_they_reported_and_no_other() {
+        Map<String, String> teacher = as("teacher-1", "TEAM_MEMBER", "school-1");
+        Map<String, String> colleague = as("teacher-2", "TEAM_MEMBER", "school-1");
+        String own = report(teacher);
+        String others = report(as("leader", "SCHOOL_LEADER", "school-1"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + own, teacher).status() == 200);
+        assertThat(http().get("/api/cases/" + others, teacher).status()).isEqualTo(404);
+        assertThat(http().get("/api/cases/" + own, colleague).status()).isEqualTo(404);
+        assertThat(http().get("/api/cases", teacher).json().findValuesAsText("caseId")).contains(own).doesNotContain(others);
+        assertThat(http().post("/api/cases/" + own + "/sanctions", "{}", teacher).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_board_administrator_sees_the_list_without_personal_data_and_no_case_detail() {
+        String caseId = report(as("leader", "SCHOOL_LEADER", "school-1"));
+        Map<String, String> board = Map.of("X-Actor-Id", "bestuur", "X-Actor-Role", "BOARD_ADMINISTRATOR", "X-Board-Id", "board-1");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases", board).body().contains(caseId));
+        assertThat(http().get("/api/cases", board).body()).doesNotContain("P-1");
+        assertThat(http().get("/api/cases/" + caseId, board).status()).isEqualTo(403);
+    }
+}

@@ -35,6 +35,18 @@ class ArchitectureTest {
                             "com.mongodb..", "org.bson..", "jakarta.servlet..", "com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule the_calendar_feed_uses_planning_only_through_its_core =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention.calendarfeed..")
+                    .should().dependOnClassesThat().resideInAnyPackage("..prevention.planning.web..",
+                            "..prevention.planning.kafka..", "..prevention.planning.mongo..",
+                            "..prevention.planning.schedule..");
+
+    @ArchTest
+    static final ArchRule planning_does_not_know_the_calendar_feed =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention.planning..")
+                    .should().dependOnClassesThat().resideInAPackage("..prevention.calendarfeed..");
+
+    @ArchTest
     static final ArchRule the_adapters_of_planning_do_not_lean_on_each_other =
             slices().matching("nl.schoolboard.sexting.prevention.planning.(*)..").should().notDependOnEachOther();
 }

@@ -12,7 +12,7 @@ import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload.InvolvedPupil;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
-import nl.schoolboard.sexting.prevention.planning.ActivityStatus;
+import nl.schoolboard.sexting.prevention.planning.PlanningReason;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.web.ActivityView;
@@ -56,6 +56,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -66,7 +67,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "prevention.case-events.retry.initial-interval=100ms",
-        "prevention.case-events.retry.max-elapsed=2s"})
+        "prevention.case-events.retry.max-elapsed=2s",
+        "prevention.jobs.enabled=false"})
 abstract class PreventionFlowScenarios {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -98,16 +100,16 @@ abstract class PreventionFlowScenarios {
     }
 
     @Test
-    void a_report_plans_one_media_literacy_lesson_and_announces_it_once_however_often_it_is_delivered() {
+    void a_report_plans_the_lesson_evening_review_and_action_and_announces_each_once_however_often_it_is_delivered() {
         String school = "school-" + UUID.randomUUID();
         CaseEvent report = incidentReported(school, "case-" + UUID.randomUUID(), List.of("2", "3"));
         byte[] json = CaseEventJson.write(report);
 
         send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), json), "corr-first");
 
-        List<ActivityView> planned = await().atMost(WAIT).until(() -> activitiesOf(school), list -> !list.isEmpty());
+        List<ActivityView> planned = await().atMost(WAIT).until(() -> activitiesOf(school), list -> list.size() == 4);
         String activityId = report.eventId() + ":MEDIA_LITERACY_LESSON";
-        assertThat(planned).singleElement().satisfies(lesson -> {
+        assertThat(lessons(planned)).singleElement().satisfies(lesson -> {
             assertThat(lesson.id()).isEqualTo(activityId);
             assertThat(lesson.kind()).isEqualTo("MEDIA_LITERACY_LESSON");
             assertThat(lesson.status()).isEqualTo("PLANNED");
@@ -116,35 +118,77 @@ abstract class PreventionFlowScenarios {
             assertThat(lesson.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
             assertThat(lesson.sourceCaseId()).isEqualTo(report.caseId());
         });
+        // the school is not registered: region midden is assumed; the material showed a minor nude
+        assertThat(planned).extracting(ActivityView::id, ActivityView::dueBy).contains(
+                tuple(school + ":PARENT_EVENING:2026-2027:KERSTVAKANTIE:1", LocalDate.of(2026, 12, 4)),
+                tuple(school + ":POLICY_REVIEW:2026-2027:1", LocalDate.of(2027, 1, 15)),
+                tuple(school + ":WHOM_TO_TURN_TO_ACTION:2027-2028", LocalDate.of(2027, 9, 10)));
         ResponseEntity<ActivityView> one = http.getForEntity("/api/prevention/activities/{id}", ActivityView.class,
                 activityId);
         assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(one.getBody()).isEqualTo(planned.get(0));
+        assertThat(one.getBody()).isEqualTo(lessons(planned).get(0));
+        awaitAnnounced(school, 4);
 
         // the same record again, as after a consumer restart before its offset was committed
         RecordMetadata again = send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), json), "corr-first");
         awaitHandled(again);
 
-        assertThat(activitiesOf(school)).hasSize(1);
+        assertThat(activitiesOf(school)).hasSize(4);
         List<ConsumerRecord<String, byte[]>> announcements = readAll(Topics.PREVENTION_EVENTS).stream()
                 .filter(r -> school.equals(r.key())).toList();
-        assertThat(announcements).singleElement().satisfies(r -> {
-            PreventionEvent event = read(r.value());
-            assertThat(event.type()).isEqualTo("PreventionActivityPlanned");
-            assertThat(event.schemaVersion()).isEqualTo(1);
-            assertThat(event.eventId()).isEqualTo(
-                    UUID.nameUUIDFromBytes((activityId + ":PLANNED").getBytes(StandardCharsets.UTF_8)));
-            assertThat(event.activityId()).isEqualTo(activityId);
-            assertThat(event.kind()).isEqualTo("MEDIA_LITERACY_LESSON");
-            assertThat(event.status()).isEqualTo("PLANNED");
-            assertThat(event.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
-            assertThat(event.boardId()).isEqualTo(report.boardId());
-            assertThat(event.schoolId()).isEqualTo(school);
-            assertThat(event.sourceCaseId()).isEqualTo(report.caseId());
-            assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-first");
-            assertThat(header(r, RecordHeaders.EVENT_ID)).isEqualTo(event.eventId().toString());
-            assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("P-7");
+        assertThat(announcements).hasSize(4)
+                .extracting(r -> read(r.value()).activityId()).doesNotHaveDuplicates();
+        assertThat(announcements).filteredOn(r -> activityId.equals(read(r.value()).activityId()))
+                .singleElement().satisfies(r -> {
+                    PreventionEvent event = read(r.value());
+                    assertThat(event.type()).isEqualTo("PreventionActivityPlanned");
+                    assertThat(event.schemaVersion()).isEqualTo(1);
+                    assertThat(event.eventId()).isEqualTo(
+                            UUID.nameUUIDFromBytes((activityId + ":PLANNED").getBytes(StandardCharsets.UTF_8)));
+                    assertThat(event.kind()).isEqualTo("MEDIA_LITERACY_LESSON");
+                    assertThat(event.status()).isEqualTo("PLANNED");
+                    assertThat(event.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
+                    assertThat(event.boardId()).isEqualTo(report.boardId());
+                    assertThat(event.schoolId()).isEqualTo(school);
+                    assertThat(event.sourceCaseId()).isEqualTo(report.caseId());
+                    assertThat(event.yearGroups()).containsExactly("2", "3");
+                    assertThat(event.reason()).isEqualTo("INCIDENT_REPORTED");
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-first");
+                    assertThat(header(r, RecordHeaders.EVENT_ID)).isEqualTo(event.eventId().toString());
+                });
+        assertThat(announcements).allSatisfy(r ->
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("P-7"));
+        ResponseEntity<JsonNode> plan = http.getForEntity("/api/prevention/schools/{school}/plan?schoolYear=2026-2027",
+                JsonNode.class, school);
+        assertThat(plan.getBody().path("regionAssumed").asBoolean()).isTrue();
+        assertThat(plan.getBody().path("region").asText()).isEqualTo("MIDDEN");
+    }
+
+    @Test
+    void two_reports_of_one_school_close_together_leave_one_parent_evening_brought_forward_to_the_urgent_date() {
+        String school = "school-" + UUID.randomUUID();
+        CaseEvent first = withoutMinorNude(incidentReported(school, "case-" + UUID.randomUUID(), List.of("1")));
+        CaseEvent second = withoutMinorNude(incidentReported(school, "case-" + UUID.randomUUID(), List.of("2")));
+
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, first.caseId(), CaseEventJson.write(first)), null);
+        awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, second.caseId(), CaseEventJson.write(second)),
+                null));
+        await().atMost(WAIT).until(() -> lessons(activitiesOf(school)).size() == 2 && activitiesOf(school).stream()
+                .anyMatch(a -> a.kind().equals("PARENT_EVENING") && a.history().size() == 2));
+
+        List<ActivityView> evenings = activitiesOf(school).stream()
+                .filter(a -> a.kind().equals("PARENT_EVENING")).toList();
+        assertThat(evenings).singleElement().satisfies(evening -> {
+            // the school's second incident in the school year: within two school weeks, not the end of the term
+            assertThat(evening.dueBy()).isEqualTo(LocalDate.of(2026, 12, 4));
+            assertThat(evening.history()).extracting(ActivityView.ChangeView::type)
+                    .containsExactly("PLANNED", "DUE_DATE_ADVANCED");
         });
+        assertThat(activitiesOf(school)).filteredOn(a -> a.kind().equals("POLICY_REVIEW")).hasSize(1);
+        awaitAnnounced(school, 6);
+        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
+                .map(r -> read(r.value()).type()))
+                .containsOnlyOnce("PreventionActivityDueDateAdvanced");
     }
 
     @Test
@@ -154,21 +198,23 @@ abstract class PreventionFlowScenarios {
         ActivityId id = ActivityId.plannedFor(report.eventId(), ActivityKind.MEDIA_LITERACY_LESSON);
         Instant storedAt = Instant.parse("2026-11-20T08:05:00.123Z");
         // what the first attempt left behind when the process died before publishing
-        assertThat(store.insert(new PreventionActivity(id, ActivityKind.MEDIA_LITERACY_LESSON, ActivityStatus.PLANNED,
-                report.boardId(), school, List.of("1"), LocalDate.of(2026, 12, 11), report.caseId(), report.eventId(),
-                storedAt))).isTrue();
+        assertThat(store.insert(PreventionActivity.planned(id, ActivityKind.MEDIA_LITERACY_LESSON, report.boardId(),
+                school, null, List.of("1"), LocalDate.of(2026, 12, 11), report.caseId(), report.eventId(),
+                PlanningReason.INCIDENT_REPORTED, null, storedAt))).isTrue();
         assertThat(store.plannedEventPublished(id)).isFalse();
 
         awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), CaseEventJson.write(report)),
                 "corr-again"));
 
-        assertThat(activitiesOf(school)).singleElement().satisfies(lesson -> assertThat(lesson.id()).isEqualTo(id.value()));
-        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key())))
+        assertThat(lessons(activitiesOf(school))).singleElement()
+                .satisfies(lesson -> assertThat(lesson.id()).isEqualTo(id.value()));
+        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
+                .filter(r -> id.value().equals(read(r.value()).activityId())))
                 .singleElement().satisfies(r -> {
                     PreventionEvent event = read(r.value());
-                    assertThat(event.activityId()).isEqualTo(id.value());
                     assertThat(event.occurredAt()).as("the stored activity is announced, not a new one")
                             .isEqualTo(storedAt);
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-again");
                 });
         assertThat(store.plannedEventPublished(id)).isTrue();
     }
@@ -194,7 +240,7 @@ abstract class PreventionFlowScenarios {
                 new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, valid.caseId(), CaseEventJson.write(valid)),
                 null);
 
-        assertThat(await().atMost(WAIT).until(() -> activitiesOf(school), list -> !list.isEmpty()))
+        assertThat(lessons(await().atMost(WAIT).until(() -> activitiesOf(school), list -> !lessons(list).isEmpty())))
                 .singleElement().satisfies(lesson -> assertThat(lesson.sourceCaseId()).isEqualTo(valid.caseId()));
         awaitHandled(validSent);
 
@@ -244,6 +290,25 @@ abstract class PreventionFlowScenarios {
                 CaseEventTypes.INCIDENT_REPORTED_VERSION, Instant.parse("2026-11-20T08:00:00Z"),
                 Instant.parse("2026-11-20T08:05:00Z"), "board-1", school, caseId, 0,
                 new Actor("user-1", "SCHOOL_LEADER"), "corr-in-body", CaseEventJson.toTree(payload));
+    }
+
+    private static CaseEvent withoutMinorNude(CaseEvent e) {
+        IncidentReportedPayload payload = CaseEventJson.payload(e, IncidentReportedPayload.class);
+        IncidentReportedPayload changed = new IncidentReportedPayload(payload.cameToLightAt(),
+                payload.cameToLightHow(), payload.materialKind(), payload.platforms(), false,
+                payload.involvedPupils(), payload.yearGroups());
+        return new CaseEvent(e.eventId(), e.type(), e.schemaVersion(), e.occurredAt(), e.recordedAt(), e.boardId(),
+                e.schoolId(), e.caseId(), e.caseVersion(), e.actor(), e.correlationId(), CaseEventJson.toTree(changed));
+    }
+
+    private static List<ActivityView> lessons(List<ActivityView> activities) {
+        return activities.stream().filter(a -> a.kind().equals("MEDIA_LITERACY_LESSON")).toList();
+    }
+
+    /** Waits until the school's activities have this many announcements on prevention-events. */
+    private void awaitAnnounced(String school, int count) {
+        await().atMost(WAIT).until(() -> readAll(Topics.PREVENTION_EVENTS).stream()
+                .filter(r -> school.equals(r.key())).count() >= count);
     }
 
     private static CaseEvent withSchemaVersion(CaseEvent e, int version) {

@@ -4,9 +4,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Identifies a preventive activity. An activity planned because of a case event has an id derived from that event
- * and the kind of activity, so that handling the same event twice names the same activity (idempotence without a
- * separate "seen events" table).
+ * Identifies a preventive activity. Ids are deterministic wherever planning is automatic, so that handling the same
+ * event twice, or two events at once, names the same activity and the store's unique id refuses a second copy:
+ * <ul>
+ *     <li>a lesson after an incident: {@code <eventId>:MEDIA_LITERACY_LESSON};</li>
+ *     <li>a school-wide activity: {@code <schoolId>:<KIND>:<period>[:<n>]}, the period being the term, school year
+ *     or window it is for, and {@code n} counting activities of that period that were cancelled or held before
+ *     the need arose again;</li>
+ *     <li>an activity the school adds itself: a random UUID.</li>
+ * </ul>
  */
 public record ActivityId(String value) {
 
@@ -24,6 +30,16 @@ public record ActivityId(String value) {
     /** The id of the activity of this kind planned because of the given case event: {@code <eventId>:<KIND>}. */
     public static ActivityId plannedFor(UUID sourceEventId, ActivityKind kind) {
         return new ActivityId(sourceEventId + ":" + kind.name());
+    }
+
+    /** The id of a school-wide activity of a kind for a period: {@code <schoolId>:<KIND>:<period>}. */
+    public static ActivityId forSchool(String schoolId, ActivityKind kind, String period) {
+        return new ActivityId(schoolId + ":" + kind.name() + ":" + period);
+    }
+
+    /** The {@code n}th (from 1) activity of a kind for a period of the school: {@code <schoolId>:<KIND>:<period>:<n>}. */
+    public static ActivityId forSchool(String schoolId, ActivityKind kind, String period, int n) {
+        return new ActivityId(schoolId + ":" + kind.name() + ":" + period + ":" + n);
     }
 
     @Override

@@ -5,67 +5,179 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Plans the preventive activities that follow a reported incident: at this stage one media-literacy lesson for the
- * affected year groups, due three school weeks after the report ({@link DueDateRule}).
- * <p>
- * Delivery is at least once, so this is idempotent on the case event's id. The activity's id is derived from the
- * event id and the kind ({@link ActivityId#plannedFor}); the store's unique id refuses a second copy, and the
- * published event's id is derived from the activity's id. The steps are: insert the activity, publish
- * {@code PreventionActivityPlanned}, then note in the store that the broker acknowledged it.
+ * Plans the preventive activities that follow a reported incident, and those of every school year:
  * <ul>
- *     <li><b>Duplicate</b> (the same event delivered again after it was fully handled): the insert finds the id
- *     taken and the store says the event went out, so nothing happens apart from a debug line.</li>
- *     <li><b>Retry</b> (an attempt failed, e.g. the store or the broker was away, and the consumer's error handler
- *     delivers the record again): whatever the failed attempt completed is found again by id, the rest is done
- *     now. No step is done twice in the store; publishing may be repeated.</li>
- *     <li><b>Crash between storing and publishing</b> (or between publishing and noting it): the offset of the
- *     case event was not committed, so it is delivered again after the restart; the insert finds the activity,
- *     the store says its event has not been acknowledged, and the stored activity is published again, unchanged,
- *     with the same event id. Consumers of {@code prevention-events} drop the copy by event id. Nothing is lost;
- *     at worst a consumer sees an event twice.</li>
+ *     <li>{@link LessonRule}: a media-literacy lesson for the affected year groups;</li>
+ *     <li>{@link ParentEveningRule}: a parent evening in the term, or soon when urgent, one per window;</li>
+ *     <li>{@link PolicyReviewRule}: a policy review when none was held recently;</li>
+ *     <li>{@link AwarenessActionRule}: a "whom can you turn to" action at the start of each school year;</li>
  * </ul>
- * A duplicate key is therefore "already done" only once the publication is acknowledged too; that flag is what
- * keeps a crash from silently swallowing the event.
+ * all on school days of the school's region ({@link SchoolCalendar}), with the board's {@link BoardSettings}.
+ * <p>
+ * Delivery is at least once, so handling is idempotent on the case event's id:
+ * <ol>
+ *     <li>the incident is recorded in the {@link IncidentLedger} (once per event id), which counts incidents per
+ *     school year;</li>
+ *     <li>what the incident leads to is decided once, from the state at that moment, and stored with it; a
+ *     redelivery applies the stored decision instead of deciding again from a state it changed itself;</li>
+ *     <li>each effect is applied idempotently: the activity's id is deterministic, so the store's unique id refuses
+ *     a second copy; an activity that already exists is at most brought forward;</li>
+ *     <li>every stored change not yet acknowledged by the broker is published ({@link ActivityAnnouncer}).</li>
+ * </ol>
+ * A crash between any two steps is repaired by the redelivery of the record, whose offset was not committed.
+ * Two incidents of one school handled at the same time decide on the same evening id (the term's) and the store
+ * keeps one; its due date ends up the earlier of the two.
  */
 public class ActivityPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityPlanner.class);
+    private static final int ATTEMPTS = 5;
 
     private final ActivityStore store;
-    private final PlanningEvents events;
-    private final SchoolDays schoolDays;
+    private final ActivityAnnouncer announcer;
+    private final SchoolDirectory schools;
+    private final BoardSettingsStore settings;
+    private final IncidentLedger ledger;
+    private final SchoolCalendar calendar;
     private final Clock clock;
 
-    public ActivityPlanner(ActivityStore store, PlanningEvents events, SchoolDays schoolDays, Clock clock) {
+    public ActivityPlanner(ActivityStore store, ActivityAnnouncer announcer, SchoolDirectory schools,
+                           BoardSettingsStore settings, IncidentLedger ledger, SchoolCalendar calendar, Clock clock) {
         this.store = store;
-        this.events = events;
-        this.schoolDays = schoolDays;
+        this.announcer = announcer;
+        this.schools = schools;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
     public void incidentReported(ReportedIncident incident) {
-        // milliseconds, as stored: an activity announced again after a crash then carries the very same timestamp
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        PreventionActivity planned = PreventionActivity.mediaLiteracyLessonAfter(incident, schoolDays, now);
-        ActivityId id = planned.id();
-        PreventionActivity toAnnounce;
-        if (store.insert(planned)) {
-            log.info("Planned {} {} for school {} year groups {}, due by {} (case {})", planned.kind(), id,
-                    planned.schoolId(), planned.yearGroups(), planned.dueBy(), planned.sourceCaseId());
-            toAnnounce = planned;
-        } else if (store.plannedEventPublished(id)) {
-            log.debug("Event {} was handled before: activity {} is planned and announced", incident.eventId(), id);
-            return;
-        } else {
-            toAnnounce = store.find(id).orElseThrow(() -> new IllegalStateException(
-                    "activity " + id + " was refused as a duplicate but cannot be found"));
-            log.info("Activity {} was planned before but its announcement was not acknowledged; announcing it again",
-                    id);
+        School school = schools.ensureKnown(incident.schoolId(), incident.boardId());
+        if (school.regionAssumed()) {
+            log.info("School {} has no registered region; planning with region {}", school.schoolId(), school.region());
         }
-        events.activityPlanned(toAnnounce, incident.correlationId());
-        store.markPlannedEventPublished(id, clock.instant());
+        BoardSettings boardSettings = settings.effective(incident.boardId());
+        LocalDate day = DueDateRule.dayOf(incident.occurredAt());
+        SchoolYear year = SchoolYear.of(day);
+        ledger.record(new IncidentRecord(incident.eventId(), incident.caseId(), incident.boardId(),
+                incident.schoolId(), day, year, incident.minorNudeInvolved()));
+        List<PlannedEffect> effects = ledger.decision(incident.eventId())
+                .orElseGet(() -> ledger.decide(incident.eventId(), decide(incident, school, boardSettings, day, year)));
+
+        // milliseconds, as stored: an activity announced again after a crash carries the very same timestamps
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Set<ActivityId> touched = new LinkedHashSet<>();
+        for (PlannedEffect effect : effects) {
+            apply(effect, incident, now);
+            touched.add(effect.activityId());
+        }
+        for (PlannedEffect action : AwarenessActionRule.due(school.schoolId(), day, school.region(), calendar,
+                boardSettings)) {
+            ensure(action, school, now);
+            touched.add(action.activityId());
+        }
+        for (ActivityId id : touched) {
+            announcer.announce(id, incident.correlationId());
+        }
+    }
+
+    /**
+     * Plans the "whom can you turn to" actions a school should have on {@code today}; returns their ids. When the
+     * broker is away the actions stand and are announced by the periodic sweep.
+     */
+    public List<ActivityId> planSchoolYearStart(School school, LocalDate today, String correlationId) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<ActivityId> ids = new ArrayList<>();
+        for (PlannedEffect action : AwarenessActionRule.due(school.schoolId(), today, school.region(), calendar,
+                settings.effective(school.boardId()))) {
+            ensure(action, school, now);
+            ids.add(action.activityId());
+        }
+        for (ActivityId id : ids) {
+            try {
+                announcer.announce(id, correlationId);
+            } catch (RuntimeException e) {
+                log.warn("Activity {} is planned but not announced yet ({}); the periodic sweep will", id,
+                        e.getMessage());
+            }
+        }
+        return ids;
+    }
+
+    /** {@link #planSchoolYearStart} for every known school; a school that fails is logged and skipped. */
+    public int planSchoolYearStarts(LocalDate today) {
+        int planned = 0;
+        for (School school : schools.all()) {
+            try {
+                planned += planSchoolYearStart(school, today, null).size();
+            } catch (RuntimeException e) {
+                log.warn("Could not plan the start-of-year action of school {}: {}", school.schoolId(), e.getMessage());
+            }
+        }
+        return planned;
+    }
+
+    private List<PlannedEffect> decide(ReportedIncident incident, School school, BoardSettings boardSettings,
+                                       LocalDate day, SchoolYear year) {
+        SchoolDays schoolDays = calendar.schoolDays(school.region());
+        List<PlannedEffect> effects = new ArrayList<>();
+        effects.add(LessonRule.lessonFor(incident, boardSettings, schoolDays));
+        ParentEveningRule.decide(school.schoolId(), day, incident.minorNudeInvolved(),
+                        ledger.countInSchoolYear(school.schoolId(), year), boardSettings, calendar, school.region(),
+                        store.findBySchoolAndKind(school.schoolId(), ActivityKind.PARENT_EVENING))
+                .ifPresent(effects::add);
+        PolicyReviewRule.decide(school, day, boardSettings, schoolDays,
+                        store.findBySchoolAndKind(school.schoolId(), ActivityKind.POLICY_REVIEW))
+                .ifPresent(effects::add);
+        log.info("Incident {} (case {}) at school {} leads to {}", incident.eventId(), incident.caseId(),
+                school.schoolId(), effects.stream().map(e -> e.kind() + " due " + e.dueBy()).toList());
+        return effects;
+    }
+
+    private void apply(PlannedEffect effect, ReportedIncident incident, Instant now) {
+        PreventionActivity fresh = effect.kind() == ActivityKind.MEDIA_LITERACY_LESSON
+                ? PreventionActivity.mediaLiteracyLessonAfter(incident, effect.dueBy(), now)
+                : PreventionActivity.planned(effect.activityId(), effect.kind(), incident.boardId(),
+                incident.schoolId(), null, List.of(), effect.dueBy(), null, incident.eventId(), effect.reason(),
+                incident.caseId(), now);
+        if (store.insert(fresh)) {
+            log.info("Planned {} {} for school {}, due by {} ({})", fresh.kind(), fresh.id(), fresh.schoolId(),
+                    fresh.dueBy(), fresh.reason());
+            return;
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            PreventionActivity existing = store.find(effect.activityId()).orElseThrow(() -> new IllegalStateException(
+                    "activity " + effect.activityId() + " was refused as a duplicate but cannot be found"));
+            var sooner = existing.dueNoLaterThan(effect.dueBy(), now);
+            if (sooner.isEmpty()) {
+                log.debug("Activity {} is already there as needed ({}, due {})", existing.id(), existing.status(),
+                        existing.dueBy());
+                return;
+            }
+            if (store.update(sooner.get())) {
+                log.info("Brought {} {} forward from {} to {} ({})", existing.kind(), existing.id(), existing.dueBy(),
+                        effect.dueBy(), effect.reason());
+                return;
+            }
+        }
+        throw new ConcurrentChange(effect.activityId());
+    }
+
+    private void ensure(PlannedEffect action, School school, Instant now) {
+        PreventionActivity fresh = PreventionActivity.planned(action.activityId(), action.kind(), school.boardId(),
+                school.schoolId(), null, List.of(), action.dueBy(), null, null, action.reason(), null, now);
+        if (store.insert(fresh)) {
+            log.info("Planned {} {} for school {}, due by {}", fresh.kind(), fresh.id(), fresh.schoolId(),
+                    fresh.dueBy());
+        }
     }
 }

@@ -3,20 +3,38 @@ package nl.schoolboard.sexting.prevention.planning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Where activities are kept, with the fact whether their {@code PreventionActivityPlanned} went out. */
+/** Where activities are kept, each with its history and which of its changes went out to the broker. */
 public interface ActivityStore {
 
     /** Stores a new activity; {@code false} (and nothing changed) when one with the same id is already there. */
     boolean insert(PreventionActivity activity);
+
+    /**
+     * Stores a changed activity whose version is one more than the stored one, appending its last history entry;
+     * {@code false} (and nothing changed) when the stored version is not {@code updated.version() - 1} any more.
+     */
+    boolean update(PreventionActivity updated);
 
     Optional<PreventionActivity> find(ActivityId id);
 
     /** A school's activities, soonest due first. */
     List<PreventionActivity> findBySchool(String schoolId);
 
-    /** Whether the broker acknowledged the {@code PreventionActivityPlanned} of this activity. */
-    boolean plannedEventPublished(ActivityId id);
+    /** A school's activities of one kind. */
+    List<PreventionActivity> findBySchoolAndKind(String schoolId, ActivityKind kind);
 
-    void markPlannedEventPublished(ActivityId id, Instant at);
+    List<PreventionActivity> findByBoard(String boardId);
+
+    /** Activities with a change whose event was not acknowledged, changed before {@code before}; at most {@code limit}. */
+    List<PreventionActivity> findWithUnpublishedChanges(Instant before, int limit);
+
+    /** Notes that the broker acknowledged the event of this change. */
+    void markPublished(ActivityId id, UUID eventId, Instant at);
+
+    /** Whether the broker acknowledged the {@code PreventionActivityPlanned} of this activity. */
+    default boolean plannedEventPublished(ActivityId id) {
+        return find(id).map(activity -> activity.history().get(0).published()).orElse(false);
+    }
 }

@@ -10,12 +10,31 @@ import java.time.Clock;
 class PlanningConfiguration {
 
     @Bean
-    SchoolDays schoolDays() {
-        return SchoolDays.mondayToFriday();
+    SchoolCalendar schoolCalendar() {
+        return SchoolCalendar.official();
     }
 
     @Bean
-    ActivityPlanner activityPlanner(ActivityStore store, PlanningEvents events, SchoolDays schoolDays, Clock clock) {
-        return new ActivityPlanner(store, events, schoolDays, clock);
+    ActivityAnnouncer activityAnnouncer(ActivityStore store, PlanningEvents events, Clock clock) {
+        return new ActivityAnnouncer(store, events, clock);
+    }
+
+    @Bean
+    ActivityPlanner activityPlanner(ActivityStore store, ActivityAnnouncer announcer, SchoolDirectory schools,
+                                    BoardSettingsStore settings, IncidentLedger ledger, SchoolCalendar calendar,
+                                    Clock clock) {
+        return new ActivityPlanner(store, announcer, schools, settings, ledger, calendar, clock);
+    }
+
+    @Bean
+    ActivityLifecycle activityLifecycle(ActivityStore store, SchoolDirectory schools, SchoolCalendar calendar,
+                                        ActivityAnnouncer announcer, Clock clock) {
+        return new ActivityLifecycle(store, schools, calendar, announcer, clock);
+    }
+
+    @Bean
+    PlanQueries planQueries(ActivityStore store, SchoolDirectory schools, BoardSettingsStore settings,
+                            IncidentLedger ledger, SchoolCalendar calendar, Clock clock) {
+        return new PlanQueries(store, schools, settings, ledger, calendar, clock);
     }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What planning needs to know of an {@code IncidentReported} case event: where and when, and which year groups were
- * affected. Deliberately no pupils.
+ * What planning needs to know of an {@code IncidentReported} case event: where and when, which year groups were
+ * affected and whether the material showed a minor nude. Deliberately no pupils.
  *
- * @param eventId       the case event's id; the activities planned for it derive their ids from it
- * @param correlationId the id of the request that caused the report, passed on to what is published (may be null)
+ * @param eventId           the case event's id; what is planned for it derives its ids from it
+ * @param occurredAt        when the incident was reported (the envelope's {@code occurredAt}); planning counts from
+ *                          that day in the Netherlands
+ * @param minorNudeInvolved the material showed a minor nude: a parent evening is needed soon
+ * @param correlationId     the id of the request that caused the report, passed on to what is published (may be null)
  */
 public record ReportedIncident(
         UUID eventId,
@@ -18,6 +21,7 @@ public record ReportedIncident(
         String schoolId,
         Instant occurredAt,
         List<String> yearGroups,
+        boolean minorNudeInvolved,
         String correlationId) {
 
     public ReportedIncident {

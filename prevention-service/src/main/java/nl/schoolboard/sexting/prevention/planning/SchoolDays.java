@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Which days a school teaches. Today that is Monday to Friday for every school; the school calendar (holidays per
- * region, study days) will supply its own implementation per school.
+ * Which days a school teaches. {@link SchoolCalendar#schoolDays(Region)} gives a region's: no weekends, no school
+ * holidays of the region, no public holidays.
  */
 @FunctionalInterface
 public interface SchoolDays {

@@ -1,17 +1,19 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.prevention.planning.PlanningFakes.Planning;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,136 +21,231 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ActivityPlannerTest {
 
     private static final UUID EVENT_ID = UUID.fromString("5b0e8c1e-2f7a-4c53-9d0e-6a1f3c2b9e01");
-    private static final ReportedIncident INCIDENT = new ReportedIncident(EVENT_ID, "case-1", "board-1", "school-1",
-            Instant.parse("2026-11-20T08:00:00Z"), List.of("2", "3"), "corr-1");
+    private static final Instant FRIDAY_20_NOV = Instant.parse("2026-11-20T08:00:00Z");
+    private static final String EVENING = "school-1:PARENT_EVENING:2026-2027:KERSTVAKANTIE:1";
 
-    private final InMemoryStore store = new InMemoryStore();
-    private final RecordingEvents events = new RecordingEvents();
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-20T08:05:00Z"));
-    private final ActivityPlanner planner = new ActivityPlanner(store, events, SchoolDays.mondayToFriday(), clock);
+    private final Planning planning = new Planning(Instant.parse("2026-11-20T08:05:00Z"));
 
     @Test
-    void a_reported_incident_plans_one_media_literacy_lesson_for_its_year_groups_and_announces_it() {
-        planner.incidentReported(INCIDENT);
+    void an_incident_with_a_minor_nude_plans_a_lesson_an_urgent_evening_a_policy_review_and_the_next_years_action() {
+        planning.schools.register(new School("school-1", "board-1", "De Linde", Region.MIDDEN, false, null));
 
-        ActivityId id = ActivityId.of(EVENT_ID + ":MEDIA_LITERACY_LESSON");
-        PreventionActivity lesson = store.find(id).orElseThrow();
+        planning.planner.incidentReported(incident(EVENT_ID, "case-1", FRIDAY_20_NOV, true, "corr-1"));
+
+        PreventionActivity lesson = activity(EVENT_ID + ":MEDIA_LITERACY_LESSON");
         assertThat(lesson.kind()).isEqualTo(ActivityKind.MEDIA_LITERACY_LESSON);
         assertThat(lesson.status()).isEqualTo(ActivityStatus.PLANNED);
         assertThat(lesson.yearGroups()).containsExactly("2", "3");
         assertThat(lesson.dueBy()).isEqualTo(LocalDate.of(2026, 12, 11));
         assertThat(lesson.sourceCaseId()).isEqualTo("case-1");
         assertThat(lesson.sourceEventId()).isEqualTo(EVENT_ID);
-        assertThat(lesson.boardId()).isEqualTo("board-1");
-        assertThat(lesson.schoolId()).isEqualTo("school-1");
-        assertThat(events.published).containsExactly(lesson);
-        assertThat(events.correlationIds).containsExactly("corr-1");
-        assertThat(store.plannedEventPublished(id)).isTrue();
+
+        PreventionActivity evening = activity(EVENING);
+        assertThat(evening.dueBy()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(evening.reason()).isEqualTo(PlanningReason.MINOR_NUDE_INVOLVED);
+        assertThat(evening.sourceCaseId()).as("school-wide: not a lesson of the case").isNull();
+        assertThat(evening.promptedByCaseId()).isEqualTo("case-1");
+
+        assertThat(activity("school-1:POLICY_REVIEW:2026-2027:1").dueBy()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(activity("school-1:WHOM_TO_TURN_TO_ACTION:2027-2028").dueBy()).isEqualTo(LocalDate.of(2027, 9, 10));
+        assertThat(planning.store.activities).hasSize(4);
+
+        assertThat(planning.events.types()).containsOnly(ChangeType.PLANNED).hasSize(4);
+        assertThat(planning.events.correlationIds).containsOnly("corr-1");
+        assertThat(planning.store.activities.values()).allSatisfy(a -> assertThat(a.unpublishedChanges()).isEmpty());
     }
 
     @Test
     void the_same_event_again_stores_nothing_and_announces_nothing() {
-        planner.incidentReported(INCIDENT);
-        planner.incidentReported(INCIDENT);
+        ReportedIncident report = incident(EVENT_ID, "case-1", FRIDAY_20_NOV, true, "corr-1");
+        planning.planner.incidentReported(report);
+        int published = planning.events.published.size();
 
-        assertThat(store.activities).hasSize(1);
-        assertThat(events.published).hasSize(1);
+        planning.clock.step();
+        planning.planner.incidentReported(report);
+
+        assertThat(planning.store.activities).hasSize(4);
+        assertThat(planning.events.published).hasSize(published);
     }
 
     @Test
-    void after_a_crash_between_storing_and_publishing_the_redelivery_announces_the_stored_lesson() {
-        events.failNext = true;
-        assertThatThrownBy(() -> planner.incidentReported(INCIDENT)).isInstanceOf(IllegalStateException.class);
-        PreventionActivity stored = store.activities.values().iterator().next();
-        assertThat(store.plannedEventPublished(stored.id())).isFalse();
+    void after_a_crash_between_storing_and_publishing_the_redelivery_announces_what_was_stored() {
+        ReportedIncident report = incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, "corr-1");
+        planning.events.failNext = true;
+        assertThatThrownBy(() -> planning.planner.incidentReported(report)).isInstanceOf(IllegalStateException.class);
+        PreventionActivity stored = activity(EVENT_ID + ":MEDIA_LITERACY_LESSON");
+        assertThat(stored.unpublishedChanges()).hasSize(1);
 
-        clock.step();
-        planner.incidentReported(INCIDENT);
+        planning.clock.step();
+        planning.planner.incidentReported(report);
 
-        assertThat(store.activities).hasSize(1);
-        assertThat(events.published).containsExactly(stored);
-        assertThat(store.plannedEventPublished(stored.id())).isTrue();
+        assertThat(planning.store.activities).hasSize(4);
+        assertThat(planning.events.published).extracting(ActivityChange::eventId)
+                .doesNotHaveDuplicates()
+                .contains(stored.history().get(0).eventId());
+        assertThat(planning.events.published).filteredOn(c -> c.eventId().equals(stored.history().get(0).eventId()))
+                .singleElement().satisfies(c -> assertThat(c.at()).as("the stored planning time").isEqualTo(
+                        Instant.parse("2026-11-20T08:05:00Z")));
     }
 
     @Test
     void a_report_without_year_groups_still_plans_the_lesson_for_the_school_to_assign() {
-        planner.incidentReported(new ReportedIncident(EVENT_ID, "case-1", "board-1", "school-1",
-                Instant.parse("2026-11-20T08:00:00Z"), null, null));
+        planning.planner.incidentReported(new ReportedIncident(EVENT_ID, "case-1", "board-1", "school-1",
+                FRIDAY_20_NOV, null, false, null));
 
-        assertThat(events.published).singleElement()
-                .satisfies(lesson -> assertThat(lesson.yearGroups()).isEmpty());
+        assertThat(activity(EVENT_ID + ":MEDIA_LITERACY_LESSON").yearGroups()).isEmpty();
     }
 
-    private static final class InMemoryStore implements ActivityStore {
-        final Map<ActivityId, PreventionActivity> activities = new HashMap<>();
-        final Map<ActivityId, Instant> publishedAt = new HashMap<>();
+    @Test
+    void an_unregistered_school_is_planned_in_region_midden_and_recorded_as_assumed() {
+        // Monday 12 October 2026: the north has its herfstvakantie, midden has school
+        planning.planner.incidentReported(incident(EVENT_ID, "case-1", Instant.parse("2026-10-12T08:00:00Z"), false,
+                null));
 
-        @Override
-        public boolean insert(PreventionActivity activity) {
-            return activities.putIfAbsent(activity.id(), activity) == null;
-        }
-
-        @Override
-        public Optional<PreventionActivity> find(ActivityId id) {
-            return Optional.ofNullable(activities.get(id));
-        }
-
-        @Override
-        public List<PreventionActivity> findBySchool(String schoolId) {
-            return activities.values().stream().filter(a -> a.schoolId().equals(schoolId)).toList();
-        }
-
-        @Override
-        public boolean plannedEventPublished(ActivityId id) {
-            return publishedAt.containsKey(id);
-        }
-
-        @Override
-        public void markPlannedEventPublished(ActivityId id, Instant at) {
-            publishedAt.putIfAbsent(id, at);
-        }
+        assertThat(planning.schools.find("school-1")).hasValueSatisfying(school -> {
+            assertThat(school.region()).isEqualTo(Region.MIDDEN);
+            assertThat(school.regionAssumed()).isTrue();
+            assertThat(school.boardId()).isEqualTo("board-1");
+        });
+        // midden's herfstvakantie is 17-25 October: the three weeks run to Monday 9 November
+        assertThat(activity(EVENT_ID + ":MEDIA_LITERACY_LESSON").dueBy()).isEqualTo(LocalDate.of(2026, 11, 9));
     }
 
-    private static final class RecordingEvents implements PlanningEvents {
-        final List<PreventionActivity> published = new ArrayList<>();
-        final List<String> correlationIds = new ArrayList<>();
-        boolean failNext;
+    @Test
+    void a_second_incident_in_the_school_year_brings_the_planned_evening_forward_instead_of_adding_one() {
+        planning.planner.incidentReported(incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, null));
+        assertThat(activity(EVENING).dueBy()).isEqualTo(LocalDate.of(2026, 12, 18));
 
-        @Override
-        public void activityPlanned(PreventionActivity activity, String correlationId) {
-            if (failNext) {
-                failNext = false;
-                throw new IllegalStateException("broker away (the process dies here)");
+        planning.planner.incidentReported(incident(UUID.randomUUID(), "case-2",
+                Instant.parse("2026-11-25T09:00:00Z"), false, "corr-2"));
+
+        assertThat(planning.store.ofKind(ActivityKind.PARENT_EVENING)).singleElement().satisfies(evening -> {
+            assertThat(evening.dueBy()).isEqualTo(LocalDate.of(2026, 12, 9));
+            assertThat(evening.lastChange().type()).isEqualTo(ChangeType.DUE_DATE_ADVANCED);
+        });
+        assertThat(planning.store.ofKind(ActivityKind.MEDIA_LITERACY_LESSON)).hasSize(2);
+        assertThat(planning.store.ofKind(ActivityKind.POLICY_REVIEW)).hasSize(1);
+        assertThat(planning.events.types()).containsOnlyOnce(ChangeType.DUE_DATE_ADVANCED);
+    }
+
+    @Test
+    void a_second_urgent_evening_when_the_one_there_is_scheduled_after_the_window() {
+        planning.planner.incidentReported(incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, null));
+        planning.lifecycle.schedule(ActivityId.of(EVENING), new Schedule(LocalDate.of(2026, 12, 17),
+                LocalTime.of(19, 30), LocalTime.of(21, 0), "aula", "directeur"), null);
+
+        planning.planner.incidentReported(incident(UUID.randomUUID(), "case-2",
+                Instant.parse("2026-11-25T09:00:00Z"), true, null));
+
+        assertThat(planning.store.ofKind(ActivityKind.PARENT_EVENING)).extracting(a -> a.id().value())
+                .containsExactlyInAnyOrder(EVENING, EVENING.replace(":1", ":2"));
+        assertThat(activity(EVENING.replace(":1", ":2")).dueBy()).isEqualTo(LocalDate.of(2026, 12, 9));
+    }
+
+    @Test
+    void a_redelivered_event_applies_its_first_decision_and_does_not_plan_again_after_the_evening_was_cancelled() {
+        ReportedIncident report = incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, null);
+        planning.planner.incidentReported(report);
+        planning.lifecycle.cancel(ActivityId.of(EVENING), "ouderavond samen met de buurtschool", null);
+
+        planning.planner.incidentReported(report);
+
+        assertThat(planning.store.ofKind(ActivityKind.PARENT_EVENING)).singleElement()
+                .satisfies(evening -> assertThat(evening.status()).isEqualTo(ActivityStatus.CANCELLED));
+    }
+
+    @Test
+    void two_incidents_of_one_school_handled_at_the_same_moment_leave_one_evening_due_at_the_earlier_date()
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 40; round++) {
+                String school = "school-race-" + round;
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> done = new ArrayList<>();
+                for (boolean minorNude : new boolean[]{false, true}) {
+                    ReportedIncident report = new ReportedIncident(UUID.randomUUID(), "case-" + minorNude + round,
+                            "board-1", school, FRIDAY_20_NOV, List.of("1"), minorNude, null);
+                    done.add(threads.submit(() -> {
+                        together.await();
+                        planning.planner.incidentReported(report);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.PARENT_EVENING))
+                        .as("round %d", round).singleElement()
+                        .satisfies(evening -> assertThat(evening.dueBy()).isEqualTo(LocalDate.of(2026, 12, 4)));
+                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.POLICY_REVIEW)).hasSize(1);
+                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.MEDIA_LITERACY_LESSON)).hasSize(2);
             }
-            published.add(activity);
-            correlationIds.add(correlationId);
+        } finally {
+            threads.shutdownNow();
         }
     }
 
-    private static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
+    @Test
+    void whatever_the_day_and_region_every_planned_activity_falls_on_a_school_day_of_the_region() {
+        SchoolCalendar calendar = planning.calendar;
+        int n = 0;
+        for (Region region : Region.values()) {
+            for (Instant at = Instant.parse("2025-08-01T09:00:00Z"); at.isBefore(Instant.parse("2028-07-31T09:00:00Z"));
+                 at = at.plus(3, ChronoUnit.DAYS)) {
+                String school = "school-" + region + "-" + n++;
+                planning.schools.register(new School(school, "board-1", null, region, false, null));
+                planning.planner.incidentReported(new ReportedIncident(UUID.randomUUID(), "case-" + n, "board-1",
+                        school, at, List.of("1"), n % 2 == 0, null));
+            }
         }
+        assertThat(planning.store.activities.values()).hasSizeGreaterThan(1000).allSatisfy(activity -> {
+            Region region = planning.schools.find(activity.schoolId()).orElseThrow().region();
+            assertThat(calendar.whyNoSchool(region, activity.dueBy()))
+                    .as("%s due %s in region %s", activity.id(), activity.dueBy(), region).isEmpty();
+        });
+    }
 
-        void step() {
-            now = now.plusSeconds(3600);
-        }
+    @Test
+    void the_daily_run_plans_each_known_schools_start_of_year_action_once() {
+        planning.schools.register(new School("school-n", "board-1", null, Region.NOORD, false, null));
+        planning.schools.register(new School("school-z", "board-1", null, Region.ZUID, false, null));
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        planning.planner.planSchoolYearStarts(LocalDate.of(2026, 8, 20));
+        planning.planner.planSchoolYearStarts(LocalDate.of(2026, 8, 21));
 
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+        assertThat(planning.store.ofKind(ActivityKind.WHOM_TO_TURN_TO_ACTION)).extracting(a -> a.id().value())
+                .containsExactlyInAnyOrder("school-n:WHOM_TO_TURN_TO_ACTION:2026-2027",
+                        "school-n:WHOM_TO_TURN_TO_ACTION:2027-2028", "school-z:WHOM_TO_TURN_TO_ACTION:2026-2027",
+                        "school-z:WHOM_TO_TURN_TO_ACTION:2027-2028");
+        assertThat(activity("school-n:WHOM_TO_TURN_TO_ACTION:2026-2027").dueBy()).isEqualTo(LocalDate.of(2026, 8, 28));
+        assertThat(activity("school-z:WHOM_TO_TURN_TO_ACTION:2026-2027").dueBy()).isEqualTo(LocalDate.of(2026, 9, 4));
+        assertThat(planning.events.published).hasSize(4);
+    }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+    @Test
+    void registering_a_school_while_the_broker_is_away_plans_its_action_and_leaves_the_announcement_to_the_sweep() {
+        School school = new School("school-m", "board-1", null, Region.MIDDEN, false, null);
+        planning.events.brokerAway = true;
+
+        assertThat(planning.planner.planSchoolYearStart(school, LocalDate.of(2026, 11, 25), null))
+                .containsExactly(ActivityId.of("school-m:WHOM_TO_TURN_TO_ACTION:2027-2028"));
+
+        assertThat(activity("school-m:WHOM_TO_TURN_TO_ACTION:2027-2028").unpublishedChanges()).hasSize(1);
+        planning.events.brokerAway = false;
+        planning.clock.step();
+        assertThat(planning.announcer.announceStale(java.time.Duration.ofMinutes(1), 10)).isEqualTo(1);
+        assertThat(planning.events.published).hasSize(1);
+    }
+
+    private PreventionActivity activity(String id) {
+        return planning.store.find(ActivityId.of(id)).orElseThrow(() -> new AssertionError("no activity " + id
+                + " among " + planning.store.activities.keySet()));
+    }
+
+    private static ReportedIncident incident(UUID eventId, String caseId, Instant at, boolean minorNude,
+                                             String correlationId) {
+        return new ReportedIncident(eventId, caseId, "board-1", "school-1", at, List.of("2", "3"), minorNude,
+                correlationId);
     }
 }

@@ -49,7 +49,8 @@ class CaseEventListener {
             }
             IncidentReportedPayload payload = CaseEventJson.payload(event, IncidentReportedPayload.class);
             planner.incidentReported(new ReportedIncident(event.eventId(), event.caseId(), event.boardId(),
-                    event.schoolId(), event.occurredAt(), payload.yearGroups(), correlationId));
+                    event.schoolId(), event.occurredAt(), payload.yearGroups(), payload.minorNudeInvolved(),
+                    correlationId));
         }
     }
 }

@@ -3,8 +3,10 @@ package nl.schoolboard.sexting.prevention.planning.kafka;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.prevention.planning.ActivityChange;
 import nl.schoolboard.sexting.prevention.planning.PlanningEvents;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
+import nl.schoolboard.sexting.prevention.planning.Schedule;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaOperations;
@@ -12,15 +14,15 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes planning events on {@code prevention-events}, keyed by school id so that one school's events stay in
- * order. The event id is a name-based UUID of the activity id and what happened ({@code <activityId>:PLANNED}), and
- * {@code occurredAt} is the stored planning time, so publishing the same activity again yields an identical event.
+ * order. The event carries the activity as the change left it (status, due date, schedule), its id is the change's
+ * (derived from the activity id and the change) and {@code occurredAt} the stored time of the change, so publishing
+ * the same change again yields an identical event.
  */
 @Component
 class KafkaPlanningEvents implements PlanningEvents {
@@ -34,16 +36,21 @@ class KafkaPlanningEvents implements PlanningEvents {
         this.acknowledgeTimeout = acknowledgeTimeout;
     }
 
-    static UUID plannedEventId(PreventionActivity activity) {
-        return UUID.nameUUIDFromBytes((activity.id().value() + ":PLANNED").getBytes(StandardCharsets.UTF_8));
+    static PreventionEvent eventOf(PreventionActivity activity, ActivityChange change) {
+        Schedule schedule = change.schedule();
+        return new PreventionEvent(change.eventId(), change.type().eventType(), PreventionEvent.SCHEMA_VERSION,
+                change.at(), activity.boardId(), activity.schoolId(), activity.id().value(), activity.kind().name(),
+                change.status().name(), change.dueBy(), activity.sourceCaseId(), activity.title(),
+                activity.yearGroups(), activity.reason().name(), activity.promptedByCaseId(),
+                schedule == null ? null : schedule.date(), schedule == null ? null : schedule.startTime(),
+                schedule == null ? null : schedule.endTime(), schedule == null ? null : schedule.location(),
+                schedule == null ? null : schedule.ledBy(), change.attendance(), change.cancellationReason(),
+                change.previousDate());
     }
 
     @Override
-    public void activityPlanned(PreventionActivity activity, String correlationId) {
-        PreventionEvent event = new PreventionEvent(plannedEventId(activity), PreventionEvent.ACTIVITY_PLANNED,
-                PreventionEvent.ACTIVITY_PLANNED_VERSION, activity.plannedAt(), activity.boardId(),
-                activity.schoolId(), activity.id().value(), activity.kind().name(), activity.status().name(),
-                activity.dueBy(), activity.sourceCaseId());
+    public void publish(PreventionActivity activity, ActivityChange change, String correlationId) {
+        PreventionEvent event = eventOf(activity, change);
         ProducerRecord<Object, Object> record = new ProducerRecord<>(Topics.PREVENTION_EVENTS, activity.schoolId(),
                 event);
         header(record, RecordHeaders.EVENT_ID, event.eventId().toString());

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * Read side of planning. Activities appear shortly after the case event that led to them (the consumer may lag);
+ * Read side of activities. Activities appear shortly after the case event that led to them (the consumer may lag);
  * the gateway checks that the caller may see the school.
  */
 @RestController
@@ -23,7 +23,7 @@ class ActivityQueryController {
         this.store = store;
     }
 
-    /** The school's preventive activities, soonest due first; an empty list when none are planned. */
+    /** All the school's preventive activities, soonest due first; an empty list when none are planned. */
     @GetMapping("/schools/{schoolId}/activities")
     List<ActivityView> activitiesOfSchool(@PathVariable String schoolId) {
         return store.findBySchool(schoolId).stream().map(ActivityView::of).toList();

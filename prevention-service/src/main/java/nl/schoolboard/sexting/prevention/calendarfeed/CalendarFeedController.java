@@ -1,0 +1,99 @@
+package nl.schoolboard.sexting.prevention.calendarfeed;
+
+import nl.schoolboard.sexting.prevention.planning.ActivityStore;
+import nl.schoolboard.sexting.prevention.planning.School;
+import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The per-school calendar feed. A school (through the gateway) rotates its token and gets the feed address once;
+ * calendar programs then fetch {@code GET /api/prevention/calendar/{token}.ics} without any other credential,
+ * which is why the token is the only secret in the address. An unknown, rotated-away or malformed token is a 404.
+ */
+@RestController
+@RequestMapping("/api/prevention")
+class CalendarFeedController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    private static final Logger log = LoggerFactory.getLogger(CalendarFeedController.class);
+
+    private final CalendarTokens tokens;
+    private final SchoolDirectory schools;
+    private final ActivityStore activities;
+    private final IcsFeed feed = new IcsFeed();
+
+    CalendarFeedController(CalendarTokens tokens, SchoolDirectory schools, ActivityStore activities) {
+        this.tokens = tokens;
+        this.schools = schools;
+        this.activities = activities;
+    }
+
+    /**
+     * @param token    shown only in this answer; store it in the calendar program, not elsewhere
+     * @param feedPath the feed's path, to put behind the gateway's address
+     */
+    record IssuedToken(String schoolId, String token, String feedPath, Instant rotatedAt) {
+    }
+
+    /** A new feed token for a known school; the previous one stops working. */
+    @PostMapping("/schools/{schoolId}/calendar-token")
+    ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId) {
+        if (schools.find(schoolId).isEmpty()) {
+            throw new NotFound("urn:schoolboard:problem:school-not-found", "School not found",
+                    "No school with id " + schoolId + " is registered for prevention planning. Register it first.");
+        }
+        CalendarTokens.Issued issued = tokens.rotate(schoolId);
+        log.info("Calendar feed token of school {} rotated", schoolId);
+        String path = "/api/prevention/calendar/" + issued.token() + ".ics";
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
+                .body(new IssuedToken(schoolId, issued.token(), path, issued.rotatedAt()));
+    }
+
+    @GetMapping("/calendar/{token:[A-Za-z0-9_-]+}.ics")
+    ResponseEntity<byte[]> feed(@PathVariable String token) {
+        String schoolId = tokens.schoolOf(token).orElseThrow(() -> new NotFound(
+                "urn:schoolboard:problem:calendar-feed-not-found", "Calendar feed not found",
+                "There is no calendar feed at this address. It may have been replaced by a new one."));
+        School school = schools.find(schoolId).orElseGet(() -> School.unregistered(schoolId, null));
+        String name = "Preventie " + (school.name() != null ? school.name() : school.schoolId());
+        byte[] body = feed.write(name, activities.findBySchool(schoolId)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"preventie.ics\"")
+                .body(body);
+    }
+
+    static final class NotFound extends ErrorResponseException {
+
+        NotFound(String type, String title, String detail) {
+            super(HttpStatus.NOT_FOUND, problem(type, title, detail), null);
+        }
+
+        private static ProblemDetail problem(String type, String title, String detail) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+            problem.setType(URI.create(type));
+            problem.setTitle(title);
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package nl.schoolboard.sexting.prevention.calendarfeed;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.validate.ValidationResult;
+import nl.schoolboard.sexting.prevention.planning.DueDateRule;
+import nl.schoolboard.sexting.prevention.planning.PlanningReason;
+import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
+import nl.schoolboard.sexting.prevention.planning.Schedule;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A school's activities as an iCalendar (RFC 5545) feed, built and written with ical4j, in the form the common
+ * calendar programs subscribe to: a {@code VTIMEZONE} for Europe/Amsterdam that the timed
+ * events refer to, one {@code VEVENT} per activity with a stable {@code UID} and a {@code SEQUENCE} that grows with
+ * every change (so a rescheduled activity moves in the subscriber's calendar), CRLF line ends and folded lines.
+ * <ul>
+ *     <li>a scheduled or held activity is a timed event with its place;</li>
+ *     <li>a planned one without a date yet is an all-day event on its due date, "Nog inplannen (uiterlijk)";</li>
+ *     <li>a cancelled one keeps its event with {@code STATUS:CANCELLED}, so subscribers see it go.</li>
+ * </ul>
+ * There is no {@code METHOD}: with one, RFC 5546 would require an {@code ORGANIZER} per event, and a subscribed
+ * feed needs neither. The feed is Dutch, as staff read it. It carries no pupils: year groups and reasons only.
+ */
+final class IcsFeed {
+
+    static final String PRODUCT_ID = "-//Schoolbestuur//Preventie sexting-protocol 1.0//NL";
+    static final String UID_DOMAIN = "@prevention.sexting-protocol";
+
+    private static final Map<PlanningReason, String> REASONS = new EnumMap<>(Map.of(
+            PlanningReason.INCIDENT_REPORTED, "na een melding, voor de betrokken jaargroep(en)",
+            PlanningReason.INCIDENT_THIS_TERM, "na een melding, binnen de periode",
+            PlanningReason.MINOR_NUDE_INVOLVED, "na een melding waarbij naaktbeelden van een minderjarige gingen rond",
+            PlanningReason.REPEATED_INCIDENT_IN_SCHOOL_YEAR, "na een tweede melding dit schooljaar",
+            PlanningReason.NO_RECENT_POLICY_REVIEW, "het social-mediabeleid is het afgelopen jaar niet herzien",
+            PlanningReason.START_OF_SCHOOL_YEAR, "begin van het schooljaar",
+            PlanningReason.ADDED_BY_SCHOOL, "door de school toegevoegd"));
+
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** The whole feed as text. */
+    String write(String calendarName, List<PreventionActivity> activities) {
+        Calendar calendar = new Calendar()
+                .withProdId(PRODUCT_ID)
+                .withDefaults()
+                .withProperty(new XProperty("X-WR-CALNAME", calendarName))
+                .withProperty(new XProperty("X-WR-TIMEZONE", DueDateRule.SCHOOL_TIME_ZONE))
+                .withProperty(new XProperty("X-PUBLISHED-TTL", "PT1H"))
+                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofHours(1)))
+                .withComponent(schoolTimeZone())
+                .getFluentTarget();
+        for (PreventionActivity activity : activities) {
+            calendar.add(event(activity));
+        }
+        ValidationResult validation = calendar.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("the calendar feed would not be valid iCalendar: " + validation);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The {@code VTIMEZONE} the timed events refer to, under the id they carry ({@code Europe/Amsterdam}). The time
+     * zone data in ical4j files Amsterdam under Brussels (same rules since 1940); the definition is taken from it and
+     * named as the events name it, so every {@code TZID} in the feed has its {@code VTIMEZONE}.
+     */
+    private VTimeZone schoolTimeZone() {
+        VTimeZone zone = zones.getTimeZone(DueDateRule.SCHOOL_TIME_ZONE).getVTimeZone().copy();
+        zone.replace(new TzId(DueDateRule.SCHOOL_TIME_ZONE));
+        zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return zone;
+    }
+
+    private VEvent event(PreventionActivity activity) {
+        String title = activity.title() != null ? activity.title() : activity.kind().dutchTitle();
+        Schedule schedule = activity.schedule();
+        VEvent event;
+        if (schedule != null) {
+            ZonedDateTime start = ZonedDateTime.of(schedule.date(), schedule.startTime(), DueDateRule.ZONE);
+            ZonedDateTime end = ZonedDateTime.of(schedule.date(), schedule.endTime(), DueDateRule.ZONE);
+            event = new VEvent(start, end, summary(activity, title));
+            event.add(new Location(schedule.location()));
+        } else {
+            event = new VEvent(activity.dueBy(), activity.dueBy().plusDays(1), summary(activity, title));
+        }
+        Instant changed = activity.lastChange().at();
+        event.replace(new Uid(activity.id().value() + UID_DOMAIN));
+        event.replace(new DtStamp(changed));
+        event.add(new LastModified(changed));
+        event.add(new Sequence((int) Math.max(0, activity.version() - 1)));
+        event.add(new Status(switch (activity.status()) {
+            case PLANNED -> Status.VALUE_TENTATIVE;
+            case SCHEDULED, DONE -> Status.VALUE_CONFIRMED;
+            case CANCELLED -> Status.VALUE_CANCELLED;
+        }));
+        event.add(new Description(description(activity, title)));
+        return event;
+    }
+
+    private static String summary(PreventionActivity activity, String title) {
+        return switch (activity.status()) {
+            case PLANNED -> "Nog inplannen (uiterlijk): " + title;
+            case CANCELLED -> "Afgelast: " + title;
+            case SCHEDULED, DONE -> title;
+        };
+    }
+
+    private static String description(PreventionActivity activity, String title) {
+        StringBuilder text = new StringBuilder(title).append('\n');
+        text.append("Waarom: ").append(REASONS.get(activity.reason())).append('\n');
+        if (!activity.yearGroups().isEmpty()) {
+            text.append("Jaargroep(en): ").append(String.join(", ", activity.yearGroups())).append('\n');
+        }
+        text.append("Uiterlijk: ").append(activity.dueBy()).append('\n');
+        if (activity.schedule() != null) {
+            text.append("Leiding: ").append(activity.schedule().ledBy()).append('\n');
+        }
+        text.append("Status: ").append(switch (activity.status()) {
+            case PLANNED -> "nog in te plannen";
+            case SCHEDULED -> "ingepland";
+            case DONE -> "gehouden" + (activity.attendance() == null ? "" : ", " + activity.attendance() + " aanwezig");
+            case CANCELLED -> "afgelast: " + activity.cancellationReason();
+        });
+        return text.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package nl.schoolboard.sexting.prevention.planning;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What a school does with its activities: schedule (and reschedule) them on a school day, record that they were
+ * held or cancelled, add its own. Every change is stored with the activity's history and then published; when the
+ * broker is away the change stands and is published later ({@link ActivityAnnouncer#announceStale}).
+ */
+public class ActivityLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityLifecycle.class);
+    private static final int ATTEMPTS = 3;
+
+    private final ActivityStore store;
+    private final SchoolDirectory schools;
+    private final SchoolCalendar calendar;
+    private final ActivityAnnouncer announcer;
+    private final Clock clock;
+
+    public ActivityLifecycle(ActivityStore store, SchoolDirectory schools, SchoolCalendar calendar,
+                             ActivityAnnouncer announcer, Clock clock) {
+        this.store = store;
+        this.schools = schools;
+        this.calendar = calendar;
+        this.announcer = announcer;
+        this.clock = clock;
+    }
+
+    /** A new activity the school adds itself, due on a school day. */
+    public record NewActivity(String schoolId, String boardId, ActivityKind kind, String title,
+                              List<String> yearGroups, LocalDate dueBy) {
+    }
+
+    public PreventionActivity schedule(ActivityId id, Schedule schedule, String correlationId) {
+        return change(id, correlationId, activity -> {
+            requireSchoolDay("date", activity.schoolId(), schedule.date());
+            return activity.schedule(schedule, now());
+        });
+    }
+
+    public PreventionActivity complete(ActivityId id, int attendance, String correlationId) {
+        return change(id, correlationId, activity -> activity.complete(attendance, now()));
+    }
+
+    public PreventionActivity cancel(ActivityId id, String reason, String correlationId) {
+        return change(id, correlationId, activity -> activity.cancel(reason, now()));
+    }
+
+    public PreventionActivity add(NewActivity request, String correlationId) {
+        requireSchoolDay("dueBy", request.schoolId(), request.dueBy());
+        PreventionActivity activity = PreventionActivity.planned(ActivityId.of(UUID.randomUUID().toString()),
+                request.kind(), request.boardId(), request.schoolId(), request.title(), request.yearGroups(),
+                request.dueBy(), null, null, PlanningReason.ADDED_BY_SCHOOL, null, now());
+        if (!store.insert(activity)) {
+            throw new IllegalStateException("a random activity id was taken: " + activity.id());
+        }
+        log.info("School {} added {} {} due by {}", request.schoolId(), activity.kind(), activity.id(),
+                activity.dueBy());
+        announceQuietly(activity.id(), correlationId);
+        return activity;
+    }
+
+    /** Refuses a date on which the school's region has no school, naming the request field. */
+    public void requireSchoolDay(String field, String schoolId, LocalDate date) {
+        Region region = schools.find(schoolId).map(School::region).orElse(Region.ASSUMED);
+        calendar.whyNoSchool(region, date).ifPresent(why -> {
+            throw new NotASchoolDay(field, date, why);
+        });
+    }
+
+    private PreventionActivity change(ActivityId id, String correlationId,
+                                      Function<PreventionActivity, PreventionActivity> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            PreventionActivity current = store.find(id).orElseThrow(() -> new UnknownActivity(id));
+            PreventionActivity next = change.apply(current);
+            if (store.update(next)) {
+                log.info("Activity {} of school {}: {} → {}", id, next.schoolId(), next.lastChange().type(),
+                        next.status());
+                announceQuietly(id, correlationId);
+                return next;
+            }
+        }
+        throw new ConcurrentChange(id);
+    }
+
+    private void announceQuietly(ActivityId id, String correlationId) {
+        try {
+            announcer.announce(id, correlationId);
+        } catch (RuntimeException e) {
+            log.warn("Activity {} changed but its event is not published yet ({}); the periodic sweep will",
+                    id, e.getMessage());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.schoolboard.sexting.prevention.planning.mongo;
+
+import nl.schoolboard.sexting.prevention.planning.IncidentLedger;
+import nl.schoolboard.sexting.prevention.planning.IncidentRecord;
+import nl.schoolboard.sexting.prevention.planning.PlannedEffect;
+import nl.schoolboard.sexting.prevention.planning.SchoolYear;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The incident ledger in MongoDB. The decision is set with a filter on {@code decision: null}, so the first stored
+ * decision stays whoever comes second.
+ */
+@Repository
+class MongoIncidentLedger implements IncidentLedger {
+
+    private final MongoTemplate mongo;
+
+    MongoIncidentLedger(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean record(IncidentRecord incident) {
+        try {
+            mongo.insert(IncidentDocument.of(incident));
+            return true;
+        } catch (DuplicateKeyException seenBefore) {
+            return false;
+        }
+    }
+
+    @Override
+    public long countInSchoolYear(String schoolId, SchoolYear year) {
+        return mongo.count(Query.query(where("schoolId").is(schoolId).and("schoolYear").is(year.toString())),
+                IncidentDocument.class);
+    }
+
+    @Override
+    public long countByBoard(String boardId, SchoolYear year) {
+        return mongo.count(Query.query(where("boardId").is(boardId).and("schoolYear").is(year.toString())),
+                IncidentDocument.class);
+    }
+
+    @Override
+    public Optional<List<PlannedEffect>> decision(UUID eventId) {
+        return Optional.ofNullable(mongo.findById(eventId.toString(), IncidentDocument.class))
+                .map(IncidentDocument::decision)
+                .map(effects -> effects.stream().map(IncidentDocument.EffectDocument::toEffect).toList());
+    }
+
+    @Override
+    public List<PlannedEffect> decide(UUID eventId, List<PlannedEffect> effects) {
+        mongo.updateFirst(Query.query(where("_id").is(eventId.toString()).and("decision").is(null)),
+                Update.update("decision", effects.stream().map(IncidentDocument.EffectDocument::of).toList()),
+                IncidentDocument.class);
+        return decision(eventId).orElseThrow(() -> new IllegalStateException(
+                "the decision for incident event " + eventId + " was stored but cannot be read back"));
+    }
+}

@@ -1,0 +1,120 @@
+package nl.schoolboard.sexting.prevention.planning.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.prevention.planning.ActivityId;
+import nl.schoolboard.sexting.prevention.planning.ActivityKind;
+import nl.schoolboard.sexting.prevention.planning.ActivityLifecycle;
+import nl.schoolboard.sexting.prevention.planning.School;
+import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
+import nl.schoolboard.sexting.prevention.planning.Schedule;
+import org.slf4j.MDC;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a school does with its activities: schedule or reschedule (date, time, place, who leads), record as held
+ * (with attendance) or cancelled (with a reason), and add its own. Each answers with the activity as it is now;
+ * each change is published on {@code prevention-events}.
+ */
+@RestController
+@RequestMapping("/api/prevention")
+class ActivityCommandController {
+
+    /** An activity without an end time lasts this long. */
+    static final int DEFAULT_DURATION_MINUTES = 90;
+
+    private final ActivityLifecycle lifecycle;
+    private final SchoolDirectory schools;
+
+    ActivityCommandController(ActivityLifecycle lifecycle, SchoolDirectory schools) {
+        this.lifecycle = lifecycle;
+        this.schools = schools;
+    }
+
+    record ScheduleRequest(
+            @NotNull(message = "say on which day it takes place") LocalDate date,
+            @NotNull(message = "say at what time it starts") LocalTime startTime,
+            LocalTime endTime,
+            @NotBlank(message = "say where it takes place") @Size(max = 200) String location,
+            @NotBlank(message = "say who leads it (a role or a staff member)") @Size(max = 200) String ledBy) {
+    }
+
+    record CompleteRequest(
+            @NotNull(message = "say how many took part") @Min(value = 0, message = "is not negative")
+            @Max(value = 100_000, message = "is at most 100000") Integer attendance) {
+    }
+
+    record CancelRequest(@NotBlank(message = "say why it is cancelled") @Size(max = 500) String reason) {
+    }
+
+    record NewActivityRequest(
+            ActivityKind kind,
+            @Size(max = 200) String title,
+            List<@NotBlank @Size(max = 20) String> yearGroups,
+            @NotNull(message = "say by which school day it should take place") LocalDate dueBy,
+            @Size(max = 100) String boardId) {
+    }
+
+    @PostMapping("/activities/{id}/schedule")
+    ActivityView schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+        LocalTime end = request.endTime() != null ? request.endTime()
+                : request.startTime().plusMinutes(DEFAULT_DURATION_MINUTES);
+        if (!end.isAfter(request.startTime())) {
+            throw new InvalidRequest(Map.of("endTime", "ends after it starts (" + request.startTime() + ")"));
+        }
+        return ActivityView.of(lifecycle.schedule(ActivityId.of(id), new Schedule(request.date(),
+                request.startTime(), end, request.location().strip(), request.ledBy().strip()), correlationId()));
+    }
+
+    @PostMapping("/activities/{id}/complete")
+    ActivityView complete(@PathVariable String id, @Valid @RequestBody CompleteRequest request) {
+        return ActivityView.of(lifecycle.complete(ActivityId.of(id), request.attendance(), correlationId()));
+    }
+
+    @PostMapping("/activities/{id}/cancel")
+    ActivityView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
+        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), correlationId()));
+    }
+
+    /** A school's own activity; {@code kind} defaults to {@code OTHER}, which needs a title. */
+    @PostMapping("/schools/{schoolId}/activities")
+    ResponseEntity<ActivityView> add(@PathVariable String schoolId, @Valid @RequestBody NewActivityRequest request) {
+        ActivityKind kind = request.kind() == null ? ActivityKind.OTHER : request.kind();
+        if (kind == ActivityKind.OTHER && (request.title() == null || request.title().isBlank())) {
+            throw new InvalidRequest(Map.of("title", "give your own activity a title"));
+        }
+        Optional<School> school = schools.find(schoolId);
+        String boardId = school.map(School::boardId).filter(board -> board != null && !board.isBlank())
+                .orElse(request.boardId());
+        if (boardId == null || boardId.isBlank()) {
+            throw new InvalidRequest(Map.of("boardId",
+                    "this school is not registered yet; say which board it belongs to, or register it first"));
+        }
+        ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId, boardId,
+                kind, request.title() == null ? null : request.title().strip(), request.yearGroups(),
+                request.dueBy()), correlationId()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/prevention/activities/{id}").buildAndExpand(created.id()).toUri()).body(created);
+    }
+
+    private static String correlationId() {
+        return MDC.get(Correlation.MDC_KEY);
+    }
+}

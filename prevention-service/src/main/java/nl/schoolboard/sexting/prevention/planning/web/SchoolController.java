@@ -1,0 +1,157 @@
+package nl.schoolboard.sexting.prevention.planning.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
+import nl.schoolboard.sexting.prevention.planning.DueDateRule;
+import nl.schoolboard.sexting.prevention.planning.PlanQueries;
+import nl.schoolboard.sexting.prevention.planning.Region;
+import nl.schoolboard.sexting.prevention.planning.School;
+import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
+import nl.schoolboard.sexting.prevention.planning.SchoolHoliday;
+import nl.schoolboard.sexting.prevention.planning.SchoolYear;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The school registry (board and holiday region; no personal data) and a school's plan for a school year. A school
+ * that is not registered is planned as if in region {@code MIDDEN}, and the plan says so ({@code regionAssumed}).
+ */
+@RestController
+@RequestMapping("/api/prevention/schools/{schoolId}")
+class SchoolController {
+
+    private final SchoolDirectory schools;
+    private final PlanQueries queries;
+    private final ActivityPlanner planner;
+    private final Clock clock;
+
+    SchoolController(SchoolDirectory schools, PlanQueries queries, ActivityPlanner planner, Clock clock) {
+        this.schools = schools;
+        this.queries = queries;
+        this.planner = planner;
+        this.clock = clock;
+    }
+
+    record SchoolRequest(
+            @NotBlank(message = "say which school board the school belongs to") @Size(max = 100) String boardId,
+            @Size(max = 200) String name,
+            @NotNull(message = "say the school's holiday region: noord, midden or zuid")
+            @Pattern(regexp = "(?i)noord|midden|zuid", message = "is noord, midden or zuid") String region,
+            LocalDate policyLastReviewedOn) {
+    }
+
+    record SchoolView(String schoolId, String boardId, String name, Region region, boolean regionAssumed,
+                      LocalDate policyLastReviewedOn) {
+
+        static SchoolView of(School school) {
+            return new SchoolView(school.schoolId(), school.boardId(), school.name(), school.region(),
+                    school.regionAssumed(), school.policyLastReviewedOn());
+        }
+    }
+
+    record HolidayView(String name, LocalDate firstDay, LocalDate lastDay) {
+
+        static HolidayView of(SchoolHoliday holiday) {
+            return new HolidayView(holiday.name().dutch(), holiday.firstDay(), holiday.lastDay());
+        }
+    }
+
+    /**
+     * @param registered    false when the school is unknown here (nothing was registered or reported for it)
+     * @param regionAssumed true when the region was not given and {@code MIDDEN} is used
+     * @param holidaysKnown whether the school holidays of that year are in the shipped data
+     */
+    record SchoolPlanView(String schoolId, String boardId, String name, Region region, boolean regionAssumed,
+                          boolean registered, String schoolYear, boolean holidaysKnown, LocalDate firstSchoolDay,
+                          LocalDate lastSchoolDay, List<HolidayView> holidays, List<ActivityView> activities) {
+    }
+
+    /** Registers the school (or changes its region, name or last policy review); plans its start-of-year action. */
+    @PutMapping
+    SchoolView register(@PathVariable String schoolId, @Valid @RequestBody SchoolRequest request) {
+        schools.find(schoolId).map(School::boardId)
+                .filter(board -> board != null && !board.equals(request.boardId()))
+                .ifPresent(otherBoard -> {
+                    throw new OtherBoardsSchool(schoolId);
+                });
+        if (request.policyLastReviewedOn() != null
+                && request.policyLastReviewedOn().isAfter(DueDateRule.dayOf(clock.instant()))) {
+            throw new InvalidRequest(Map.of("policyLastReviewedOn", "lies in the future"));
+        }
+        School school = schools.register(new School(schoolId, request.boardId(),
+                request.name() == null || request.name().isBlank() ? null : request.name().strip(),
+                Region.parse(request.region()).orElseThrow(), false, request.policyLastReviewedOn()));
+        planner.planSchoolYearStart(school, DueDateRule.dayOf(clock.instant()), MDC.get(Correlation.MDC_KEY));
+        return SchoolView.of(school);
+    }
+
+    @GetMapping
+    SchoolView school(@PathVariable String schoolId) {
+        return schools.find(schoolId).map(SchoolView::of).orElseThrow(() -> new UnknownSchool(schoolId));
+    }
+
+    /** The plan for a school year ({@code 2026-2027}; the current one by default). */
+    @GetMapping("/plan")
+    SchoolPlanView plan(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear) {
+        SchoolYear year;
+        try {
+            year = schoolYear == null || schoolYear.isBlank() ? queries.currentSchoolYear() : SchoolYear.parse(schoolYear);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(Map.of("schoolYear", "is written like 2026-2027"));
+        }
+        PlanQueries.SchoolPlan plan = queries.planFor(schoolId, year);
+        School school = plan.school();
+        return new SchoolPlanView(school.schoolId(), school.boardId(), school.name(), school.region(),
+                school.regionAssumed(), plan.registered(), year.toString(), plan.holidaysKnown(),
+                plan.firstSchoolDay(), plan.lastSchoolDay(), plan.holidays().stream().map(HolidayView::of).toList(),
+                plan.activities().stream().map(ActivityView::of).toList());
+    }
+
+    /** A school id nobody registered or reported: 404. */
+    static final class UnknownSchool extends ErrorResponseException {
+
+        UnknownSchool(String schoolId) {
+            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "urn:schoolboard:problem:school-not-found",
+                    "School not found", "No school with id " + schoolId + " is registered for prevention planning,"
+                            + " and no incident was reported for it."), null);
+        }
+    }
+
+    /** A school already registered under another board: 409. */
+    static final class OtherBoardsSchool extends ErrorResponseException {
+
+        OtherBoardsSchool(String schoolId) {
+            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT,
+                    "urn:schoolboard:problem:school-belongs-to-another-board", "School belongs to another board",
+                    "School " + schoolId + " is registered under another school board. A board can only register"
+                            + " its own schools."), null);
+        }
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,186 @@
+package nl.schoolboard.sexting.prevention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.contracts.PreventionEvent;
+import org.junit.jupiter.api.BeforeEach;
+import nl.schoolboard.sexting.prevention.planning.ActivityAnnouncer;
+import nl.schoolboard.sexting.prevention.planning.ActivityId;
+import nl.schoolboard.sexting.prevention.planning.ActivityKind;
+import nl.schoolboard.sexting.prevention.planning.ActivityStore;
+import nl.schoolboard.sexting.prevention.planning.PlanningReason;
+import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A school's work on its activities over HTTP, each step stored with its history and published on Kafka. */
+class ActivityLifecycleIT extends InProcessStack {
+
+    @Autowired
+    ActivityStore store;
+
+    @Autowired
+    ActivityAnnouncer announcer;
+
+    private String school;
+    private String activityId;
+
+    @BeforeEach
+    void aSchoolInTheSouthWithAnActivityOfItsOwn() {
+        school = "school-" + UUID.randomUUID();
+        assertThat(put("/api/prevention/schools/{id}", """
+                {"boardId":"board-life","name":"De Wissel","region":"zuid"}""", school).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> created = post("/api/prevention/schools/{id}/activities", """
+                {"title":"Gastles Bureau Halt","yearGroups":["4"],"dueBy":"2027-01-20"}""", school);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        activityId = created.getBody().path("id").asText();
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/prevention/activities/" + activityId);
+        assertThat(created.getBody().path("status").asText()).isEqualTo("PLANNED");
+        assertThat(created.getBody().path("reason").asText()).isEqualTo("ADDED_BY_SCHOOL");
+        assertThat(created.getBody().path("kind").asText()).isEqualTo("OTHER");
+    }
+
+    @Test
+    void scheduling_rescheduling_and_completing_keep_the_history_and_each_step_is_an_event_on_kafka() {
+        ResponseEntity<JsonNode> scheduled = post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-12","startTime":"10:00","location":"lokaal 12","ledBy":"mentor 4A"}""", activityId);
+        assertThat(scheduled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scheduled.getBody().path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(scheduled.getBody().path("endTime").asText()).as("90 minutes by default").isEqualTo("11:30:00");
+
+        ResponseEntity<JsonNode> moved = post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-14","startTime":"13:00","endTime":"14:00","location":"aula","ledBy":"mentor 4A"}""",
+                activityId);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody().path("history").findValuesAsText("type"))
+                .containsExactly("PLANNED", "SCHEDULED", "RESCHEDULED");
+        assertThat(moved.getBody().path("history").get(1).path("date").asText()).isEqualTo("2027-01-12");
+
+        ResponseEntity<JsonNode> done = post("/api/prevention/activities/{id}/complete", """
+                {"attendance":27}""", activityId);
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(done.getBody().path("status").asText()).isEqualTo("DONE");
+        assertThat(get("/api/prevention/activities/{id}", activityId).getBody()).isEqualTo(done.getBody());
+
+        List<PreventionEvent> events = await().atMost(WAIT).until(
+                () -> eventsOf(school).stream().filter(e -> e.activityId().equals(activityId)).toList(),
+                list -> list.size() == 4);
+        assertThat(events).extracting(PreventionEvent::type).containsExactly("PreventionActivityPlanned",
+                "PreventionActivityScheduled", "PreventionActivityRescheduled", "PreventionActivityCompleted");
+        assertThat(events.get(2).previousDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(events.get(2).date()).isEqualTo(LocalDate.of(2027, 1, 14));
+        assertThat(events.get(2).startTime()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(events.get(2).location()).isEqualTo("aula");
+        assertThat(events.get(3).attendance()).isEqualTo(27);
+        assertThat(events.get(3).status()).isEqualTo("DONE");
+        assertThat(events).extracting(PreventionEvent::title).containsOnly("Gastles Bureau Halt");
+        assertThat(events).extracting(PreventionEvent::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_day_the_school_is_closed_is_refused_with_a_400_problem_naming_the_field() {
+        ResponseEntity<JsonNode> saturday = post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-16","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
+        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(saturday.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(saturday.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:not-a-school-day");
+        assertThat(fieldsOf(saturday)).containsExactly("date");
+        assertThat(saturday.getBody().path("detail").asText()).contains("weekend");
+
+        ResponseEntity<JsonNode> holiday = post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-02-08","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
+        assertThat(holiday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(holiday.getBody().path("detail").asText()).contains("voorjaarsvakantie regio zuid");
+
+        ResponseEntity<JsonNode> christmasEve = post("/api/prevention/schools/{id}/activities", """
+                {"title":"Kerstactie","dueBy":"2026-12-24"}""", school);
+        assertThat(christmasEve.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fieldsOf(christmasEve)).containsExactly("dueBy");
+
+        assertThat(get("/api/prevention/activities/{id}", activityId).getBody().path("status").asText())
+                .isEqualTo("PLANNED");
+    }
+
+    @Test
+    void a_transition_the_status_does_not_allow_is_a_409_problem_and_an_unknown_activity_a_404() {
+        ResponseEntity<JsonNode> early = post("/api/prevention/activities/{id}/complete", """
+                {"attendance":3}""", activityId);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(early.getBody().path("detail").asText()).contains("Schedule it");
+
+        assertThat(post("/api/prevention/activities/{id}/cancel", """
+                {"reason":"spreker ziek"}""", activityId).getBody().path("status").asText()).isEqualTo("CANCELLED");
+        ResponseEntity<JsonNode> afterCancel = post("/api/prevention/activities/{id}/complete", """
+                {"attendance":3}""", activityId);
+        assertThat(afterCancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(afterCancel.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(afterCancel.getBody().path("type").asText())
+                .isEqualTo("urn:schoolboard:problem:prevention-activity-transition-not-allowed");
+        assertThat(afterCancel.getBody().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-12","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        ResponseEntity<JsonNode> unknown = post("/api/prevention/activities/{id}/cancel", """
+                {"reason":"x"}""", "no-such-activity");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().path("type").asText())
+                .isEqualTo("urn:schoolboard:problem:prevention-activity-not-found");
+    }
+
+    @Test
+    void a_change_whose_publication_was_lost_is_found_in_the_store_and_published_by_the_periodic_sweep() {
+        ActivityId lost = ActivityId.of("lost-" + UUID.randomUUID());
+        // stored by a process that died before the broker acknowledged its event
+        assertThat(store.insert(PreventionActivity.planned(lost, ActivityKind.OTHER, "board-life", school, "Verloren",
+                List.of(), LocalDate.of(2027, 1, 20), null, null, PlanningReason.ADDED_BY_SCHOOL, null,
+                Instant.now().minusSeconds(600)))).isTrue();
+        assertThat(store.findWithUnpublishedChanges(Instant.now(), 100)).extracting(PreventionActivity::id)
+                .contains(lost);
+
+        assertThat(announcer.announceStale(Duration.ofMinutes(1), 100)).isPositive();
+
+        assertThat(store.plannedEventPublished(lost)).isTrue();
+        assertThat(store.findWithUnpublishedChanges(Instant.now(), 100)).extracting(PreventionActivity::id)
+                .doesNotContain(lost);
+        assertThat(eventsOf(school)).filteredOn(e -> e.activityId().equals(lost.value())).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("PreventionActivityPlanned"));
+    }
+
+    @Test
+    void missing_or_unreadable_fields_are_a_400_problem_naming_each_field() {
+        assertThat(fieldsOf(post("/api/prevention/activities/{id}/schedule", "{}", activityId)))
+                .containsExactlyInAnyOrder("date", "startTime", "location", "ledBy");
+        ResponseEntity<JsonNode> dutchDate = post("/api/prevention/activities/{id}/schedule", """
+                {"date":"12-01-2027","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
+        assertThat(dutchDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fieldsOf(dutchDate)).containsExactly("date");
+        assertThat(fieldsOf(post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-12","startTime":"10:00","endTime":"09:00","location":"aula","ledBy":"mentor"}""",
+                activityId))).containsExactly("endTime");
+        assertThat(fieldsOf(post("/api/prevention/activities/{id}/cancel", "{}", activityId)))
+                .containsExactly("reason");
+        assertThat(fieldsOf(post("/api/prevention/activities/{id}/complete", """
+                {"attendance":-1}""", activityId))).containsExactly("attendance");
+        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
+                {"dueBy":"2027-01-20"}""", school))).containsExactly("title");
+        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
+                {"title":"x","dueBy":"2027-01-20"}""", "unregistered-" + UUID.randomUUID())))
+                .containsExactly("boardId");
+        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
+                {"kind":"PICNIC","title":"x","dueBy":"2027-01-20"}""", school))).containsExactly("kind");
+    }
+}

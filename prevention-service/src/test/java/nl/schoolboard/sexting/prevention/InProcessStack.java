@@ -1,0 +1,157 @@
+package nl.schoolboard.sexting.prevention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import nl.schoolboard.sexting.contracts.Actor;
+import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventJson;
+import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.PreventionEvent;
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service on in-process stand-ins (spring-kafka-test's KRaft broker, mongo-java-server), for the feature ITs
+ * that drive it over HTTP. Periodic jobs are off; a test runs them itself when it wants them. Each test uses school
+ * ids of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "prevention.jobs.enabled=false")
+@DirtiesContext
+@EmbeddedKafka(kraft = true, partitions = 2, topics = Topics.CASE_EVENTS,
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+abstract class InProcessStack {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri",
+                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/prevention");
+    }
+
+    ResponseEntity<JsonNode> post(String path, String json, Object... uriVariables) {
+        return exchange(HttpMethod.POST, path, json, uriVariables);
+    }
+
+    ResponseEntity<JsonNode> put(String path, String json, Object... uriVariables) {
+        return exchange(HttpMethod.PUT, path, json, uriVariables);
+    }
+
+    ResponseEntity<JsonNode> get(String path, Object... uriVariables) {
+        return http.getForEntity(path, JsonNode.class, uriVariables);
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String json, Object... uriVariables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.add("X-Correlation-Id", "it-" + method + "-" + path.hashCode());
+        return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class, uriVariables);
+    }
+
+    /** The field names of a 400 problem's {@code errors}. */
+    static List<String> fieldsOf(ResponseEntity<JsonNode> problem) {
+        return problem.getBody().path("errors").findValuesAsText("field");
+    }
+
+    /** The prevention events of a school now on the topic, in order per partition (one school: one partition). */
+    List<PreventionEvent> eventsOf(String schoolId) {
+        return readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> schoolId.equals(r.key()))
+                .map(r -> read(r.value())).toList();
+    }
+
+    List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(System.nanoTime()).as("reading %s to its end", topic).isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    /** Publishes a case event as case-service's relay does (key = case id) and waits for the broker's ack. */
+    void publish(CaseEvent event) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.caseId(), CaseEventJson.write(event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test record", e);
+        }
+    }
+
+    /** An {@code IncidentReported} of a school, reported at {@code occurredAt}. */
+    static CaseEvent incidentReported(String boardId, String schoolId, String occurredAt, boolean minorNude,
+                                      List<String> yearGroups) {
+        IncidentReportedPayload payload = new IncidentReportedPayload(Instant.parse(occurredAt).minusSeconds(1800),
+                "PUPIL_TOLD_STAFF", "PHOTO", List.of("SNAPCHAT"), minorNude,
+                List.of(new IncidentReportedPayload.InvolvedPupil("P-1", "VICTIM")), yearGroups);
+        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.INCIDENT_REPORTED,
+                CaseEventTypes.INCIDENT_REPORTED_VERSION, Instant.parse(occurredAt), Instant.parse(occurredAt),
+                boardId, schoolId, "case-" + UUID.randomUUID(), 0, new Actor("user-1", "SCHOOL_LEADER"), null,
+                CaseEventJson.toTree(payload));
+    }
+
+    static PreventionEvent read(byte[] json) {
+        try {
+            return CaseEventJson.mapper().readValue(json, PreventionEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  *   <li>school leaders, care coordinators and confidential counsellors: the cases of the schools they work at;</li>
  *   <li>team members: the cases they reported (and, through briefings, what was shared with them);</li>
- *   <li>board administrators: the case list, which holds no personal data, and never a case's detail;</li>
+ *   <li>board administrators: aggregates only (the board dashboard and statistics), no list, no detail;</li>
  *   <li>auditors: the audit trail, not the cases themselves;</li>
  *   <li>anyone given access to one case for a limited time, until that time.</li>
  * </ul>
@@ -65,7 +65,8 @@ public class CaseAccessPolicy {
         return switch (actor.role()) {
             case SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR -> new ListScope(Set.copyOf(actor.schools()), null);
             case TEAM_MEMBER -> new ListScope(Set.copyOf(actor.schools()), actor.userId());
-            case BOARD_ADMINISTRATOR -> new ListScope(null, null);
+            case BOARD_ADMINISTRATOR -> throw new NotAllowedForRole(
+                    "The board sees aggregates, not lists of cases: see /api/cases/board/dashboard and /statistics.");
             case AUDITOR -> throw new NotAllowedForRole("Auditors read the audit trail, not the cases themselves.");
         };
     }

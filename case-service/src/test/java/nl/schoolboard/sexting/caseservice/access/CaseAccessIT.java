@@ -112,12 +112,20 @@ class CaseAccessIT {
     }
 
     @Test
-    void a_board_administrator_sees_the_list_without_personal_data_and_no_case_detail() {
+    void a_board_administrator_sees_aggregates_without_personal_data_and_no_case_list_or_detail() {
         String caseId = report(as("leader", "SCHOOL_LEADER", "school-1"));
         Map<String, String> board = Map.of("X-Actor-Id", "bestuur", "X-Actor-Role", "BOARD_ADMINISTRATOR", "X-Board-Id", "board-1");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases", board).body().contains(caseId));
-        assertThat(http().get("/api/cases", board).body()).doesNotContain("P-1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/board/dashboard", board)
+                .json().get("openCases").asLong() >= 1);
+        Http.Response dashboard = http().get("/api/cases/board/dashboard", board);
+        assertThat(dashboard.body()).doesNotContain("P-1").doesNotContain(caseId);
+        assertThat(dashboard.json().get("incidentsPerSchoolPerMonth").findValuesAsText("schoolId")).contains("school-1");
+        Http.Response statistics = http().get("/api/cases/board/statistics", board);
+        assertThat(statistics.status()).isEqualTo(200);
+        assertThat(statistics.json().get("cells").findValuesAsText("suppressed")).containsOnly("true");
+        assertThat(http().get("/api/cases", board).status()).isEqualTo(403);
         assertThat(http().get("/api/cases/" + caseId, board).status()).isEqualTo(403);
+        assertThat(http().get("/api/cases/board/dashboard", as("leader", "SCHOOL_LEADER", "school-1")).status()).isEqualTo(403);
     }
 }

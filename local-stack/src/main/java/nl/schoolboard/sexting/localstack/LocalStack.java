@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,9 +30,10 @@ import com.icegreen.greenmail.util.GreenMail;
 
 /**
  * The whole system on one machine with only a JDK: a Kafka KRaft broker (child process, log on disk), a
- * MongoDB-wire store (in this JVM, H2 file), an SMTP sink with a mail page (in this JVM, mail kept as files), then
- * case-, notification- and prevention-service and last the gateway, each a child {@code java -jar} process. All
- * data lives in one directory, so a second start finds it again.
+ * MongoDB-wire store (in this JVM, H2 file), an SMTP sink with a mail page (in this JVM, mail kept as files), the
+ * development OIDC issuer (child process, signing key on disk), then case-, notification- and prevention-service and
+ * last the gateway, each a child {@code java -jar} process. All data lives in one directory, so a second start finds
+ * it again (and tokens issued before a restart stay valid).
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().dataDir(tmp).freePorts().build()) {
@@ -42,8 +44,11 @@ import com.icegreen.greenmail.util.GreenMail;
  * }</pre>
  *
  * <p>Servers that run elsewhere replace the embedded ones ({@link Builder#externalKafka},
- * {@link Builder#externalMongo}, {@link Builder#externalSmtp}, or from the environment with
- * {@link Builder#externalServersFromEnvironment()}).
+ * {@link Builder#externalMongo}, {@link Builder#externalSmtp}, {@link Builder#externalIssuer}, or from the
+ * environment with {@link Builder#externalServersFromEnvironment()}).
+ *
+ * <p>Every service and the gateway get {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} =
+ * {@link #issuerUrl()} and, for the development issuer, {@code jwk-set-uri} = {@code <issuer>/oauth2/jwks}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -51,6 +56,8 @@ public final class LocalStack implements AutoCloseable {
     public static final String NOTIFICATION_SERVICE = "notification-service";
     public static final String PREVENTION_SERVICE = "prevention-service";
     public static final String GATEWAY = "gateway";
+    /** The development OIDC issuer (Spring Authorization Server with demo users); started before the services. */
+    public static final String DEV_ISSUER = "dev-issuer";
     /** The services, in start order; the gateway starts after them. */
     public static final List<String> SERVICES = List.of(CASE_SERVICE, NOTIFICATION_SERVICE, PREVENTION_SERVICE);
     /** The MongoDB database of each service (as in the services' own application.yml). */
@@ -84,6 +91,7 @@ public final class LocalStack implements AutoCloseable {
     private MongoStore mongo;
     private MailSink mail;
     private MailPage mailPage;
+    private volatile String demoUsers;
 
     private LocalStack(Builder builder) {
         this.repositoryRoot = builder.repositoryRoot.toAbsolutePath().normalize();
@@ -117,11 +125,12 @@ public final class LocalStack implements AutoCloseable {
         }
         long begin = System.nanoTime();
         try {
-            List<Path> jars = withServices ? requireJars() : List.of();
+            Map<String, Path> jars = requireJars();
             Files.createDirectories(dataDir);
             stopLeftoversOfEarlierRun();
             console.say("Data directory: " + dataDir);
             startInfrastructure();
+            startIssuer(jars.get(DEV_ISSUER));
             if (withServices) {
                 startServices(jars);
             }
@@ -179,14 +188,29 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startServices(List<Path> jars) {
-        for (int i = 0; i < SERVICES.size(); i++) {
-            launch(SERVICES.get(i), jars.get(i));
+    /**
+     * The development issuer, before the services (they check tokens against it), unless an external issuer is
+     * configured. Its signing key stays in {@code <data>/dev-issuer/jwk.json}.
+     */
+    private void startIssuer(Path jar) {
+        if (external.issuerUri().isPresent()) {
+            console.say("Using the OIDC issuer at " + issuerUrl() + " (the development issuer is not started)");
+            return;
+        }
+        launch(DEV_ISSUER, jar);
+        awaitHealthy(DEV_ISSUER);
+        demoUsers = fetchDemoUsers();
+        console.say("Development OIDC issuer ready on " + issuerUrl() + " (signing key in " + issuerKeyFile() + ")");
+    }
+
+    private void startServices(Map<String, Path> jars) {
+        for (String service : SERVICES) {
+            launch(service, jars.get(service));
         }
         for (String service : SERVICES) {
             awaitHealthy(service);
         }
-        launch(GATEWAY, jars.get(SERVICES.size()));
+        launch(GATEWAY, jars.get(GATEWAY));
         awaitHealthy(GATEWAY);
     }
 
@@ -203,7 +227,7 @@ public final class LocalStack implements AutoCloseable {
         console.say("Started " + module + " on port " + ports.http(module));
     }
 
-    /** The command line of one service or the gateway. */
+    /** The command line of one service, the gateway or the development issuer. */
     List<String> serviceCommand(String module, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -214,6 +238,19 @@ public final class LocalStack implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + ports.http(module));
+        if (DEV_ISSUER.equals(module)) {
+            // loopback only: POST /dev/tokens mints a token for anyone, which nobody on the network may reach
+            command.add("--server.address=127.0.0.1");
+            command.add("--dev-issuer.issuer=" + issuerUrl());
+            command.add("--dev-issuer.key-file=" + issuerKeyFile());
+            command.add("--dev-issuer.redirect-uris=" + gatewayUrl() + "/login/callback," + gatewayUrl() + "/");
+            command.addAll(extraArguments.getOrDefault(module, List.of()));
+            return command;
+        }
+        command.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUrl());
+        if (external.issuerUri().isEmpty()) {
+            command.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUrl() + "/oauth2/jwks");
+        }
         if (GATEWAY.equals(module)) {
             for (String service : SERVICES) {
                 command.add("--gateway.services." + service + "=" + serviceUrl(service));
@@ -290,6 +327,8 @@ public final class LocalStack implements AutoCloseable {
                 console.say(String.format(Locale.ROOT, "  %-22s %s", service, serviceUrl(service)));
             }
         }
+        console.say(String.format(Locale.ROOT, "  %-22s %s%s", "OIDC issuer", issuerUrl(),
+                external.issuerUri().isPresent() ? " (external)" : " (development issuer, demo users below)"));
         if (mailPage != null) {
             console.say(String.format(Locale.ROOT, "  %-22s %s", "Mail page", mailPageUrl()));
         }
@@ -297,6 +336,30 @@ public final class LocalStack implements AutoCloseable {
         console.say(String.format(Locale.ROOT, "  %-22s %s", "Kafka bootstrap", kafkaBootstrapServers()));
         console.say(String.format(Locale.ROOT, "  %-22s %s", "MongoDB URI", mongoUri()));
         console.say(String.format(Locale.ROOT, "  %-22s %s", "Logs", dataDir.resolve("logs")));
+        if (demoUsers != null) {
+            console.say("Demo users (sign in through the web UI, or POST " + issuerUrl()
+                    + "/dev/tokens {\"username\": \"demo-leader\"} for a token):");
+            demoUsers.lines().forEach(line -> console.say("  " + line));
+        }
+    }
+
+    /** The demo users as the development issuer lists them (text/plain table), or a note why not. */
+    private String fetchDemoUsers() {
+        URI users = URI.create(issuerUrl() + "/dev/users");
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(users).header("Accept", "text/plain")
+                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            return "(" + users + " answered " + response.statusCode() + ")\n";
+        } catch (IOException e) {
+            return "(could not list them from " + users + ": " + e + ")\n";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("Interrupted while asking the issuer for its demo users", e);
+        }
     }
 
     // ---- what a test or a developer needs to know -------------------------------------------------------------
@@ -306,9 +369,34 @@ public final class LocalStack implements AutoCloseable {
         return serviceUrl(GATEWAY);
     }
 
-    /** {@code http://localhost:<port>} of a service ({@link #SERVICES}) or of the {@link #GATEWAY}. */
+    /**
+     * {@code http://localhost:<port>} of a service ({@link #SERVICES}), of the {@link #GATEWAY} or of the
+     * {@link #DEV_ISSUER}.
+     */
     public String serviceUrl(String module) {
         return "http://localhost:" + ports.http(module);
+    }
+
+    /**
+     * The OIDC issuer every service and the gateway trust: the external one when configured, else the development
+     * issuer at {@code http://localhost:<issuer port>} (JWKS at {@code /oauth2/jwks}, discovery at
+     * {@code /.well-known/openid-configuration}, tokens for tests at {@code POST /dev/tokens}).
+     */
+    public String issuerUrl() {
+        return external.issuerUri().orElseGet(() -> serviceUrl(DEV_ISSUER));
+    }
+
+    /**
+     * The demo users of the development issuer as the table it prints (username, password, role, board, school,
+     * name, sub); empty with an external issuer or before the start.
+     */
+    public Optional<String> demoUsers() {
+        return Optional.ofNullable(demoUsers);
+    }
+
+    /** Where the development issuer keeps its signing key (a private JWK), so tokens survive a restart. */
+    public Path issuerKeyFile() {
+        return dataDir.resolve(DEV_ISSUER).resolve("jwk.json");
     }
 
     public String kafkaBootstrapServers() {
@@ -381,7 +469,10 @@ public final class LocalStack implements AutoCloseable {
 
     // ---- stopping ---------------------------------------------------------------------------------------------
 
-    /** Stops everything in reverse order: gateway, services, mail, MongoDB store, Kafka. Safe to call twice. */
+    /**
+     * Stops everything in reverse order: gateway, services and development issuer, mail, MongoDB store, Kafka. Safe
+     * to call twice.
+     */
     @Override
     public void close() {
         List<ChildProcess> toStop;
@@ -444,12 +535,24 @@ public final class LocalStack implements AutoCloseable {
 
     // ---- where things are ---------------------------------------------------------------------------------------
 
-    private List<Path> requireJars() {
-        List<Path> jars = new ArrayList<>();
+    /**
+     * The jars of the processes this stack starts: the development issuer (unless an external issuer is used) and,
+     * with services, the services and the gateway. Fails before anything starts when one is not built.
+     */
+    private Map<String, Path> requireJars() {
+        List<String> modules = new ArrayList<>();
+        if (external.issuerUri().isEmpty()) {
+            modules.add(DEV_ISSUER);
+        }
+        if (withServices) {
+            modules.addAll(SERVICES);
+            modules.add(GATEWAY);
+        }
+        Map<String, Path> jars = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        for (String module : Stream.concat(SERVICES.stream(), Stream.of(GATEWAY)).toList()) {
+        for (String module : modules) {
             Path jar = repositoryRoot.resolve(module).resolve("target").resolve(module + ".jar");
-            jars.add(jar);
+            jars.put(module, jar);
             if (!Files.isRegularFile(jar)) {
                 missing.add(jar.toString());
             }
@@ -609,7 +712,10 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** {@code false}: only Kafka, MongoDB and SMTP (to run the services from an IDE, or to test the stack). */
+        /**
+         * {@code false}: only Kafka, MongoDB, SMTP and the development issuer (to run the services from an IDE, or to
+         * test the stack).
+         */
         public Builder services(boolean services) {
             this.services = services;
             return this;
@@ -631,15 +737,26 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /**
+         * The issuer URL of an OIDC provider (e.g. the board's own) for every service and the gateway; the development
+         * issuer is then not started.
+         */
+        public Builder externalIssuer(String issuerUri) {
+            this.external = external.withIssuer(issuerUri);
+            return this;
+        }
+
+        /**
          * Uses the servers named by {@code KAFKA_BOOTSTRAP_SERVERS} / {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} (or the
          * system property {@code spring.kafka.bootstrap-servers}), {@code SPRING_DATA_MONGODB_URI},
-         * {@code SPRING_MAIL_HOST} / {@code SPRING_MAIL_PORT} instead of embedded ones. See {@link ExternalServers}.
+         * {@code SPRING_MAIL_HOST} / {@code SPRING_MAIL_PORT}, {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI}
+         * instead of embedded ones. See {@link ExternalServers}.
          */
         public Builder externalServersFromEnvironment() {
             ExternalServers found = ExternalServers.fromEnvironment();
             found.kafkaBootstrapServers().ifPresent(this::externalKafka);
             found.mongoUri().ifPresent(this::externalMongo);
             found.smtpHost().ifPresent(host -> externalSmtp(host, found.smtpPort().orElse(25)));
+            found.issuerUri().ifPresent(this::externalIssuer);
             return this;
         }
 
@@ -660,9 +777,12 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** More program arguments for one service or the gateway, e.g. {@code "--logging.level.root=WARN"}. */
+        /**
+         * More program arguments for one service, the gateway or the development issuer, e.g.
+         * {@code "--logging.level.root=WARN"}.
+         */
         public Builder serviceArguments(String module, String... arguments) {
-            if (!SERVICES.contains(module) && !GATEWAY.equals(module)) {
+            if (!SERVICES.contains(module) && !GATEWAY.equals(module) && !DEV_ISSUER.equals(module)) {
                 throw new IllegalArgumentException("Unknown service: " + module);
             }
             extraArguments.computeIfAbsent(module, ignored -> new ArrayList<>()).addAll(List.of(arguments));

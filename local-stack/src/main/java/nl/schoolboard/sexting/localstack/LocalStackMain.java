@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * {@code ./run-local}: the whole system on the project's fixed ports, data in {@code <repository>/data} (or
- * {@code LOCAL_STACK_DATA}). Kafka, MongoDB and SMTP named in the environment ({@code KAFKA_BOOTSTRAP_SERVERS},
- * {@code SPRING_DATA_MONGODB_URI}, {@code SPRING_MAIL_HOST}/{@code SPRING_MAIL_PORT}) are used instead of the
- * embedded ones. Ctrl-C stops everything, in reverse order.
+ * {@code LOCAL_STACK_DATA}). Kafka, MongoDB, SMTP and an OIDC issuer named in the environment
+ * ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code SPRING_DATA_MONGODB_URI}, {@code SPRING_MAIL_HOST}/{@code SPRING_MAIL_PORT},
+ * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI}) are used instead of the embedded ones. Ctrl-C stops
+ * everything, in reverse order.
  *
- * <p>Arguments: {@code --infra-only} starts Kafka, MongoDB and SMTP without the services (run those from an IDE).
+ * <p>Arguments: {@code --infra-only} starts Kafka, MongoDB, SMTP and the development issuer without the services
+ * (run those from an IDE).
  */
 public final class LocalStackMain {
 
@@ -28,10 +30,12 @@ public final class LocalStackMain {
             System.out.println("""
                     Usage: run-local [--no-build] [--infra-only]
                       --no-build     start without building first (handled by the run-local script)
-                      --infra-only   start Kafka, the MongoDB-wire store and the SMTP sink, not the services
+                      --infra-only   start Kafka, the MongoDB-wire store, the SMTP sink and the development
+                                     OIDC issuer, not the services
                     Environment: LOCAL_STACK_DATA (data directory, default <repository>/data),
-                      KAFKA_BOOTSTRAP_SERVERS, SPRING_DATA_MONGODB_URI, SPRING_MAIL_HOST, SPRING_MAIL_PORT
-                      (use these servers instead of starting embedded ones), NO_COLOR.""");
+                      KAFKA_BOOTSTRAP_SERVERS, SPRING_DATA_MONGODB_URI, SPRING_MAIL_HOST, SPRING_MAIL_PORT,
+                      SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI (use these servers instead of starting
+                      embedded ones; with an issuer URI the development issuer is not started), NO_COLOR.""");
             return;
         }
         LocalStack.Builder builder = LocalStack.builder()

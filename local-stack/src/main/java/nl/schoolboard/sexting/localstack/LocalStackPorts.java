@@ -20,20 +20,22 @@ import java.util.List;
  * @param notificationService notification-service HTTP
  * @param preventionService  prevention-service HTTP
  * @param gateway            gateway HTTP, the one entry point
+ * @param issuer             development OIDC issuer HTTP (dev-issuer)
  */
 public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smtp, int mailPage,
-                              int caseService, int notificationService, int preventionService, int gateway) {
+                              int caseService, int notificationService, int preventionService, int gateway,
+                              int issuer) {
 
-    /** The fixed ports of the project (see docs/helper-brief.md). */
+    /** The fixed ports of the project (see docs/helper-brief.md); the development issuer on 9000. */
     public static LocalStackPorts defaults() {
-        return new LocalStackPorts(9092, 9093, 27017, 2525, 8025, 8081, 8082, 8083, 8080);
+        return new LocalStackPorts(9092, 9093, 27017, 2525, 8025, 8081, 8082, 8083, 8080, 9000);
     }
 
-    /** Nine distinct ports that were free a moment ago (all held open together while choosing). */
+    /** Ten distinct ports that were free a moment ago (all held open together while choosing). */
     public static LocalStackPorts free() {
         List<ServerSocket> held = new ArrayList<>();
         try {
-            int[] ports = new int[9];
+            int[] ports = new int[10];
             for (int i = 0; i < ports.length; i++) {
                 ServerSocket socket = new ServerSocket();
                 socket.setReuseAddress(true);
@@ -42,7 +44,7 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
                 ports[i] = socket.getLocalPort();
             }
             return new LocalStackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6],
-                    ports[7], ports[8]);
+                    ports[7], ports[8], ports[9]);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not find free ports", e);
         } finally {
@@ -56,13 +58,14 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
         }
     }
 
-    /** The HTTP port of a service or of the gateway, by module name. */
+    /** The HTTP port of a service, of the gateway or of the development issuer, by module name. */
     public int http(String module) {
         return switch (module) {
             case LocalStack.CASE_SERVICE -> caseService;
             case LocalStack.NOTIFICATION_SERVICE -> notificationService;
             case LocalStack.PREVENTION_SERVICE -> preventionService;
             case LocalStack.GATEWAY -> gateway;
+            case LocalStack.DEV_ISSUER -> issuer;
             default -> throw new IllegalArgumentException("Unknown service: " + module);
         };
     }

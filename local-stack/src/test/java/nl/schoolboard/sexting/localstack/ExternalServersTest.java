@@ -44,6 +44,18 @@ class ExternalServersTest {
     }
 
     @Test
+    void an_issuer_from_the_spring_environment_variable_or_before_it_the_system_property() {
+        Properties system = new Properties();
+        Map<String, String> env = Map.of("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
+                "https://login.board.example");
+
+        assertThat(ExternalServers.from(env, system).issuerUri()).hasValue("https://login.board.example");
+        system.setProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://other.example");
+        assertThat(ExternalServers.from(env, system).issuerUri()).hasValue("https://other.example");
+        assertThat(ExternalServers.from(Map.of(), new Properties()).issuerUri()).isEmpty();
+    }
+
+    @Test
     void a_mail_port_without_a_host_changes_nothing_and_a_blank_value_counts_as_unset() {
         ExternalServers servers = ExternalServers.from(Map.of("SPRING_MAIL_PORT", "1025",
                 "KAFKA_BOOTSTRAP_SERVERS", "  "), new Properties());

@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The infrastructure part of the local stack (Kafka child process, MongoDB-wire store on H2, SMTP sink and mail
- * page) on free ports in a temporary data dir: it works through plain clients, and a second start on the same
- * data dir finds the record, the document and the mail again.
+ * page, development OIDC issuer child process) on free ports in a temporary data dir: it works through plain
+ * clients, and a second start on the same data dir finds the record, the document and the mail again, and the
+ * issuer signs with the same key.
  */
 class LocalStackInfrastructureIT {
 
@@ -58,6 +59,7 @@ class LocalStackInfrastructureIT {
     void kafka_mongo_and_mail_work_and_survive_a_restart_on_the_same_data_dir() throws Exception {
         String caseId = UUID.randomUUID().toString();
         LocalStackPorts ports;
+        String issuerKid;
 
         try (LocalStack stack = infrastructure().freePorts().build()) {
             stack.start();
@@ -79,6 +81,20 @@ class LocalStackInfrastructureIT {
             sendMail(stack.smtpHost(), stack.smtpPort());
             assertThat(stack.greenMail().waitForIncomingEmail(10_000, 1)).isTrue();
             assertMailIsListed(stack);
+
+            assertThat(stack.issuerUrl()).isEqualTo("http://localhost:" + ports.issuer());
+            Document discovery = Document.parse(getOk(stack.issuerUrl() + "/.well-known/openid-configuration"));
+            assertThat(discovery.getString("issuer")).isEqualTo(stack.issuerUrl());
+            assertThat(discovery.getString("jwks_uri")).isEqualTo(stack.issuerUrl() + "/oauth2/jwks");
+            issuerKid = issuerKid(stack);
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.issuerUrl() + "/dev/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"demo-leader\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(Document.parse(token.body()).getString("access_token")).isNotBlank();
+            assertThat(stack.demoUsers()).hasValueSatisfying(table -> assertThat(table)
+                    .contains("demo-leader", "SCHOOL_LEADER", "school-noord", "demo-auditor", "other-board"));
         }
 
         assertThat(KafkaBroker.accepts(ports.kafka())).as("Kafka stopped with the stack").isFalse();
@@ -86,6 +102,8 @@ class LocalStackInfrastructureIT {
         assertThat(dataDir.resolve("kafka/log/" + TOPIC + "-0")).isDirectory();
         assertThat(dataDir.resolve("mongo/local-stack.mv.db")).exists();
         assertThat(Files.readString(dataDir.resolve("logs/kafka.log"))).contains("Kafka Server started");
+        assertThat(dataDir.resolve("dev-issuer/jwk.json")).exists();
+        assertThat(Files.readString(dataDir.resolve("logs/dev-issuer.log"))).contains("demo-leader-zuid");
 
         try (LocalStack again = infrastructure().ports(ports).build()) {
             again.start();
@@ -101,8 +119,12 @@ class LocalStackInfrastructureIT {
             }
             assertThat(again.greenMail().getReceivedMessages()).as("GreenMail itself forgets").isEmpty();
             assertMailIsListed(again);
+            assertThat(issuerKid(again)).as("the issuer signs with the key of the first start").isEqualTo(issuerKid);
         }
-        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Kafka ready on localhost:" + ports.kafka());
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Kafka ready on localhost:" + ports.kafka())
+                .contains("Development OIDC issuer ready on http://localhost:" + ports.issuer())
+                .contains("Demo users")
+                .contains("demo-counsellor");
     }
 
     @Test
@@ -112,7 +134,7 @@ class LocalStackInfrastructureIT {
             LocalStackPorts free = LocalStackPorts.free();
             LocalStackPorts clashing = new LocalStackPorts(free.kafka(), free.kafkaController(),
                     first.ports().mongo(), free.smtp(), free.mailPage(), free.caseService(),
-                    free.notificationService(), free.preventionService(), free.gateway());
+                    free.notificationService(), free.preventionService(), free.gateway(), free.issuer());
             try (LocalStack second = LocalStack.builder().repositoryRoot(first.repositoryRoot())
                     .dataDir(dataDir.resolve("second")).services(false).ports(clashing)
                     .output(new PrintStream(output, true, StandardCharsets.UTF_8)).build()) {
@@ -132,6 +154,18 @@ class LocalStackInfrastructureIT {
                 .dataDir(dataDir)
                 .services(false)
                 .output(new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    private String issuerKid(LocalStack stack) throws Exception {
+        return Document.parse(getOk(stack.issuerUrl() + "/oauth2/jwks")).getList("keys", Document.class).get(0)
+                .getString("kid");
+    }
+
+    private String getOk(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
     }
 
     private static MongoCollection<Document> cases(MongoClient mongo) {

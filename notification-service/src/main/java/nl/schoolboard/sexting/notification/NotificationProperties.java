@@ -14,10 +14,12 @@ import java.time.Duration;
 /**
  * Settings under {@code notification.*}; defaults are in {@code application.yml}.
  *
- * @param careStaffAddress where care staff are mailed, until a contact directory knows each school's own people
+ * @param careStaffAddress where a new incident is mailed when the school has listed no school leader or care
+ *                         coordinator in the contact directory
  * @param senderAddress    the From address of every mail
  * @param caseLinkBase     the web address a case id is appended to, e.g. {@code http://localhost:8080/cases/}
  * @param retry            how often and how patiently a failed delivery is tried again before it is given up
+ * @param digest           how repeated alerts about one case to one person are merged
  */
 @Validated
 @ConfigurationProperties("notification")
@@ -25,7 +27,8 @@ public record NotificationProperties(
         @NotBlank @Email String careStaffAddress,
         @NotBlank @Email String senderAddress,
         @NotBlank String caseLinkBase,
-        @Valid @NotNull Retry retry) {
+        @Valid @NotNull Retry retry,
+        @Valid @NotNull Digest digest) {
 
     /**
      * Exponential back-off between tries of one record: {@code initialInterval}, times {@code multiplier} each time,
@@ -36,5 +39,23 @@ public record NotificationProperties(
             @DecimalMin("1.0") double multiplier,
             @NotNull Duration maxInterval,
             @Min(1) int maxAttempts) {
+
+        /** The pause before try {@code tries + 1}, after {@code tries} failed ones. */
+        public Duration backOffAfter(int tries) {
+            double millis = initialInterval.toMillis() * Math.pow(multiplier, Math.max(0, tries - 1));
+            return Duration.ofMillis((long) Math.min(millis, maxInterval.toMillis()));
+        }
+    }
+
+    /**
+     * An alert about a case to someone who was alerted about the same case less than {@code window} ago is not
+     * sent on its own but merged into a digest, sent when the window ends ({@code 0} turns digests off). Pending
+     * digests are looked for every {@code pollInterval}; one being sent is held for at least {@code lease} before
+     * another instance may take it over (longer than a mail takes to send).
+     */
+    public record Digest(
+            @NotNull Duration window,
+            @NotNull Duration pollInterval,
+            @NotNull Duration lease) {
     }
 }

@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Bean;
 import java.time.Clock;
 
 /**
- * Tells the people around a case what they need to know. At this stage: when an incident is reported, the school's
- * care staff get an e-mail with a link to the case, and every delivery is recorded and published.
+ * Tells the people around a case what they need to know, when they need to know it: school leaders and care
+ * coordinators on a new incident and an overdue step (repeated alerts merged into a digest), the briefed team members
+ * by e-mail and in their in-app inbox, and a pupil's guardians only when the school decides to inform them of a fact.
+ * Every delivery is recorded and published; the school keeps its contact directory here.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

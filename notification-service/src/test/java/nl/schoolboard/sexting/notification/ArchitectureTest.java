@@ -29,7 +29,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule deciding_and_delivering_know_nothing_of_kafka_or_http = noClasses()
             .that().resideInAnyPackage("..notification.delivery..", "..notification.rules..",
-                    "..notification.recipients..", "..notification.templates..")
+                    "..notification.recipients..", "..notification.templates..", "..notification.digest..",
+                    "..notification.directory..", "..notification.inbox..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
                     "jakarta.servlet..", "jakarta.mail..", "org.springframework.mail..");
 
@@ -38,6 +39,21 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..notification.email..")
             .and().resideInAPackage("nl.schoolboard.sexting.notification..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.mail..", "jakarta.mail..");
+
+    @ArchTest
+    static final ArchRule only_the_directory_touches_the_stored_contact_data = noClasses()
+            .that().resideOutsideOfPackage("..notification.directory..")
+            .and().resideInAPackage("nl.schoolboard.sexting.notification..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are the directory's store or its documents",
+                    javaClass -> javaClass.getPackageName().endsWith(".notification.directory")
+                            && (javaClass.getSimpleName().endsWith("Document")
+                            || javaClass.getSimpleName().equals("DirectoryStore"))));
+
+    @ArchTest
+    static final ArchRule rules_read_the_directory_through_its_interface_only = noClasses()
+            .that().resideInAPackage("..notification.rules..")
+            .should().dependOnClassesThat().resideInAPackage("..notification.directory..");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_circles = slices()

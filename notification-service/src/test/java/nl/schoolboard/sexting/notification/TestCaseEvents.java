@@ -52,6 +52,52 @@ public final class TestCaseEvents {
                 caseId, 0, new Actor(REPORTER_ID, "TEAM_MEMBER"), correlationId, CaseEventJson.toTree(payload));
     }
 
+    /** {@code StepBecameOverdue} as the case service maps it: the step's code and its due time. */
+    public static CaseEvent stepOverdue(String caseId, String step, Instant dueAt) {
+        ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("step", step).put("dueAt", dueAt.toString());
+        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.STEP_BECAME_OVERDUE, CaseEventTypes.STEP_EVENT_VERSION,
+                dueAt, RECORDED_AT, BOARD, SCHOOL, caseId, 3, new Actor("system", "SYSTEM"),
+                "corr-" + UUID.randomUUID(), payload);
+    }
+
+    /**
+     * {@code TeamBriefed} as the case service maps it: staff references, yes/no and codes; the shared summary (free
+     * text) is dropped by the case service and never on Kafka.
+     */
+    public static CaseEvent teamBriefed(String caseId, List<String> staff, String classDiscussion, String lead) {
+        ObjectNode payload = CaseEventJson.mapper().createObjectNode();
+        payload.putArray("staff").addAll(staff.stream().map(ref -> CaseEventJson.mapper().getNodeFactory()
+                .textNode(ref)).toList());
+        payload.put("namesShared", false);
+        payload.put("classDiscussion", classDiscussion);
+        payload.put("discussionLead", lead);
+        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.TEAM_BRIEFED, CaseEventTypes.STEP_EVENT_VERSION,
+                RECORDED_AT.minusSeconds(600), RECORDED_AT, BOARD, SCHOOL, caseId, 4,
+                new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
+    }
+
+    /** {@code GuardiansInformed} as the case service maps it: the pupil's reference and the fact's code. */
+    public static CaseEvent guardiansInformed(String caseId, String pupil, String fact) {
+        ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("pupil", pupil).put("fact", fact);
+        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.GUARDIANS_INFORMED, CaseEventTypes.STEP_EVENT_VERSION,
+                RECORDED_AT.minusSeconds(300), RECORDED_AT, BOARD, SCHOOL, caseId, 5,
+                new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
+    }
+
+    /** Any step event with the given payload fields (for rules that must ignore it). */
+    public static CaseEvent stepEvent(String caseId, String type, ObjectNode payload) {
+        return new CaseEvent(UUID.randomUUID(), type, CaseEventTypes.STEP_EVENT_VERSION, RECORDED_AT, RECORDED_AT,
+                BOARD, SCHOOL, caseId, 2, new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(),
+                payload);
+    }
+
+    /** The same event, of another school of the board. */
+    public static CaseEvent atSchool(CaseEvent event, String schoolId) {
+        return new CaseEvent(event.eventId(), event.type(), event.schemaVersion(), event.occurredAt(),
+                event.recordedAt(), event.boardId(), schoolId, event.caseId(), event.caseVersion(), event.actor(),
+                event.correlationId(), event.payload());
+    }
+
     /** A type this service has no rule for (yet): it must be skipped, not mailed and not dead-lettered. */
     public static CaseEvent otherEvent(String caseId) {
         ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("attendedBy", "CARE_COORDINATOR");

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification.delivery;
 
-/** How a notice reaches its recipient. An in-app inbox and digests join later as channels of their own. */
+/** How a notice reaches its recipient: by e-mail, or as an item in a staff member's in-app inbox. */
 public enum Channel {
-    EMAIL
+    EMAIL,
+    INBOX
 }

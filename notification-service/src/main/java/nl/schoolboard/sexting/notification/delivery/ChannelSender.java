@@ -1,15 +1,14 @@
 package nl.schoolboard.sexting.notification.delivery;
 
-import nl.schoolboard.sexting.notification.recipients.Recipient;
-
-/** Hands a message to one channel's transport (SMTP for e-mail). One implementation per {@link Channel}. */
+/** Hands a message to one channel's transport (SMTP for e-mail, MongoDB for the inbox). One per {@link Channel}. */
 public interface ChannelSender {
 
     Channel channel();
 
     /**
      * Sends, or throws {@link SendFailed} when the transport did not take the message; a later try may succeed.
-     * Returning normally means the transport accepted the message.
+     * Returning normally means the transport accepted the message. Sending the same delivery twice must be
+     * harmless where the transport allows it (the inbox keeps one item per delivery id).
      */
-    void send(Recipient recipient, Message message);
+    void send(Delivery delivery, Notice notice);
 }

@@ -10,15 +10,20 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One case event told to one recipient: a document in {@value #COLLECTION}, id {@code <eventId>:<recipient>}, which
- * makes the delivery idempotent (see {@link Deliveries}). It records the recipient's address but never the text that
- * was sent.
+ * One case event told to one recipient over one channel: a document in {@value #COLLECTION} whose id (see
+ * {@link #idOf(UUID, Channel, Recipient)}) makes the delivery idempotent (see {@link Deliveries}). It records who
+ * was told, how and when, but never the text that was sent.
  *
- * @param recipient          the address the channel used (an e-mail address for {@link Channel#EMAIL})
+ * @param eventType          the case event's type; {@code null} for a digest, which stands for several
+ * @param recipientRef       staff reference, {@code guardians of <pupil ref>}, or {@code null} for the configured
+ *                           care-staff address
+ * @param recipient          the address the channel used (an e-mail address, or the staff reference for the inbox);
+ *                           {@code null} when the directory had none
  * @param attempts           how many times sending was tried
  * @param lastError          why the last try failed, if it did
- * @param outcomePublishedAt when the current outcome (sent / failed) was published; {@code null} while it still has
- *                           to be
+ * @param mergedAt           when the alert was merged into the digest {@code digestId} instead of being sent
+ * @param outcomePublishedAt when the current outcome (sent / failed / merged) was published; {@code null} while it
+ *                           still has to be
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(
@@ -29,8 +34,10 @@ public record Delivery(
         String schoolId,
         String caseId,
         RecipientKind recipientKind,
+        String recipientRef,
         String recipient,
         Channel channel,
+        MessageKind messageKind,
         DeliveryStatus status,
         int attempts,
         String lastError,
@@ -38,19 +45,63 @@ public record Delivery(
         Instant lastAttemptAt,
         Instant sentAt,
         Instant failedAt,
+        Instant mergedAt,
+        String digestId,
         Instant outcomePublishedAt,
         String correlationId) {
 
     public static final String COLLECTION = "deliveries";
 
+    /** The id of an e-mail to {@code recipient}'s address about one event (the form the walking skeleton used). */
     public static String idOf(UUID eventId, Recipient recipient) {
-        return eventId + ":" + recipient.address();
+        return idOf(eventId, Channel.EMAIL, recipient);
+    }
+
+    /**
+     * {@code <eventId>:<e-mail address>} for an e-mail; {@code <eventId>:<CHANNEL>:<ref>} for the inbox and for an
+     * e-mail to someone the directory has no address for. One event is told to one recipient once per channel.
+     */
+    public static String idOf(UUID eventId, Channel channel, Recipient recipient) {
+        if (channel == Channel.EMAIL && recipient.hasAddress()) {
+            return eventId + ":" + recipient.address();
+        }
+        return eventId + ":" + channel + ":" + recipient.ref();
     }
 
     static Delivery pending(CaseEvent event, Notice notice, Instant now) {
-        return new Delivery(idOf(event.eventId(), notice.recipient()), event.eventId().toString(), event.type(),
-                event.boardId(), event.schoolId(), event.caseId(), notice.recipient().kind(),
-                notice.recipient().address(), notice.channel(), DeliveryStatus.PENDING, 0, null, now, null, null,
+        Recipient recipient = notice.recipient();
+        String address = notice.channel() == Channel.INBOX ? recipient.ref() : recipient.address();
+        return new Delivery(idOf(event.eventId(), notice.channel(), recipient), event.eventId().toString(),
+                event.type(), event.boardId(), event.schoolId(), event.caseId(), recipient.kind(), recipient.ref(),
+                address, notice.channel(), notice.kind(), DeliveryStatus.PENDING, 0, null, now, null, null, null, null,
                 null, null, event.correlationId());
+    }
+
+    /**
+     * A delivery that no single case event caused (a digest): the caller gives its id and the event id it is
+     * published under.
+     */
+    public static Delivery pending(String id, UUID sourceEventId, String boardId, String schoolId, String caseId,
+                                   Notice notice, String correlationId) {
+        Recipient recipient = notice.recipient();
+        return new Delivery(id, sourceEventId.toString(), null, boardId, schoolId, caseId, recipient.kind(),
+                recipient.ref(), recipient.address(), notice.channel(), notice.kind(), DeliveryStatus.PENDING, 0, null,
+                null, null, null, null, null, null, null, correlationId);
+    }
+
+    Delivery withCreatedAt(Instant now) {
+        return new Delivery(id, eventId, eventType, boardId, schoolId, caseId, recipientKind, recipientRef, recipient,
+                channel, messageKind, status, attempts, lastError, now, lastAttemptAt, sentAt, failedAt, mergedAt,
+                digestId, outcomePublishedAt, correlationId);
+    }
+
+    /** When it reached its current status. */
+    public Instant statusAt() {
+        return switch (status) {
+            case SENT -> sentAt;
+            case FAILED -> failedAt;
+            case MERGED -> mergedAt;
+            case PENDING -> lastAttemptAt != null ? lastAttemptAt : createdAt;
+        };
     }
 }

@@ -43,7 +43,12 @@ public class DeliveryLog {
 
     /** Inserts the delivery as {@code PENDING}; if it is there already (same event, same recipient), returns that. */
     public Delivery open(CaseEvent event, Notice notice) {
-        Delivery fresh = Delivery.pending(event, notice, now());
+        return open(Delivery.pending(event, notice, now()));
+    }
+
+    /** The same for a delivery built by the caller; its creation time is set here. */
+    public Delivery open(Delivery pending) {
+        Delivery fresh = pending.createdAt() == null ? pending.withCreatedAt(now()) : pending;
         try {
             return mongo.insert(fresh);
         } catch (DuplicateKeyException alreadyThere) {
@@ -94,6 +99,38 @@ public class DeliveryLog {
                 new Query(where("id").is(id).and("status").ne(DeliveryStatus.SENT)),
                 new Update().set("status", DeliveryStatus.FAILED)
                         .set("failedAt", now())
+                        .unset("outcomePublishedAt"),
+                FindAndModifyOptions.options().returnNew(true),
+                Delivery.class));
+    }
+
+    /**
+     * Records that the alert went into the digest {@code digestId} instead of out on its own; empty if it was sent
+     * meanwhile (then it stays sent).
+     */
+    public Optional<Delivery> markMerged(String id, String digestId) {
+        return Optional.ofNullable(mongo.findAndModify(
+                new Query(where("id").is(id).and("status").ne(DeliveryStatus.SENT)),
+                new Update().set("status", DeliveryStatus.MERGED)
+                        .set("mergedAt", now())
+                        .set("digestId", digestId)
+                        .unset("outcomePublishedAt"),
+                FindAndModifyOptions.options().returnNew(true),
+                Delivery.class));
+    }
+
+    /**
+     * Fails the delivery at once, without a try: there is no way to reach the recipient over its channel (no e-mail
+     * address in the directory). Empty if it was sent meanwhile.
+     */
+    public Optional<Delivery> markUnreachable(String id, String reason) {
+        Instant now = now();
+        return Optional.ofNullable(mongo.findAndModify(
+                new Query(where("id").is(id).and("status").ne(DeliveryStatus.SENT)),
+                new Update().set("status", DeliveryStatus.FAILED)
+                        .set("failedAt", now)
+                        .set("lastAttemptAt", now)
+                        .set("lastError", shorten(reason))
                         .unset("outcomePublishedAt"),
                 FindAndModifyOptions.options().returnNew(true),
                 Delivery.class));

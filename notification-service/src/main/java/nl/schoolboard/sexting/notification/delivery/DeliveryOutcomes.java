@@ -9,4 +9,6 @@ public interface DeliveryOutcomes {
     void sent(Delivery delivery);
 
     void failed(Delivery delivery);
+
+    void merged(Delivery delivery);
 }

@@ -18,9 +18,12 @@ class DeliveryQueryController {
         this.deliveries = deliveries;
     }
 
-    @Operation(summary = "Who was told about a case, how, and how it went",
-            description = "Oldest first. A case that nobody has been told about yet gives an empty list: deliveries "
-                    + "follow the case events a little later, and not every event leads to a notification.")
+    @Operation(summary = "What each recipient was told about a case, how, and when",
+            description = "Oldest first; one entry per recipient, channel and case event (plus one per digest). "
+                    + "A recipient is shown by role and reference (staff reference, or 'guardians of' a pupil "
+                    + "reference), never by address; the text is never shown. A case that nobody has been told "
+                    + "about yet gives an empty list: deliveries follow the case events a little later, and not "
+                    + "every event leads to a notification.")
     @GetMapping("/cases/{caseId}")
     List<DeliveryView> forCase(@PathVariable String caseId) {
         return deliveries.forCase(caseId).stream().map(DeliveryView::of).toList();

@@ -5,11 +5,20 @@ import nl.schoolboard.sexting.notification.recipients.Recipient;
 import java.util.Objects;
 
 /** One thing to tell one recipient over one channel, as decided by a notification rule. */
-public record Notice(Recipient recipient, Channel channel, Message message) {
+public record Notice(Recipient recipient, Channel channel, MessageKind kind, Message message) {
 
     public Notice {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(kind, "message kind");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether the channel can reach the recipient at all: e-mail needs an address, the inbox a staff reference. */
+    public boolean reachable() {
+        return switch (channel) {
+            case EMAIL -> recipient.hasAddress();
+            case INBOX -> recipient.ref() != null;
+        };
     }
 }

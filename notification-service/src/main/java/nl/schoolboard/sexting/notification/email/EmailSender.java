@@ -3,9 +3,10 @@ package nl.schoolboard.sexting.notification.email;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.ChannelSender;
+import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.Message;
+import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
-import nl.schoolboard.sexting.notification.recipients.Recipient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -29,10 +30,11 @@ class EmailSender implements ChannelSender {
     }
 
     @Override
-    public void send(Recipient recipient, Message message) {
+    public void send(Delivery delivery, Notice notice) {
+        Message message = notice.message();
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
-        mail.setTo(recipient.address());
+        mail.setTo(notice.recipient().address());
         mail.setSubject(message.subject());
         mail.setText(message.body());
         try {

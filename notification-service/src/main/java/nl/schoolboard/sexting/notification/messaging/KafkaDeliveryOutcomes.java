@@ -26,6 +26,12 @@ import java.util.concurrent.TimeoutException;
 @Component
 class KafkaDeliveryOutcomes implements DeliveryOutcomes {
 
+    /**
+     * An alert merged into a digest rather than sent on its own. Not (yet) a constant in the contracts'
+     * {@code NotificationEvent}; the event has the same shape as the other outcomes.
+     */
+    static final String NOTIFICATION_MERGED = "NotificationMerged";
+
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     private final KafkaTemplate<String, Object> kafka;
@@ -43,6 +49,11 @@ class KafkaDeliveryOutcomes implements DeliveryOutcomes {
     public void failed(Delivery delivery) {
         publish(delivery, NotificationEvent.NOTIFICATION_FAILED, delivery.failedAt(),
                 delivery.id() + "|failed|" + delivery.attempts());
+    }
+
+    @Override
+    public void merged(Delivery delivery) {
+        publish(delivery, NOTIFICATION_MERGED, delivery.mergedAt(), delivery.id() + "|merged");
     }
 
     private void publish(Delivery delivery, String type, Instant occurredAt, String identity) {

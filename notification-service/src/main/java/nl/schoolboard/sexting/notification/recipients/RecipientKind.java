@@ -2,8 +2,13 @@ package nl.schoolboard.sexting.notification.recipients;
 
 /**
  * The role in which someone is told about a case. Published outcomes carry this, never an address or a name.
- * Team members, school leaders and parents join as their notifications are built.
+ * {@link #CARE_STAFF} is the configured care-staff address, used for a new incident when a school has listed no
+ * school leader or care coordinator in the contact directory.
  */
 public enum RecipientKind {
-    CARE_STAFF
+    CARE_STAFF,
+    SCHOOL_LEADER,
+    CARE_COORDINATOR,
+    TEAM_MEMBER,
+    GUARDIAN
 }

@@ -2,25 +2,24 @@ package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventTypes;
-import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
+import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.recipients.ContactDirectory;
+import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A new incident: the school's care staff get an e-mail that there is something to look at, with a link to the case.
+ * A new incident: the school leader(s) and care coordinator(s) of the school get an e-mail that there is something
+ * to look at, with a link to the case, each in their own language. A school that listed neither gets the mail at the
+ * configured care-staff address. Alerts about the same case to the same person shortly after are merged into a
+ * digest (see the digest package).
  *
  * <p>Need to know: the mail is built from the envelope only (case id, time). The payload, with its pupil references,
  * platforms and kind of material, is never read here, so none of it can end up in a mail box.
@@ -28,21 +27,14 @@ import java.util.Map;
 @Component
 class IncidentReportedRule implements NotificationRule {
 
-    static final String TEMPLATE = "incident-reported";
-
-    private static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DUTCH_DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", MessageTemplates.DUTCH).withZone(SCHOOL_TIME);
-
-    private final ContactDirectory contacts;
+    private final AlertRecipients recipients;
     private final MessageTemplates templates;
-    private final String caseLinkBase;
+    private final CaseLinks links;
 
-    IncidentReportedRule(ContactDirectory contacts, MessageTemplates templates, NotificationProperties properties) {
-        this.contacts = contacts;
+    IncidentReportedRule(AlertRecipients recipients, MessageTemplates templates, CaseLinks links) {
+        this.recipients = recipients;
         this.templates = templates;
-        String base = properties.caseLinkBase();
-        this.caseLinkBase = base.endsWith("/") ? base : base + "/";
+        this.links = links;
     }
 
     @Override
@@ -53,12 +45,16 @@ class IncidentReportedRule implements NotificationRule {
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
         Instant reportedAt = event.recordedAt() != null ? event.recordedAt() : event.occurredAt();
-        RenderedTemplate text = templates.render(TEMPLATE, MessageTemplates.DUTCH, Map.of(
-                "caseLink", caseLinkBase + UriUtils.encodePathSegment(event.caseId(), StandardCharsets.UTF_8),
-                "reportedAt", DUTCH_DATE_TIME.format(reportedAt)));
-        Message message = new Message(text.subject(), text.body());
-        return contacts.careStaff(event.boardId(), event.schoolId()).stream()
-                .map(recipient -> new Notice(recipient, Channel.EMAIL, message))
+        String caseLink = links.toCase(event.caseId());
+        return recipients.leadersAndCoordinatorsOrCareStaff(event.boardId(), event.schoolId()).stream()
+                .map(recipient -> {
+                    RenderedTemplate text = templates.render(MessageKind.INCIDENT_REPORTED.template(),
+                            recipient.locale(), Map.of(
+                                    "caseLink", caseLink,
+                                    "reportedAt", templates.moment(reportedAt, recipient.locale())));
+                    return new Notice(recipient, Channel.EMAIL, MessageKind.INCIDENT_REPORTED,
+                            new Message(text.subject(), text.body(), caseLink));
+                })
                 .toList();
     }
 }

@@ -6,8 +6,8 @@ import nl.schoolboard.sexting.notification.delivery.Notice;
 import java.util.List;
 
 /**
- * Decides who is told what about one kind of case event. One rule per event type for now; per-recipient preferences
- * (channel, digest instead of a mail each time) slot in between a rule and the deliveries it asks for.
+ * Decides who is told what about one kind of case event, one rule per event type. A rule only decides: merging
+ * repeated alerts into a digest, idempotency and retries happen in the deliveries.
  */
 public interface NotificationRule {
 

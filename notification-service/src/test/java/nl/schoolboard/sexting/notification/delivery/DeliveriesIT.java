@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +69,7 @@ class DeliveriesIT {
     }
 
     private static Notice notice(Recipient recipient) {
-        return new Notice(recipient, Channel.EMAIL, MESSAGE);
+        return new Notice(recipient, Channel.EMAIL, MessageKind.INCIDENT_REPORTED, MESSAGE);
     }
 
     private Delivery stored(CaseEvent event, Recipient recipient) {
@@ -253,6 +254,97 @@ class DeliveriesIT {
         assertThat(deliveries.forCase("case-unknown")).isEmpty();
     }
 
+    @Test
+    void an_alert_taken_into_a_digest_is_merged_not_sent_published_as_merged_once_and_never_sent_later() {
+        List<String> offered = new ArrayList<>();
+        Deliveries bundled = new Deliveries(deliveryLog, List.of(channel), outcomes, (delivery, notice) -> {
+            offered.add(delivery.id());
+            return Optional.of("digest-1");
+        });
+        CaseEvent event = TestCaseEvents.incidentReported("case-1");
+
+        bundled.deliverAll(event, List.of(notice(CARE)));
+        bundled.deliverAll(event, List.of(notice(CARE)));
+
+        Delivery merged = stored(event, CARE);
+        assertThat(merged.status()).isEqualTo(DeliveryStatus.MERGED);
+        assertThat(merged.digestId()).isEqualTo("digest-1");
+        assertThat(merged.mergedAt()).isNotNull();
+        assertThat(merged.statusAt()).isEqualTo(merged.mergedAt());
+        assertThat(merged.attempts()).isZero();
+        assertThat(channel.sent).isEmpty();
+        assertThat(outcomes.merged).containsExactly(merged.id());
+        assertThat(offered).as("asked once; the repeat is a duplicate").hasSize(1);
+    }
+
+    @Test
+    void only_alerts_are_offered_for_a_digest() {
+        List<MessageKind> offered = new ArrayList<>();
+        Deliveries bundled = new Deliveries(deliveryLog, List.of(channel), outcomes, (delivery, notice) -> {
+            offered.add(notice.kind());
+            return Optional.of("digest-1");
+        });
+        CaseEvent event = TestCaseEvents.incidentReported("case-1");
+
+        bundled.deliverAll(event, List.of(new Notice(CARE, Channel.EMAIL, MessageKind.TEAM_BRIEFING, MESSAGE),
+                new Notice(OTHER, Channel.EMAIL, MessageKind.GUARDIANS_MEASURES_TAKEN, MESSAGE)));
+
+        assertThat(offered).isEmpty();
+        assertThat(channel.sent).containsExactly(CARE.address(), OTHER.address());
+    }
+
+    @Test
+    void someone_without_an_address_is_recorded_failed_at_once_and_that_is_published_once() {
+        Recipient unknown = new Recipient(RecipientKind.TEAM_MEMBER, "S-9", null, null);
+        CaseEvent event = TestCaseEvents.incidentReported("case-1");
+        Notice notice = new Notice(unknown, Channel.EMAIL, MessageKind.TEAM_BRIEFING, MESSAGE);
+
+        deliveries.deliverAll(event, List.of(notice));
+        deliveries.deliverAll(event, List.of(notice));
+
+        Delivery failed = mongo.findById(event.eventId() + ":EMAIL:S-9", Delivery.class);
+        assertThat(failed).isNotNull();
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.recipientRef()).isEqualTo("S-9");
+        assertThat(failed.recipient()).isNull();
+        assertThat(failed.lastError()).contains("no EMAIL address");
+        assertThat(failed.failedAt()).isNotNull();
+        assertThat(outcomes.failed).containsExactly(failed.id());
+        assertThat(channel.sent).isEmpty();
+    }
+
+    @Test
+    void the_inbox_is_reached_by_staff_reference_once_per_event() {
+        List<String> inbox = new ArrayList<>();
+        ChannelSender inboxChannel = new ChannelSender() {
+            @Override
+            public Channel channel() {
+                return Channel.INBOX;
+            }
+
+            @Override
+            public void send(Delivery delivery, Notice notice) {
+                inbox.add(delivery.id());
+            }
+        };
+        Deliveries withInbox = new Deliveries(deliveryLog, List.of(channel, inboxChannel), outcomes);
+        Recipient member = new Recipient(RecipientKind.TEAM_MEMBER, "S-1", "s1@school.example", null);
+        CaseEvent event = TestCaseEvents.incidentReported("case-1");
+        List<Notice> notices = List.of(new Notice(member, Channel.EMAIL, MessageKind.TEAM_BRIEFING, MESSAGE),
+                new Notice(member, Channel.INBOX, MessageKind.TEAM_BRIEFING, MESSAGE));
+
+        withInbox.deliverAll(event, notices);
+        withInbox.deliverAll(event, notices);
+
+        assertThat(inbox).containsExactly(event.eventId() + ":INBOX:S-1");
+        assertThat(channel.sent).containsExactly("s1@school.example");
+        Delivery inInbox = mongo.findById(event.eventId() + ":INBOX:S-1", Delivery.class);
+        assertThat(inInbox.recipient()).isEqualTo("S-1");
+        assertThat(inInbox.channel()).isEqualTo(Channel.INBOX);
+        assertThat(inInbox.messageKind()).isEqualTo(MessageKind.TEAM_BRIEFING);
+        assertThat(outcomes.sent).hasSize(2);
+    }
+
     /** A channel that records what it sent and refuses the addresses in {@link #failFor}. */
     private static final class FakeChannel implements ChannelSender {
         final List<String> sent = new ArrayList<>();
@@ -264,17 +356,18 @@ class DeliveriesIT {
         }
 
         @Override
-        public void send(Recipient recipient, Message message) {
-            if (failFor.contains(recipient.address())) {
+        public void send(Delivery delivery, Notice notice) {
+            if (failFor.contains(notice.recipient().address())) {
                 throw new SendFailed("connection refused", null);
             }
-            sent.add(recipient.address());
+            sent.add(notice.recipient().address());
         }
     }
 
     private static final class RecordedOutcomes implements DeliveryOutcomes {
         final List<String> sent = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
+        final List<String> merged = new ArrayList<>();
         boolean failNextSent;
 
         @Override
@@ -289,6 +382,11 @@ class DeliveriesIT {
         @Override
         public void failed(Delivery delivery) {
             failed.add(delivery.id());
+        }
+
+        @Override
+        public void merged(Delivery delivery) {
+            merged.add(delivery.id());
         }
     }
 

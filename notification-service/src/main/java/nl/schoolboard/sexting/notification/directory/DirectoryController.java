@@ -1,0 +1,212 @@
+package nl.schoolboard.sexting.notification.directory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
+import nl.schoolboard.sexting.notification.directory.DirectoryViews.PupilGuardiansView;
+import nl.schoolboard.sexting.notification.directory.DirectoryViews.StaffMemberView;
+import nl.schoolboard.sexting.notification.recipients.StaffMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The contact directory of one school of one board: its team and the guardians of its pupils. Maintained by the
+ * school; read by this service's rules only. Until identity exists, the caller's board comes from the
+ * {@value #BOARD_HEADER} header the gateway passes on: when it is given, only that board's schools can be reached.
+ */
+@RestController
+@RequestMapping(DirectoryController.BASE)
+class DirectoryController {
+
+    static final String BASE = "/api/notifications/directory/boards/{boardId}/schools/{schoolId}";
+    static final String BOARD_HEADER = "X-Board-Id";
+
+    private final DirectoryStore store;
+    private final DirectoryImports imports;
+
+    DirectoryController(DirectoryStore store, DirectoryImports imports) {
+        this.store = store;
+        this.imports = imports;
+    }
+
+    // ---- staff ------------------------------------------------------------------------------------------------
+
+    @Operation(summary = "The school's team, by staff reference")
+    @GetMapping("/staff")
+    List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId,
+                                @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        return store.staff(boardId, schoolId).stream().map(StaffMemberView::of).toList();
+    }
+
+    @Operation(summary = "One team member")
+    @GetMapping("/staff/{staffRef}")
+    StaffMemberView staffMember(@PathVariable String boardId, @PathVariable String schoolId,
+                                @PathVariable String staffRef,
+                                @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("staffRef", staffRef);
+        return store.staffMember(boardId, schoolId, staffRef).map(StaffMemberView::of)
+                .orElseThrow(() -> notListed("team member", staffRef));
+    }
+
+    @Operation(summary = "Add a team member, or replace what is listed for them",
+            description = "201 when they were not listed yet, 200 when their entry was replaced.")
+    @PutMapping("/staff/{staffRef}")
+    ResponseEntity<StaffMemberView> putStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
+                                                   @PathVariable String staffRef,
+                                                   @Valid @RequestBody StaffMemberInput input,
+                                                   @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("staffRef", staffRef);
+        StaffMember member = input.toMember(staffRef);
+        boolean created = store.putStaffMember(boardId, schoolId, member);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(StaffMemberView.of(member));
+    }
+
+    @Operation(summary = "Remove a team member from the directory")
+    @DeleteMapping("/staff/{staffRef}")
+    ResponseEntity<Void> removeStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
+                                           @PathVariable String staffRef,
+                                           @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("staffRef", staffRef);
+        if (!store.removeStaffMember(boardId, schoolId, staffRef)) {
+            throw notListed("team member", staffRef);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Replace the school's whole team with a CSV file, all or nothing",
+            description = "Columns staffRef, roles, email and optionally language (nl or en); several roles in one "
+                    + "cell separated by |. Comma or semicolon separated, UTF-8. Every row is checked first: a file "
+                    + "with any bad row changes nothing and is answered with 400 and every problem by row number "
+                    + "(the header is row 1) and column. Importing the same file again gives the same list.")
+    @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
+    ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
+                           @Parameter(description = "the CSV file") @RequestBody byte[] file,
+                           @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
+        return new ImportView(imported.rows(), imported.staffMembers(), null);
+    }
+
+    // ---- guardians --------------------------------------------------------------------------------------------
+
+    @Operation(summary = "The guardians of every pupil of the school, by pupil reference")
+    @GetMapping("/guardians")
+    List<PupilGuardiansView> guardians(@PathVariable String boardId, @PathVariable String schoolId,
+                                       @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        return store.allGuardians(boardId, schoolId).stream().map(PupilGuardiansView::of).toList();
+    }
+
+    @Operation(summary = "The guardians of one pupil")
+    @GetMapping("/pupils/{pupilRef}/guardians")
+    PupilGuardiansView pupilGuardians(@PathVariable String boardId, @PathVariable String schoolId,
+                                      @PathVariable String pupilRef,
+                                      @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("pupilRef", pupilRef);
+        return store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
+                .orElseThrow(() -> notListed("pupil with guardians", pupilRef));
+    }
+
+    @Operation(summary = "Set the guardians of one pupil, replacing those listed before",
+            description = "201 when none were listed yet, 200 when the list was replaced.")
+    @PutMapping("/pupils/{pupilRef}/guardians")
+    ResponseEntity<PupilGuardiansView> putGuardians(@PathVariable String boardId, @PathVariable String schoolId,
+                                                    @PathVariable String pupilRef,
+                                                    @Valid @RequestBody GuardiansInput input,
+                                                    @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("pupilRef", pupilRef);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> emails = new HashSet<>();
+        for (int i = 0; i < input.guardians().size(); i++) {
+            if (!emails.add(input.guardians().get(i).email().strip().toLowerCase(Locale.ROOT))) {
+                errors.put("guardians[" + i + "].email", "This guardian is listed twice.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        PupilGuardians pupil = new PupilGuardians(pupilRef,
+                input.guardians().stream().map(GuardianInput::toGuardian).toList());
+        boolean created = store.putGuardians(boardId, schoolId, pupil);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(PupilGuardiansView.of(pupil));
+    }
+
+    @Operation(summary = "Remove all guardians of one pupil from the directory")
+    @DeleteMapping("/pupils/{pupilRef}/guardians")
+    ResponseEntity<Void> removeGuardians(@PathVariable String boardId, @PathVariable String schoolId,
+                                         @PathVariable String pupilRef,
+                                         @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        ref("pupilRef", pupilRef);
+        if (!store.removeGuardians(boardId, schoolId, pupilRef)) {
+            throw notListed("pupil with guardians", pupilRef);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Replace the guardians of all the school's pupils with a CSV file, all or nothing",
+            description = "Columns pupilRef, email and optionally name and language (nl or en); one row per "
+                    + "guardian. Comma or semicolon separated, UTF-8. Every row is checked first: a file with any "
+                    + "bad row changes nothing and is answered with 400 and every problem by row number (the header "
+                    + "is row 1) and column. Importing the same file again gives the same lists.")
+    @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
+    ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
+                               @Parameter(description = "the CSV file") @RequestBody byte[] file,
+                               @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
+        school(boardId, schoolId, callerBoard);
+        DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
+        return new ImportView(imported.rows(), null, imported.pupils());
+    }
+
+    // ---- checks -----------------------------------------------------------------------------------------------
+
+    /** The ids in the path have the right shape, and the school belongs to the caller's board. */
+    private static void school(String boardId, String schoolId, String callerBoard) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!Refs.isOrganisationId(boardId)) {
+            errors.put("boardId", "Use the board's id (letters, digits, dots, dashes, underscores; at most 64).");
+        }
+        if (!Refs.isOrganisationId(schoolId)) {
+            errors.put("schoolId", "Use the school's id (letters, digits, dots, dashes, underscores; at most 64).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (callerBoard != null && !callerBoard.isBlank() && !callerBoard.equals(boardId)) {
+            throw new NotInDirectory("There is no such school for your school board.");
+        }
+    }
+
+    private static void ref(String field, String value) {
+        if (!Refs.isPersonRef(value)) {
+            throw new InvalidInput(Map.of(field, Refs.PERSON_REF_MESSAGE));
+        }
+    }
+
+    private static NotInDirectory notListed(String what, String ref) {
+        return new NotInDirectory("No " + what + " " + ref + " is listed for this school.");
+    }
+}

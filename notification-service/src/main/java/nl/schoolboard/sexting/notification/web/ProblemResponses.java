@@ -1,0 +1,138 @@
+package nl.schoolboard.sexting.notification.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import nl.schoolboard.sexting.notification.directory.ConcurrentImport;
+import nl.schoolboard.sexting.notification.directory.CsvRejected;
+import nl.schoolboard.sexting.notification.directory.InvalidInput;
+import nl.schoolboard.sexting.notification.directory.NotInDirectory;
+import nl.schoolboard.sexting.notification.directory.RowError;
+import nl.schoolboard.sexting.notification.inbox.InboxItemNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error as RFC 9457 problem+json with a stable {@code type} and a sentence a school leader understands. Bad
+ * input is a 4xx naming each field (or, for an imported file, each row and column); unknown ids are 404; only a fault
+ * of ours is a 500, and it tells nothing of the internals. Spring's own errors (wrong method, wrong media type, ...)
+ * keep Spring's problem details.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
+    /** An import answer lists at most this many problems (and says how many there were). */
+    static final int MAX_ROW_ERRORS = 500;
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention",
+                "Nothing was saved. " + e.getMessage());
+        problem.setProperty("errors", fieldErrors(e.fieldErrors()));
+        return problem;
+    }
+
+    @ExceptionHandler(CsvRejected.class)
+    ProblemDetail csvRejected(CsvRejected e) {
+        List<RowError> errors = e.errors();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "import-rejected", "The file was not imported",
+                "Nothing was imported: " + errors.size() + " problem(s) in the file, listed by row (the header is "
+                        + "row 1) and column. Correct them and import the whole file again.");
+        problem.setProperty("errorCount", errors.size());
+        problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), MAX_ROW_ERRORS)));
+        return problem;
+    }
+
+    @ExceptionHandler(NotInDirectory.class)
+    ProblemDetail notInDirectory(NotInDirectory e) {
+        return problem(HttpStatus.NOT_FOUND, "not-in-directory", "Not in the contact directory", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentImport.class)
+    ProblemDetail concurrentImport(ConcurrentImport e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-import", "Another import ran at the same time", e.getMessage());
+    }
+
+    @ExceptionHandler(InboxItemNotFound.class)
+    ProblemDetail inboxItemNotFound(InboxItemNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "inbox-item-not-found", "No such message", e.getMessage());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail fault(RuntimeException e) {
+        log.error("request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
+                "Nothing you did caused this. What was saved before stays saved; try again in a moment.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.merge(error.getField(), error.getDefaultMessage(), (first, more) -> first + " " + more);
+        }
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.put(error.getObjectName(), error.getDefaultMessage()));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInput(errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
+                "Nothing was saved: the request is not valid JSON in the expected shape.");
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping.getPath());
+            String message = "This value has the wrong form.";
+            problem.setDetail("Nothing was saved. " + field + ": " + message);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static List<Map<String, String>> fieldErrors(Map<String, String> errors) {
+        return errors.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
+                .toList();
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

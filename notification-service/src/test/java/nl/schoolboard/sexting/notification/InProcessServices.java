@@ -1,0 +1,216 @@
+package nl.schoolboard.sexting.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.schoolboard.sexting.contracts.Topics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service on in-process stand-ins, one Spring context shared by the test classes that extend this (same
+ * configuration, so Spring's test context cache reuses it): embedded KRaft Kafka, mongo-java-server, GreenMail on a
+ * free port. Digests use a short window so that a test can see one go out. Each test uses schools, cases and
+ * addresses of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "notification.digest.window=4s",
+        "notification.digest.poll-interval=200ms",
+        "notification.digest.lease=5s",
+        "notification.retry.initial-interval=100ms",
+        "notification.retry.max-interval=1s",
+        "notification.retry.max-attempts=3"})
+@EmbeddedKafka(kraft = true, partitions = 1,
+        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS},
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+abstract class InProcessServices {
+
+    static final String CARE_STAFF = "zorg-config@school.example";
+    static final String CASE_LINK_BASE = "http://localhost:8080/cases/";
+    static final String BOARD = TestCaseEvents.BOARD;
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** Kept for the whole JVM: the cached Spring context outlives each test class. */
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+    private static final int SMTP_PORT = FreePorts.free();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri",
+                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/notification");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("notification.care-staff-address", () -> CARE_STAFF);
+        registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    TestRestTemplate http;
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    static String newSchool() {
+        return "school-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An address of its own for each test, so that the shared mail server's inboxes do not mix. */
+    static String address(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@school.example";
+    }
+
+    // ---- HTTP -------------------------------------------------------------------------------------------------
+
+    static String directory(String school) {
+        return "/api/notifications/directory/boards/" + BOARD + "/schools/" + school;
+    }
+
+    ResponseEntity<String> send(HttpMethod method, String path, String body, MediaType type,
+                                Map<String, String> headers) {
+        HttpHeaders all = new HttpHeaders();
+        if (type != null) {
+            all.setContentType(type);
+        }
+        headers.forEach(all::set);
+        return http.exchange(path, method, new HttpEntity<>(body, all), String.class);
+    }
+
+    ResponseEntity<String> putJson(String path, String json) {
+        return send(HttpMethod.PUT, path, json, MediaType.APPLICATION_JSON, Map.of());
+    }
+
+    ResponseEntity<String> postCsv(String path, String csv) {
+        return send(HttpMethod.POST, path, csv, MediaType.valueOf("text/csv"), Map.of());
+    }
+
+    void staff(String school, String ref, String email, String language, String... roles) {
+        String json = "{\"roles\":[" + String.join(",", Arrays.stream(roles).map(r -> "\"" + r + "\"").toList())
+                + "],\"email\":\"" + email + "\",\"language\":\"" + language + "\"}";
+        ResponseEntity<String> answer = putJson(directory(school) + "/staff/" + ref, json);
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(answer.getBody());
+        }
+    }
+
+    void guardians(String school, String pupil, String... nameEmailLanguage) {
+        StringBuilder json = new StringBuilder("{\"guardians\":[");
+        for (int i = 0; i < nameEmailLanguage.length; i += 3) {
+            json.append(i == 0 ? "" : ",").append("{\"name\":").append(nameEmailLanguage[i] == null ? "null"
+                            : "\"" + nameEmailLanguage[i] + "\"").append(",\"email\":\"").append(nameEmailLanguage[i + 1])
+                    .append("\",\"language\":\"").append(nameEmailLanguage[i + 2]).append("\"}");
+        }
+        ResponseEntity<String> answer = putJson(directory(school) + "/pupils/" + pupil + "/guardians",
+                json.append("]}").toString());
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(answer.getBody());
+        }
+    }
+
+    JsonNode getJson(String path) {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(path + " answered " + response.getStatusCode() + ": " + response.getBody());
+        }
+        return json(response.getBody());
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode deliveriesOf(String caseId) {
+        return getJson("/api/notifications/cases/" + caseId);
+    }
+
+    // ---- mail -------------------------------------------------------------------------------------------------
+
+    static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(mail -> recipients(mail).contains(address))
+                .toList();
+    }
+
+    static List<MimeMessage> awaitMailTo(String address, int count) {
+        await().atMost(PATIENCE).until(() -> mailTo(address).size() >= count);
+        return mailTo(address);
+    }
+
+    static List<String> recipients(MimeMessage mail) {
+        try {
+            Address[] all = mail.getAllRecipients();
+            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

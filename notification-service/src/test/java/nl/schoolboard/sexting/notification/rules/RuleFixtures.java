@@ -1,0 +1,67 @@
+package nl.schoolboard.sexting.notification.rules;
+
+import nl.schoolboard.sexting.notification.InMemoryDirectory;
+import nl.schoolboard.sexting.notification.TestCaseEvents;
+import nl.schoolboard.sexting.notification.delivery.Notice;
+import nl.schoolboard.sexting.notification.recipients.Language;
+import nl.schoolboard.sexting.notification.recipients.StaffRole;
+import nl.schoolboard.sexting.notification.templates.CaseLinks;
+import nl.schoolboard.sexting.notification.templates.MessageTemplates;
+
+import java.util.List;
+
+import static nl.schoolboard.sexting.notification.TestCaseEvents.BOARD;
+import static nl.schoolboard.sexting.notification.TestCaseEvents.SCHOOL;
+
+/**
+ * One school's directory: a Dutch school leader, an English care coordinator, a confidential counsellor, three team
+ * members; two guardians of the victim (one Dutch with a name, one English without), one of the perpetrator.
+ */
+final class RuleFixtures {
+
+    static final String CASE_LINKS = "http://localhost:8080/cases/";
+    static final String CARE_STAFF = "zorg@school.example";
+
+    static final String LEADER = "leider@school.example";
+    static final String COORDINATOR = "zorgcoordinator@school.example";
+    static final String COUNSELLOR = "vertrouwenspersoon@school.example";
+    static final String TEACHER_1 = "s1@school.example";
+    static final String TEACHER_2 = "s2@school.example";
+    static final String TEACHER_3 = "s3@school.example";
+    static final String VICTIM_GUARDIAN_NL = "ouder.1@thuis.example";
+    static final String VICTIM_GUARDIAN_EN = "parent.2@home.example";
+    static final String PERPETRATOR_GUARDIAN = "ouder.3@thuis.example";
+
+    /** Pupil references, a name and incident details: none of it may ever be in a message. */
+    static final List<String> NEVER_IN_A_MESSAGE = List.of(TestCaseEvents.VICTIM_REF, TestCaseEvents.PERPETRATOR_REF,
+            "SNAPCHAT", "WHATSAPP", "PHOTO", "3-havo", TestCaseEvents.REPORTER_ID, "Jan de Vries");
+
+    static final MessageTemplates TEMPLATES = new MessageTemplates();
+    static final CaseLinks LINKS = new CaseLinks(CASE_LINKS);
+
+    private RuleFixtures() {
+    }
+
+    static InMemoryDirectory directory() {
+        return new InMemoryDirectory()
+                .staff(BOARD, SCHOOL, "L-1", LEADER, Language.NL, StaffRole.SCHOOL_LEADER, StaffRole.TEAM_MEMBER)
+                .staff(BOARD, SCHOOL, "C-1", COORDINATOR, Language.EN, StaffRole.CARE_COORDINATOR)
+                .staff(BOARD, SCHOOL, "V-1", COUNSELLOR, Language.NL, StaffRole.CONFIDENTIAL_COUNSELLOR)
+                .staff(BOARD, SCHOOL, "S-1", TEACHER_1, Language.NL, StaffRole.TEAM_MEMBER)
+                .staff(BOARD, SCHOOL, "S-2", TEACHER_2, Language.EN, StaffRole.TEAM_MEMBER)
+                .staff(BOARD, SCHOOL, "S-3", TEACHER_3, Language.NL, StaffRole.TEAM_MEMBER)
+                .staff(BOARD, "other-school", "L-9", "leider@andere-school.example", Language.NL,
+                        StaffRole.SCHOOL_LEADER)
+                .guardian(BOARD, SCHOOL, TestCaseEvents.VICTIM_REF, "Mevrouw Jansen", VICTIM_GUARDIAN_NL, Language.NL)
+                .guardian(BOARD, SCHOOL, TestCaseEvents.VICTIM_REF, null, VICTIM_GUARDIAN_EN, Language.EN)
+                .guardian(BOARD, SCHOOL, TestCaseEvents.PERPETRATOR_REF, null, PERPETRATOR_GUARDIAN, Language.NL);
+    }
+
+    static AlertRecipients alertRecipients(InMemoryDirectory directory) {
+        return new AlertRecipients(directory, CARE_STAFF);
+    }
+
+    static String everything(Notice notice) {
+        return notice.message().subject() + "\n" + notice.message().body() + "\n" + notice.message().link();
+    }
+}

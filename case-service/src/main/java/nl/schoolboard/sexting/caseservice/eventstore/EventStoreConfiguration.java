@@ -8,7 +8,11 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolboard.sexting.caseservice.privacy.PersonalTextEncryption;
+import nl.schoolboard.sexting.caseservice.privacy.SubjectKeys;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,15 +43,26 @@ public class EventStoreConfiguration {
      * @param lookBack how far behind the newest event a streaming processor still looks for late commits; it must
      *                 exceed the worst insert latency plus the clock skew between case-service instances
      */
+    /**
+     * The serializer of stored events: Jackson, as everywhere, plus encryption of every personal text with its
+     * subject's key ({@link PersonalTextEncryption}), so that no words about a person are in the store in the clear.
+     * Not a bean: a second Serializer bean would take Axon's own places.
+     */
+    private static Serializer storedEventSerializer(ObjectMapper objectMapper, SubjectKeys keys) {
+        return JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy().registerModule(PersonalTextEncryption.module(keys)))
+                .build();
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          ObjectMapper objectMapper, SubjectKeys keys,
                                           @Qualifier("serializer") Serializer snapshotSerializer,
                                           @Value("${case.event-store.look-back:PT10S}") Duration lookBack,
                                           Clock clock) {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
-                .eventSerializer(eventSerializer)
+                .eventSerializer(storedEventSerializer(objectMapper, keys))
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);

@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -78,7 +79,11 @@ final class CaseEventMapper {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + name + " of " + fact.getClass().getSimpleName(), e);
             }
-            if (value instanceof Map<?, ?> map && map.values().stream().allMatch(v -> v == null || v instanceof String)) {
+            if (value instanceof PersonalText) {
+                continue; // words about a person never leave the case service
+            }
+            if (value instanceof Map<?, ?> map
+                    && map.values().stream().allMatch(v -> v == null || v instanceof String || v instanceof PersonalText)) {
                 payload.put(name.replace("Reasons", "s"), map.keySet().stream().map(CaseEventMapper::code).toList());
             } else if (!(value instanceof String) && !(value instanceof Collection<?> c && c.stream().anyMatch(String.class::isInstance))
                     || CODE_TEXT_FIELDS.contains(name)) {

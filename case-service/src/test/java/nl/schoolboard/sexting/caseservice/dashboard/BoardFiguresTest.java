@@ -17,7 +17,8 @@ class BoardFiguresTest {
 
     private static CaseView aCase(String id, String school, Instant cameToLight, String kind, String outcome, boolean overdue) {
         return new CaseView(id, "b", school, outcome == null ? CaseView.OPEN : CaseView.CLOSED, outcome, cameToLight, "STAFF_NOTICED",
-                cameToLight, "u", kind, List.of(), false, List.of(), List.of(), false, List.of(), overdue, null, null, cameToLight, 1);
+                cameToLight, "u", kind, List.of(), false, List.of(), List.of(), false, List.of(), overdue, null, null, cameToLight,
+                false, false, 1);
     }
 
     private static List<CaseView> cases(int n, String school, String kind, String outcome) {

@@ -7,5 +7,5 @@ public record AangifteDecided(
         CaseId caseId,
         Instant occurredAt,
         boolean aangifteFiled,
-        String reason) implements CaseFact {
+        PersonalText reason) implements CaseFact {
 }

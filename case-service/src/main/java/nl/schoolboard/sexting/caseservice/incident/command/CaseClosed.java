@@ -7,6 +7,6 @@ public record CaseClosed(
         CaseId caseId,
         Instant occurredAt,
         Values.Outcome outcome,
-        String evaluation,
-        java.util.Map<ProtocolStep, String> skippedStepReasons) implements CaseFact {
+        PersonalText evaluation,
+        java.util.Map<ProtocolStep, PersonalText> skippedStepReasons) implements CaseFact {
 }

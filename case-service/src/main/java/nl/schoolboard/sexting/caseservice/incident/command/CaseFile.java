@@ -29,10 +29,14 @@ public final class CaseFile {
     private final Set<String> perpetratorsInterviewed = new HashSet<>();
     private final Set<String> sanctioned = new HashSet<>();
     private final EnumSet<ProtocolStep> done = EnumSet.noneOf(ProtocolStep.class);
+    /** Why a step was skipped, as shown: the text, or that it was erased. */
     private final Map<ProtocolStep, String> skipped = new EnumMap<>(ProtocolStep.class);
     private final Map<ProtocolStep, Instant> dueAt = new EnumMap<>(ProtocolStep.class);
     private final EnumSet<ProtocolStep> overdue = EnumSet.noneOf(ProtocolStep.class);
     private boolean reportingDutyTrack;
+    private boolean legalHold;
+    private boolean personalDataErased;
+    private final Set<String> erasedSubjects = new HashSet<>();
 
     public void apply(CaseFact fact) {
         if (fact instanceof IncidentReported e) {
@@ -52,14 +56,24 @@ public final class CaseFile {
         } else if (fact instanceof SanctionImposed e) {
             sanctioned.add(e.person().value());
         } else if (fact instanceof StepSkipped e) {
-            skipped.put(e.step(), e.reason());
+            skipped.put(e.step(), PersonalText.shown(e.reason()));
         } else if (fact instanceof StepBecameOverdue e) {
             overdue.add(e.step());
         } else if (fact instanceof CaseClosed e) {
             closed = true;
-            skipped.putAll(e.skippedStepReasons());
+            e.skippedStepReasons().forEach((step, reason) -> skipped.put(step, PersonalText.shown(reason)));
         } else if (fact instanceof CaseReopened) {
             closed = false;
+        } else if (fact instanceof LegalHoldPlaced) {
+            legalHold = true;
+        } else if (fact instanceof LegalHoldLifted) {
+            legalHold = false;
+        } else if (fact instanceof PersonalDataErased e) {
+            if (e.subject() == null) {
+                personalDataErased = true;
+            } else {
+                erasedSubjects.add(e.subject().value());
+            }
         } else {
             stepTakenBy(fact).ifPresent(done::add);
         }
@@ -102,6 +116,19 @@ public final class CaseFile {
 
     public boolean minorNudeInvolved() {
         return minorNudeInvolved;
+    }
+
+    public boolean underLegalHold() {
+        return legalHold;
+    }
+
+    /** Whether the personal texts of the whole case were erased (retention). */
+    public boolean personalDataErased() {
+        return personalDataErased;
+    }
+
+    public boolean isErased(PersonRef subject) {
+        return personalDataErased || erasedSubjects.contains(subject.value());
     }
 
     public boolean onReportingDutyTrack() {

@@ -6,5 +6,5 @@ import java.time.Instant;
 public record CaseReopened(
         CaseId caseId,
         Instant occurredAt,
-        String reason) implements CaseFact {
+        PersonalText reason) implements CaseFact {
 }

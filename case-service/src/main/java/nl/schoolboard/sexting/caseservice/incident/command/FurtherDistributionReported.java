@@ -7,5 +7,5 @@ public record FurtherDistributionReported(
         CaseId caseId,
         Instant occurredAt,
         PersonRef person,
-        String description) implements CaseFact {
+        PersonalText description) implements CaseFact {
 }

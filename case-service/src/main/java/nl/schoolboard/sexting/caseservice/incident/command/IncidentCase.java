@@ -119,7 +119,8 @@ public class IncidentCase {
             if (c.role() == PersonRole.STAFF_MEMBER && person.kind() != PersonKind.STAFF) {
                 throw new InvalidCommand(Map.of("role", "Only a staff member can have the staff-member role."));
             }
-            emit(new PersonRoleChanged(caseId, c.occurredAt(), c.person(), person.role(), c.role(), c.reason()));
+            emit(new PersonRoleChanged(caseId, c.occurredAt(), c.person(), person.role(), c.role(),
+                    PersonalText.about(caseId, c.person(), c.reason())));
         });
     }
 
@@ -131,8 +132,9 @@ public class IncidentCase {
                 .text("concerns", c.concerns()).text("measuresPromised", c.measuresPromised()), () -> {
             requireRole(c.victim(), "victim", PersonRole.VICTIM);
             emit(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
-                    c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), c.concerns(),
-                    c.perpetratorsKnown(), c.measuresPromised()));
+                    c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()),
+                    PersonalText.about(caseId, c.victim(), c.concerns()), c.perpetratorsKnown(),
+                    PersonalText.about(caseId, c.victim(), c.measuresPromised())));
         });
     }
 
@@ -155,7 +157,8 @@ public class IncidentCase {
                                 + "image is a criminal offence, and record that you did.");
             }
             emit(new PerpetratorInterviewed(caseId, c.occurredAt(), c.person(),
-                    person.kind() == PersonKind.PUPIL, c.parentsPresent(), c.offenceExplained(), c.notes()));
+                    person.kind() == PersonKind.PUPIL, c.parentsPresent(), c.offenceExplained(),
+                    PersonalText.about(caseId, c.person(), c.notes())));
         });
     }
 
@@ -172,7 +175,8 @@ public class IncidentCase {
                 throw new ProtocolViolation("staff-member-not-sanctioned-as-pupil",
                         "A staff member is not given a pupil sanction: the board's reporting duty applies instead.");
             }
-            emit(new SanctionImposed(caseId, c.occurredAt(), c.person(), c.kind(), c.from(), c.until(), c.reason()));
+            emit(new SanctionImposed(caseId, c.occurredAt(), c.person(), c.kind(), c.from(), c.until(),
+                    PersonalText.about(caseId, c.person(), c.reason())));
         });
     }
 
@@ -214,7 +218,8 @@ public class IncidentCase {
             if (c.person() != null) {
                 requirePerson(c.person(), "person");
             }
-            emit(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), c.description()));
+            emit(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), c.person() == null
+                    ? PersonalText.aboutCase(caseId, c.description()) : PersonalText.about(caseId, c.person(), c.description())));
         });
     }
 
@@ -240,7 +245,7 @@ public class IncidentCase {
                         "The summary mentions a pupil of the case; share names only when you decide to (namesShared).");
             }
             return v;
-        }, () -> emit(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), c.sharedSummary(),
+        }, () -> emit(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), PersonalText.aboutCase(caseId, c.sharedSummary()),
                 c.namesShared(), c.classDiscussion(), c.discussionLead())));
     }
 
@@ -284,7 +289,7 @@ public class IncidentCase {
         return step(c, clock, key, v -> v.required("reason", c.reason(), "Say why aangifte is or is not filed.")
                 .text("reason", c.reason()), () -> {
             requireReportingDutyTrack();
-            emit(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), c.reason()));
+            emit(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), PersonalText.aboutCase(caseId, c.reason())));
         });
     }
 
@@ -322,6 +327,48 @@ public class IncidentCase {
                 () -> emit(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until())));
     }
 
+    // ---- privacy: legal hold and erasure ---------------------------------------------------------------------------
+    // Allowed on open and closed cases alike: retention runs on closed ones.
+
+    @CommandHandler
+    public long handle(PlaceLegalHold c, Clock clock) {
+        new Violations().occurredAt(c.occurredAt(), clock)
+                .required("reason", c.reason(), "Say why the case must be kept (e.g. a police investigation).")
+                .text("reason", c.reason()).throwIfAny();
+        if (!file.underLegalHold()) {
+            emit(new LegalHoldPlaced(caseId, c.occurredAt(), PersonalText.aboutCase(caseId, c.reason())));
+        }
+        return currentVersion();
+    }
+
+    @CommandHandler
+    public long handle(LiftLegalHold c, Clock clock) {
+        new Violations().occurredAt(c.occurredAt(), clock)
+                .required("reason", c.reason(), "Say why the hold ends.").text("reason", c.reason()).throwIfAny();
+        if (file.underLegalHold()) {
+            emit(new LegalHoldLifted(caseId, c.occurredAt(), PersonalText.aboutCase(caseId, c.reason())));
+        }
+        return currentVersion();
+    }
+
+    /** Recorded first, then the keys are destroyed (see privacy.KeyShredder): a crash in between is finished later. */
+    @CommandHandler
+    public long handle(ErasePersonalData c, Clock clock) {
+        new Violations().occurredAt(c.occurredAt(), clock)
+                .required("reason", c.reason(), "Say why the data is erased.").throwIfAny();
+        if (file.underLegalHold()) {
+            throw new ProtocolViolation("legal-hold", "The case is under legal hold: its data may not be erased now.");
+        }
+        if (c.subject() != null && file.person(c.subject()).isEmpty()) {
+            throw new InvalidCommand(Map.of("subject", "This person is not part of the case."));
+        }
+        if (file.personalDataErased() || c.subject() != null && file.isErased(c.subject())) {
+            return currentVersion();
+        }
+        emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason()));
+        return currentVersion();
+    }
+
     // ---- decisions not to act, deadlines, close and reopen -----------------------------------------------------------
 
     @CommandHandler
@@ -336,7 +383,7 @@ public class IncidentCase {
                 throw new ProtocolViolation("police-contact-mandatory",
                         "The material shows a minor nude: the police must be contacted; this step cannot be skipped.");
             }
-            emit(new StepSkipped(caseId, c.occurredAt(), c.step(), c.reason()));
+            emit(new StepSkipped(caseId, c.occurredAt(), c.step(), PersonalText.aboutCase(caseId, c.reason())));
         });
     }
 
@@ -372,9 +419,9 @@ public class IncidentCase {
             if (!unexplained.isEmpty()) {
                 throw new ProtocolIncomplete(unexplained);
             }
-            Map<ProtocolStep, String> kept = new java.util.EnumMap<>(ProtocolStep.class);
-            file.openRequiredSteps().forEach(step -> kept.put(step, reasons.get(step)));
-            emit(new CaseClosed(caseId, c.occurredAt(), c.outcome(), c.evaluation(), kept));
+            Map<ProtocolStep, PersonalText> kept = new java.util.EnumMap<>(ProtocolStep.class);
+            file.openRequiredSteps().forEach(step -> kept.put(step, PersonalText.aboutCase(caseId, reasons.get(step))));
+            emit(new CaseClosed(caseId, c.occurredAt(), c.outcome(), PersonalText.aboutCase(caseId, c.evaluation()), kept));
         });
     }
 
@@ -389,7 +436,7 @@ public class IncidentCase {
         if (!file.isClosed()) {
             throw new ProtocolViolation("case-not-closed", "The case is still open.");
         }
-        emit(new CaseReopened(caseId, c.occurredAt(), c.reason()));
+        emit(new CaseReopened(caseId, c.occurredAt(), PersonalText.aboutCase(caseId, c.reason())));
         return currentVersion();
     }
 

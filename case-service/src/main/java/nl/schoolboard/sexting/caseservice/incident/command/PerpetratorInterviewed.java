@@ -10,5 +10,5 @@ public record PerpetratorInterviewed(
         boolean pupil,
         boolean parentsPresent,
         boolean offenceExplained,
-        String notes) implements CaseFact {
+        PersonalText notes) implements CaseFact {
 }

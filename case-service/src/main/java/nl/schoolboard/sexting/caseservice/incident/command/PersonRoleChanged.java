@@ -9,5 +9,5 @@ public record PersonRoleChanged(
         PersonRef person,
         PersonRole from,
         PersonRole to,
-        String reason) implements CaseFact {
+        PersonalText reason) implements CaseFact {
 }

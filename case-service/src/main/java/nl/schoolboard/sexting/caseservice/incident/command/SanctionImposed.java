@@ -10,5 +10,5 @@ public record SanctionImposed(
         Values.SanctionKind kind,
         java.time.LocalDate from,
         java.time.LocalDate until,
-        String reason) implements CaseFact {
+        PersonalText reason) implements CaseFact {
 }

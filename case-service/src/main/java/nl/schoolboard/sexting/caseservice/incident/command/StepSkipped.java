@@ -7,5 +7,5 @@ public record StepSkipped(
         CaseId caseId,
         Instant occurredAt,
         ProtocolStep step,
-        String reason) implements CaseFact {
+        PersonalText reason) implements CaseFact {
 }

@@ -7,7 +7,7 @@ public record TeamBriefed(
         CaseId caseId,
         Instant occurredAt,
         java.util.List<PersonRef> staff,
-        String sharedSummary,
+        PersonalText sharedSummary,
         boolean namesShared,
         Values.ClassDiscussion classDiscussion,
         PersonRef discussionLead) implements CaseFact {

@@ -9,7 +9,7 @@ public record VictimInterviewed(
         PersonRef victim,
         boolean parentsPresent,
         java.util.List<String> attendeeRoles,
-        String concerns,
+        PersonalText concerns,
         boolean perpetratorsKnown,
-        String measuresPromised) implements CaseFact {
+        PersonalText measuresPromised) implements CaseFact {
 }

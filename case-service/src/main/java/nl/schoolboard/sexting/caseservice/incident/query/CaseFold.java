@@ -88,6 +88,8 @@ public final class CaseFold {
                 nextDueAt,
                 closed ? millis(closedAt) : null,
                 millis(last.recordedAt()),
+                file.underLegalHold(),
+                file.personalDataErased(),
                 last.sequence()));
     }
 

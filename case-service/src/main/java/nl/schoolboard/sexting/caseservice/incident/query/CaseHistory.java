@@ -13,7 +13,7 @@ import java.util.Optional;
  * read starts at sequence 0 so that it never begins with a snapshot.
  */
 @Component
-class CaseHistory {
+public class CaseHistory {
 
     private final EventStore events;
 
@@ -22,7 +22,7 @@ class CaseHistory {
     }
 
     /** Every fact of the case, in sequence order; empty for an unknown case. */
-    List<RecordedFact> facts(String caseId) {
+    public List<RecordedFact> facts(String caseId) {
         return events.readEvents(caseId, 0L).asStream()
                 .filter(message -> message.getPayload() instanceof CaseFact)
                 .map(message -> new RecordedFact((CaseFact) message.getPayload(), message.getSequenceNumber(),

@@ -22,6 +22,8 @@ import java.util.List;
  * @param nextDueAt     the earliest due time among the open steps of an open case, or null
  * @param closedAt      when the case was closed (as the user said), or null while it is open
  * @param lastRecordedAt when the last event folded in was recorded
+ * @param legalHold     kept beyond retention (a police investigation, a court case)
+ * @param personalDataErased the case's personal texts were erased (retention): they show as erased
  * @param version       the case version this view reflects
  */
 @Document("cases")
@@ -46,6 +48,8 @@ public record CaseView(
         Instant nextDueAt,
         Instant closedAt,
         Instant lastRecordedAt,
+        boolean legalHold,
+        boolean personalDataErased,
         long version) {
 
     public static final String OPEN = "OPEN";

@@ -15,9 +15,31 @@ import java.util.Optional;
 public class CaseViews {
 
     private final MongoTemplate mongo;
+    private final CaseHistory history;
 
-    CaseViews(MongoTemplate mongo) {
+    CaseViews(MongoTemplate mongo, CaseHistory history) {
         this.mongo = mongo;
+        this.history = history;
+    }
+
+    /**
+     * Folds the case again from the event store and stores the view, even at the same version: after keys were
+     * destroyed, the same events read back with their texts erased.
+     */
+    public void refresh(String caseId) {
+        CaseFold.fold(history.facts(caseId)).ifPresent(mongo::save);
+    }
+
+    /** Cases of one school in which a person appears, by their reference. */
+    public List<CaseView> involving(String boardId, String schoolId, String personRef) {
+        return mongo.find(Query.query(Criteria.where("boardId").is(boardId).and("schoolId").is(schoolId)
+                .and("people.ref").is(personRef)), CaseView.class);
+    }
+
+    /** Closed cases of every board whose data is neither erased nor held: the candidates for retention. */
+    public List<CaseView> closedAndNotErased() {
+        return mongo.find(Query.query(Criteria.where("status").is(CaseView.CLOSED).and("legalHold").is(false)
+                .and("personalDataErased").is(false)), CaseView.class);
     }
 
     public Optional<CaseView> find(String boardId, String caseId) {

@@ -100,7 +100,8 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false), new PersonLinked(CASE, EARLIER, FORWARDER, PersonKind.PUPIL, PersonRole.FORWARDER))
                    .when(interviewVictim(VICTIM))
                    .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of("SCHOOL_LEADER", "CARE_COORDINATOR"),
-                           "afraid the photo spreads further", true, "ban on distribution, talk with the sender"));
+                           about(VICTIM, "afraid the photo spreads further"), true,
+                           about(VICTIM, "ban on distribution, talk with the sender")));
         }
 
         @Test
@@ -108,13 +109,13 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false))
                    .when(new ChangePersonRole(CASE, null, EARLIER, SENDER, PersonRole.BYSTANDER, "only received the image"))
                    .expectEvents(new PersonRoleChanged(CASE, EARLIER, SENDER, PersonRole.SENDER, PersonRole.BYSTANDER,
-                           "only received the image"));
+                           about(SENDER, "only received the image")));
         }
 
         @Test
         void someone_who_is_no_longer_a_perpetrator_gets_no_sanction() {
             fixture.given(reported(false), new PersonRoleChanged(CASE, EARLIER, SENDER, PersonRole.SENDER,
-                           PersonRole.BYSTANDER, "only received the image"))
+                           PersonRole.BYSTANDER, about(SENDER, "only received the image")))
                    .when(sanction(SENDER))
                    .expectNoEvents()
                    .expectException(ProtocolViolation.class);
@@ -162,7 +163,7 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false))
                    .when(sanction(SENDER))
                    .expectEvents(new SanctionImposed(CASE, EARLIER, SENDER, SanctionKind.SUSPENSION,
-                           LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27), "forwarded the image"));
+                           LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27), about(SENDER, "forwarded the image")));
         }
 
         @Test
@@ -191,7 +192,7 @@ class IncidentCaseProtocolTest {
         void a_perpetrator_conversation_with_the_offence_explained_is_recorded() {
             fixture.given(reported(true))
                    .when(new InterviewPerpetrator(CASE, null, EARLIER, SENDER, true, true, "understands"))
-                   .expectEvents(new PerpetratorInterviewed(CASE, EARLIER, SENDER, true, true, true, "understands"));
+                   .expectEvents(new PerpetratorInterviewed(CASE, EARLIER, SENDER, true, true, true, about(SENDER, "understands")));
         }
 
         @Test
@@ -225,7 +226,7 @@ class IncidentCaseProtocolTest {
         void without_a_minor_nude_police_contact_is_not_required_to_close() {
             fixture.given(reported(false), victimInterviewed(), perpetratorInterviewed(), sanctioned(), banned(), briefed())
                    .when(new CloseCase(CASE, null, NOW, Outcome.RESOLVED, "handled within school", Map.of()))
-                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.RESOLVED, "handled within school", Map.of()));
+                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.RESOLVED, aboutCase("handled within school"), Map.of()));
         }
     }
 
@@ -255,7 +256,7 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER),
                            new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER))
                    .when(new DecideOnAangifte(CASE, null, EARLIER, true, "image of a minor forwarded by staff"))
-                   .expectEvents(new AangifteDecided(CASE, EARLIER, true, "image of a minor forwarded by staff"));
+                   .expectEvents(new AangifteDecided(CASE, EARLIER, true, aboutCase("image of a minor forwarded by staff")));
         }
 
         @Test
@@ -302,7 +303,8 @@ class IncidentCaseProtocolTest {
                     ProtocolStep.TEAM_BRIEFING, "victim asked for discretion");
             fixture.given(reported(false), victimInterviewed())
                    .when(new CloseCase(CASE, null, NOW, Outcome.NO_FURTHER_ACTION, "evaluated with the team", reasons))
-                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.NO_FURTHER_ACTION, "evaluated with the team", reasons));
+                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.NO_FURTHER_ACTION, aboutCase("evaluated with the team"),
+                           asTexts(reasons)));
         }
 
         @Test
@@ -315,9 +317,9 @@ class IncidentCaseProtocolTest {
         @Test
         void a_decision_not_to_act_is_recorded_with_its_reason_and_counts_at_closing() {
             fixture.given(reported(false), victimInterviewed(), perpetratorInterviewed(), sanctioned(), banned(),
-                           new StepSkipped(CASE, EARLIER, ProtocolStep.TEAM_BRIEFING, "victim asked for discretion"))
+                           new StepSkipped(CASE, EARLIER, ProtocolStep.TEAM_BRIEFING, aboutCase("victim asked for discretion")))
                    .when(new CloseCase(CASE, null, NOW, Outcome.RESOLVED, "done", Map.of()))
-                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.RESOLVED, "done", Map.of()));
+                   .expectEvents(new CaseClosed(CASE, NOW, Outcome.RESOLVED, aboutCase("done"), Map.of()));
         }
 
         @Test
@@ -339,9 +341,9 @@ class IncidentCaseProtocolTest {
 
         @Test
         void a_reopened_case_takes_steps_again() {
-            fixture.given(reported(false), closed(), new CaseReopened(CASE, NOW, "sender shared it again"))
+            fixture.given(reported(false), closed(), new CaseReopened(CASE, NOW, aboutCase("sender shared it again")))
                    .when(new ReportFurtherDistribution(CASE, null, NOW, SENDER, "shared in a new group"))
-                   .expectEvents(new FurtherDistributionReported(CASE, NOW, SENDER, "shared in a new group"));
+                   .expectEvents(new FurtherDistributionReported(CASE, NOW, SENDER, about(SENDER, "shared in a new group")));
         }
 
         @Test
@@ -523,8 +525,8 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false))
                    .when(new BriefTeam(CASE, null, EARLIER, List.of(TEACHER), "An incident in year 3; measures are taken.",
                            false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER))
-                   .expectEvents(new TeamBriefed(CASE, EARLIER, List.of(TEACHER), "An incident in year 3; measures are taken.",
-                           false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER));
+                   .expectEvents(new TeamBriefed(CASE, EARLIER, List.of(TEACHER),
+                           aboutCase("An incident in year 3; measures are taken."), false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER));
         }
 
         @Test
@@ -563,7 +565,7 @@ class IncidentCaseProtocolTest {
     }
 
     static VictimInterviewed victimInterviewed() {
-        return new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of(), "worried", true, "ban");
+        return new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of(), about(VICTIM, "worried"), true, about(VICTIM, "ban"));
     }
 
     static PerpetratorInterviewed perpetratorInterviewed() {
@@ -571,7 +573,7 @@ class IncidentCaseProtocolTest {
     }
 
     static SanctionImposed sanctioned() {
-        return new SanctionImposed(CASE, EARLIER, SENDER, SanctionKind.WARNING, null, null, "first time");
+        return new SanctionImposed(CASE, EARLIER, SENDER, SanctionKind.WARNING, null, null, about(SENDER, "first time"));
     }
 
     static DistributionBanIssued banned() {
@@ -579,11 +581,26 @@ class IncidentCaseProtocolTest {
     }
 
     static TeamBriefed briefed() {
-        return new TeamBriefed(CASE, EARLIER, List.of(TEACHER), "An incident; measures taken.", false,
+        return new TeamBriefed(CASE, EARLIER, List.of(TEACHER), aboutCase("An incident; measures taken."), false,
                 ClassDiscussion.NOT_DISCUSSED, null);
     }
 
     static CaseClosed closed() {
-        return new CaseClosed(CASE, EARLIER, Outcome.RESOLVED, "done", Map.of(ProtocolStep.VICTIM_CONVERSATION, "x"));
+        return new CaseClosed(CASE, EARLIER, Outcome.RESOLVED, aboutCase("done"),
+                Map.of(ProtocolStep.VICTIM_CONVERSATION, aboutCase("x")));
+    }
+
+    static PersonalText about(PersonRef person, String text) {
+        return PersonalText.about(CASE, person, text);
+    }
+
+    static PersonalText aboutCase(String text) {
+        return PersonalText.aboutCase(CASE, text);
+    }
+
+    static Map<ProtocolStep, PersonalText> asTexts(Map<ProtocolStep, String> reasons) {
+        Map<ProtocolStep, PersonalText> texts = new EnumMap<>(ProtocolStep.class);
+        reasons.forEach((step, reason) -> texts.put(step, aboutCase(reason)));
+        return texts;
     }
 }

@@ -13,6 +13,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonKind;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonLinked;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRoleChanged;
 import nl.schoolboard.sexting.caseservice.incident.command.Platform;
@@ -62,7 +63,7 @@ class CaseFoldTest {
 
     static VictimInterviewed victimInterviewed(Instant at) {
         return new VictimInterviewed(CASE, at, new PersonRef("P-1"), true, List.of("CARE_COORDINATOR"),
-                "worried about school", true, "ban on distribution");
+                PersonalText.aboutCase(CASE, "worried about school"), true, PersonalText.aboutCase(CASE, "ban on distribution"));
     }
 
     private void given(CaseFact... more) {
@@ -132,9 +133,9 @@ class CaseFoldTest {
     void closing_keeps_the_outcome_and_skip_reasons_and_reopening_clears_them() {
         Instant closedAt = CAME_TO_LIGHT.plusSeconds(86_400 * 10);
         given(reported(false), deadlines(), new StepBecameOverdue(CASE, ProtocolStep.TEAM_BRIEFING, TEAM_DUE),
-                new StepSkipped(CASE, CAME_TO_LIGHT, ProtocolStep.DISTRIBUTION_BAN, "nothing went round"),
-                new CaseClosed(CASE, closedAt, Values.Outcome.RESOLVED, "went well",
-                        Map.of(ProtocolStep.TEAM_BRIEFING, "team already knew")));
+                new StepSkipped(CASE, CAME_TO_LIGHT, ProtocolStep.DISTRIBUTION_BAN, PersonalText.aboutCase(CASE, "nothing went round")),
+                new CaseClosed(CASE, closedAt, Values.Outcome.RESOLVED, PersonalText.aboutCase(CASE, "went well"),
+                        Map.of(ProtocolStep.TEAM_BRIEFING, PersonalText.aboutCase(CASE, "team already knew"))));
 
         CaseView closed = view();
         assertThat(closed.status()).isEqualTo("CLOSED");
@@ -146,7 +147,7 @@ class CaseFoldTest {
         assertThat(line(closed, ProtocolStep.TEAM_BRIEFING).reason()).isEqualTo("team already knew");
         assertThat(line(closed, ProtocolStep.DISTRIBUTION_BAN).reason()).isEqualTo("nothing went round");
 
-        given(new CaseReopened(CASE, closedAt.plusSeconds(60), "new images"));
+        given(new CaseReopened(CASE, closedAt.plusSeconds(60), PersonalText.aboutCase(CASE, "new images")));
         CaseView reopened = view();
         assertThat(reopened.status()).isEqualTo("OPEN");
         assertThat(reopened.outcome()).isNull();
@@ -157,7 +158,7 @@ class CaseFoldTest {
     @Test
     void people_keep_their_own_roles_and_a_staff_member_opens_the_reporting_duty_track() {
         given(reported(false), deadlines(),
-                new PersonRoleChanged(CASE, CAME_TO_LIGHT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.FORWARDER, "it was forwarded"),
+                new PersonRoleChanged(CASE, CAME_TO_LIGHT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.FORWARDER, PersonalText.aboutCase(CASE, "it was forwarded")),
                 new PersonLinked(CASE, CAME_TO_LIGHT, new PersonRef("S-9"), PersonKind.STAFF, PersonRole.SENDER),
                 new ReportingDutyTrackOpened(CASE, CAME_TO_LIGHT, new PersonRef("S-9")));
 

@@ -364,7 +364,7 @@ class CaseQueriesIT {
         return new CaseView(caseId, v.boardId(), v.schoolId(), status, v.outcome(), v.cameToLightAt(),
                 v.cameToLightHow(), v.reportedAt(), v.reportedBy(), v.materialKind(), v.platforms(),
                 v.minorNudeInvolved(), v.yearGroups(), v.people(), v.reportingDutyTrack(), v.checklist(), v.overdue(),
-                v.nextDueAt(), v.closedAt(), v.lastRecordedAt(), version);
+                v.nextDueAt(), v.closedAt(), v.lastRecordedAt(), v.legalHold(), v.personalDataErased(), version);
     }
 
     /** A fact of case A to hand to the projection directly; which one does not matter, the case is refolded whole. */

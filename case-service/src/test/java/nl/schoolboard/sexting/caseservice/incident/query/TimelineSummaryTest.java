@@ -8,6 +8,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.command.FurtherDistributionReported;
 import nl.schoolboard.sexting.caseservice.incident.command.PerpetratorInterviewed;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.command.PersonRoleChanged;
 import nl.schoolboard.sexting.caseservice.incident.command.PoliceContacted;
@@ -34,24 +35,25 @@ class TimelineSummaryTest {
     static final CaseId CASE = new CaseId("case-1");
     static final Instant AT = Instant.parse("2026-11-17T10:00:00Z");
     static final String SECRET = "Jan de Vries cried";
+    private static final PersonalText TEXT = PersonalText.aboutCase(CASE, SECRET);
     static final PersonRef STAFF = new PersonRef("STAFF-77");
 
     @Test
     void free_text_and_staff_outside_the_case_never_reach_the_timeline() {
         List<CaseFact> facts = List.of(
-                new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(SECRET), SECRET, true, SECRET),
-                new PerpetratorInterviewed(CASE, AT, new PersonRef("P-2"), true, false, true, SECRET),
-                new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.DETENTION, null, null, SECRET),
+                new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(SECRET), TEXT, true, TEXT),
+                new PerpetratorInterviewed(CASE, AT, new PersonRef("P-2"), true, false, true, TEXT),
+                new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.DETENTION, null, null, TEXT),
                 new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, SECRET, "PV-2026-SECRET"),
-                new FurtherDistributionReported(CASE, AT, null, SECRET),
-                new TeamBriefed(CASE, AT, List.of(STAFF), SECRET, false, Values.ClassDiscussion.CLASS_LESSON, STAFF),
+                new FurtherDistributionReported(CASE, AT, null, TEXT),
+                new TeamBriefed(CASE, AT, List.of(STAFF), TEXT, false, Values.ClassDiscussion.CLASS_LESSON, STAFF),
                 new SpokespersonAppointed(CASE, AT, STAFF),
                 new PressStatementPrepared(CASE, AT, SECRET, SECRET),
-                new AangifteDecided(CASE, AT, false, SECRET),
-                new PersonRoleChanged(CASE, AT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.BYSTANDER, SECRET),
-                new StepSkipped(CASE, AT, ProtocolStep.DISTRIBUTION_BAN, SECRET),
-                new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, SECRET, Map.of(ProtocolStep.TEAM_BRIEFING, SECRET)),
-                new CaseReopened(CASE, AT, SECRET));
+                new AangifteDecided(CASE, AT, false, TEXT),
+                new PersonRoleChanged(CASE, AT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.BYSTANDER, TEXT),
+                new StepSkipped(CASE, AT, ProtocolStep.DISTRIBUTION_BAN, TEXT),
+                new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, TEXT, Map.of(ProtocolStep.TEAM_BRIEFING, TEXT)),
+                new CaseReopened(CASE, AT, TEXT));
 
         for (CaseFact fact : facts) {
             assertThat(TimelineSummary.of(fact).toString())
@@ -68,11 +70,11 @@ class TimelineSummaryTest {
                 .containsEntry("step", "VICTIM_CONVERSATION").containsEntry("person", "P-1")
                 .containsEntry("parentsPresent", "false").containsEntry("perpetratorsKnown", "true");
         assertThat(TimelineSummary.of(new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.SUSPENSION,
-                LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-19"), "reason")))
+                LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-19"), TEXT)))
                 .isEqualTo(Map.of("from", "2026-11-18", "kind", "SUSPENSION", "person", "P-2",
                         "step", "SANCTIONS", "until", "2026-11-19"));
-        assertThat(TimelineSummary.of(new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, "e",
-                Map.of(ProtocolStep.TEAM_BRIEFING, "r", ProtocolStep.DISTRIBUTION_BAN, "r"))))
+        assertThat(TimelineSummary.of(new CaseClosed(CASE, AT, Values.Outcome.RESOLVED, TEXT,
+                Map.of(ProtocolStep.TEAM_BRIEFING, TEXT, ProtocolStep.DISTRIBUTION_BAN, TEXT))))
                 .isEqualTo(Map.of("outcome", "RESOLVED", "skippedSteps", "DISTRIBUTION_BAN,TEAM_BRIEFING"));
     }
 

@@ -1,0 +1,13 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * Erase the personal texts of one person in this case, or of the whole case when {@code subject} is null. The keys
+ * are destroyed once the erasure is recorded; the events stay, their texts unreadable.
+ */
+public record ErasePersonalData(@TargetAggregateIdentifier CaseId caseId, Instant occurredAt, PersonRef subject,
+                                ErasureReason reason) {
+}

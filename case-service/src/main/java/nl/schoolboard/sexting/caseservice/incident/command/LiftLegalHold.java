@@ -1,0 +1,11 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/** The legal hold ends; retention applies again. */
+public record LiftLegalHold(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+                            Instant occurredAt, String reason) {
+}

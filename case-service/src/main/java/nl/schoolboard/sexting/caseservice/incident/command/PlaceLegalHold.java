@@ -1,0 +1,11 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/** Keep this case's data beyond its retention period (a police investigation, a court case), with the reason. */
+public record PlaceLegalHold(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
+                             Instant occurredAt, String reason) {
+}

@@ -1,0 +1,154 @@
+package nl.schoolboard.sexting.caseservice.privacy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
+import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.command.ErasePersonalData;
+import nl.schoolboard.sexting.caseservice.incident.command.ErasureReason;
+import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.LiftLegalHold;
+import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.command.PlaceLegalHold;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseHistory;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
+import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The privacy officer's (functionaris gegevensbescherming, role AUDITOR) tools for the AVG/GDPR, within their own
+ * board: erase a person's data on request, hold a case beyond its retention, and export everything the case service
+ * holds about one pupil.
+ */
+@RestController
+@RequestMapping("/api/privacy")
+class PrivacyController {
+
+    private final CommandGateway commands;
+    private final CaseViews views;
+    private final CaseHistory history;
+    private final RequestActorResolver actors;
+    private final PersonalDataReads reads;
+    private final Clock clock;
+
+    PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, RequestActorResolver actors,
+                      PersonalDataReads reads, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.history = history;
+        this.actors = actors;
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    record ErasureRequest(String schoolId, String personRef) {
+    }
+
+    record ErasureDone(List<String> erasedIn, List<String> heldIn) {
+    }
+
+    record HoldRequest(String reason) {
+    }
+
+    /** Erases the person's texts in every case of theirs at that school; cases under legal hold are named, not erased. */
+    @PostMapping("/erasures")
+    ErasureDone erase(@RequestBody ErasureRequest request, HttpServletRequest http) {
+        RequestActor officer = privacyOfficer(http);
+        if (request == null || request.schoolId() == null || !PersonRef.isWellFormed(request.personRef())) {
+            throw new InvalidCommand(Map.of("personRef", "Give the school and the pupil's reference."));
+        }
+        List<String> erased = new ArrayList<>();
+        List<String> held = new ArrayList<>();
+        for (CaseView view : views.involving(officer.boardId(), request.schoolId(), request.personRef())) {
+            if (view.legalHold()) {
+                held.add(view.caseId());
+                continue;
+            }
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ErasePersonalData(new CaseId(view.caseId()),
+                    clock.instant(), new PersonRef(request.personRef()), ErasureReason.SUBJECT_REQUEST)).andMetaData(as(officer)));
+            erased.add(view.caseId());
+        }
+        return new ErasureDone(erased, held);
+    }
+
+    @PostMapping("/cases/{caseId}/legal-hold")
+    Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
+        RequestActor officer = privacyOfficer(http);
+        ownCase(officer, caseId);
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLegalHold(new CaseId(caseId),
+                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
+        return Map.of("caseId", caseId, "version", version, "legalHold", true);
+    }
+
+    @PostMapping("/cases/{caseId}/legal-hold/lift")
+    Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
+        RequestActor officer = privacyOfficer(http);
+        ownCase(officer, caseId);
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new LiftLegalHold(new CaseId(caseId),
+                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
+        return Map.of("caseId", caseId, "version", version, "legalHold", false);
+    }
+
+    /** Everything the case service holds about one pupil, as JSON; nothing about anyone else. */
+    @GetMapping("/subjects/{schoolId}/{personRef}")
+    Map<String, Object> export(@PathVariable String schoolId, @PathVariable String personRef, HttpServletRequest http) {
+        RequestActor officer = privacyOfficer(http);
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (CaseView view : views.involving(officer.boardId(), schoolId, personRef)) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("caseId", view.caseId());
+            section.put("status", view.status());
+            section.put("personalDataErased", view.personalDataErased());
+            view.people().stream().filter(p -> p.ref().equals(personRef)).findFirst().ifPresent(p -> {
+                section.put("kind", p.kind());
+                section.put("currentRole", p.role());
+            });
+            section.put("facts", SubjectExport.facts(history.facts(view.caseId()), personRef));
+            cases.add(section);
+        }
+        reads.record(officer, schoolId, null, "SUBJECT_ACCESS_EXPORT", personRef);
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("subject", Map.of("boardId", officer.boardId(), "schoolId", schoolId, "personRef", personRef));
+        export.put("exportedAt", clock.instant());
+        export.put("service", "case-service");
+        export.put("cases", cases);
+        return export;
+    }
+
+    private void ownCase(RequestActor officer, String caseId) {
+        views.find(officer.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    private RequestActor privacyOfficer(HttpServletRequest http) {
+        RequestActor actor = actors.resolve(http);
+        if (actor.role() != StaffRole.AUDITOR) {
+            throw new NotAllowedForRole("This is for the board's privacy officer (auditor role).");
+        }
+        return actor;
+    }
+
+    private static MetaData as(RequestActor officer) {
+        return MetaData.with(MetaDataKeys.ACTOR_ID, officer.userId()).and(MetaDataKeys.ACTOR_ROLE, officer.role().name())
+                .and(MetaDataKeys.BOARD_ID, officer.boardId())
+                .and(MetaDataKeys.REQUEST_CORRELATION_ID, officer.correlationId());
+    }
+}

@@ -263,6 +263,10 @@ public final class LocalStack implements AutoCloseable {
                 command.add("--spring.mail.port=" + smtpPort());
                 command.add("--notification.case-link-base=" + gatewayUrl() + "/cases/");
             }
+            if (CASE_SERVICE.equals(module)) {
+                // the subject access export gathers the notification service's part too
+                command.add("--case.privacy.notification-service-url=" + serviceUrl(NOTIFICATION_SERVICE));
+            }
         }
         command.addAll(extraArguments.getOrDefault(module, List.of()));
         return command;

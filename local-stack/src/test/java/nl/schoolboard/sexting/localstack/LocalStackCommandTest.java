@@ -39,7 +39,8 @@ class LocalStackCommandTest {
                         "--spring.kafka.bootstrap-servers=localhost:19092",
                         "--spring.data.mongodb.uri=mongodb://localhost:37017/cases",
                         "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:19000",
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks")
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks",
+                        "--case.privacy.notification-service-url=http://localhost:18082")
                 .noneMatch(argument -> argument.startsWith("--spring.mail"));
         assertThat(command.indexOf("-Daxoniq.update-checker.disabled=true")).isLessThan(command.indexOf("-jar"));
     }

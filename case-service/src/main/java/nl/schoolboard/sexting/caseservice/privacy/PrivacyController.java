@@ -21,6 +21,9 @@ import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +53,11 @@ class PrivacyController {
     private final RequestActorResolver actors;
     private final PersonalDataReads reads;
     private final Clock clock;
+    private final OtherServicesExport otherServices;
 
     PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, RequestActorResolver actors,
-                      PersonalDataReads reads, Clock clock) {
+                      PersonalDataReads reads, Clock clock, OtherServicesExport otherServices) {
+        this.otherServices = otherServices;
         this.commands = commands;
         this.views = views;
         this.history = history;
@@ -108,7 +114,10 @@ class PrivacyController {
         return Map.of("caseId", caseId, "version", version, "legalHold", false);
     }
 
-    /** Everything the case service holds about one pupil, as JSON; nothing about anyone else. */
+    /**
+     * Everything stored about one pupil across the services, as JSON: the case service's facts about them, and the
+     * other services' parts; nothing about anyone else.
+     */
     @GetMapping("/subjects/{schoolId}/{personRef}")
     Map<String, Object> export(@PathVariable String schoolId, @PathVariable String personRef, HttpServletRequest http) {
         RequestActor officer = privacyOfficer(http);
@@ -129,9 +138,17 @@ class PrivacyController {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("subject", Map.of("boardId", officer.boardId(), "schoolId", schoolId, "personRef", personRef));
         export.put("exportedAt", clock.instant());
-        export.put("service", "case-service");
         export.put("cases", cases);
+        export.put("otherServices", otherServices.about(schoolId, personRef, http));
         return export;
+    }
+
+    @ExceptionHandler(OtherServicesExport.ExportIncomplete.class)
+    ProblemDetail incomplete(OtherServicesExport.ExportIncomplete e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Export not complete");
+        problem.setType(URI.create("https://sexting-protocol.example/problems/export-incomplete"));
+        return problem;
     }
 
     private void ownCase(RequestActor officer, String caseId) {

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a user's HTTP client does: calls the gateway, as one staff member of one board.
- * Identity is still carried by headers at this stage (see the case service's RequestActorResolver).
+ * What a user's HTTP client does: calls the gateway with an access token, as one staff member of one board. The
+ * token comes from the issuer (the local stack's development issuer mints it for any identity on
+ * {@code POST /dev/tokens}; a real provider would hand it out after the login).
  */
 public final class GatewayClient {
 
@@ -26,9 +27,36 @@ public final class GatewayClient {
     private final String gatewayUrl;
     private final Map<String, String> identity;
 
-    public GatewayClient(String gatewayUrl, String userId, String role, String boardId) {
+    public GatewayClient(String gatewayUrl, String accessToken) {
         this.gatewayUrl = gatewayUrl;
-        this.identity = Map.of("X-Actor-Id", userId, "X-Actor-Role", role, "X-Board-Id", boardId);
+        this.identity = accessToken == null ? Map.of() : Map.of("Authorization", "Bearer " + accessToken);
+    }
+
+    /** A client signed in with a token the issuer minted for these claims. */
+    public static GatewayClient signedIn(String gatewayUrl, String issuerUrl, String userId, String role, String boardId,
+                                         List<String> schools) {
+        return new GatewayClient(gatewayUrl, token(issuerUrl, Map.of("sub", userId, "board", boardId,
+                "schools", schools, "roles", List.of(role), "name", userId)));
+    }
+
+    /** Asks the development issuer for a token with these claims ({@code POST /dev/tokens}). */
+    public static String token(String issuerUrl, Map<String, Object> claims) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(issuerUrl + "/dev/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(claims))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the issuer refused a token: " + response.body());
+            }
+            return JSON.readTree(response.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public record Response(int status, Map<String, List<String>> headers, String body) {
@@ -52,6 +80,11 @@ public final class GatewayClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request.build());
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path, Map.of()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Response get(String path) {

@@ -53,7 +53,8 @@ class IncidentChainSystemIT {
     @BeforeAll
     static void startTheWholeSystem() {
         stack = RunningSystem.stack();
-        leader = new GatewayClient(stack.gatewayUrl(), "user-leader-1", "SCHOOL_LEADER", "board-1");
+        leader = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), "user-leader-1", "SCHOOL_LEADER", "board-1",
+                List.of("school-chain"));
     }
 
     @Test

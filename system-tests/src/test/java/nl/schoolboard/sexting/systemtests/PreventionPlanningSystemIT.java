@@ -73,13 +73,19 @@ class PreventionPlanningSystemIT {
     @BeforeAll
     static void startTheWholeSystem() {
         stack = RunningSystem.stack();
-        leader = new GatewayClient(stack.gatewayUrl(), "user-leader-1", "SCHOOL_LEADER", BOARD);
+    }
+
+    /** The school leader of this (fresh) school, signed in through the issuer. */
+    private static GatewayClient leaderOf(String school) {
+        return GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), "user-leader-1", "SCHOOL_LEADER", BOARD,
+                List.of(school));
     }
 
     @Test
     void an_incident_leads_to_activities_on_school_days_in_a_feed_that_parses_and_a_redelivery_adds_nothing()
             throws Exception {
         String school = "school-prevention-" + UUID.randomUUID();
+        leader = leaderOf(school);
         HttpResponse<String> registered = put("/api/prevention/schools/" + school,
                 "{\"boardId\":\"" + BOARD + "\",\"name\":\"De Wissel\",\"region\":\"zuid\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
@@ -152,6 +158,7 @@ class PreventionPlanningSystemIT {
     @Test
     void a_date_on_which_the_school_is_closed_is_refused_through_the_gateway_naming_the_field() throws Exception {
         String school = "school-prevention-" + UUID.randomUUID();
+        leader = leaderOf(school);
         put("/api/prevention/schools/" + school, "{\"boardId\":\"" + BOARD + "\",\"region\":\"noord\"}");
         // registering plans the school's "whom can you turn to" action of the coming school year
         JsonNode action = activitiesOf(school).stream()
@@ -179,8 +186,8 @@ class PreventionPlanningSystemIT {
     private HttpResponse<String> put(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("X-Actor-Id", "user-leader-1").header("X-Actor-Role", "SCHOOL_LEADER")
-                .header("X-Board-Id", BOARD)
+                .header("Authorization", "Bearer " + GatewayClient.token(stack.issuerUrl(), Map.of("sub", "user-admin-1",
+                        "board", BOARD, "schools", List.of(), "roles", List.of("BOARD_ADMINISTRATOR"), "name", "admin")))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

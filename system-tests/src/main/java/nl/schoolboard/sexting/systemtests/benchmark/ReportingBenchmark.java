@@ -40,23 +40,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ReportingBenchmark {
 
     public static void main(String[] args) throws Exception {
+        // with --gateway, give --issuer too (a development issuer that mints tokens on POST /dev/tokens)
         Map<String, String> options = options(args);
         int reports = Integer.parseInt(options.getOrDefault("reports", "300"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
         LocalStack stack = null;
         String gateway = options.get("gateway");
         String kafka = options.get("kafka");
+        String issuer = options.getOrDefault("issuer", "http://localhost:9000");
         if (gateway == null) {
             Path data = Files.createTempDirectory("benchmark-stack");
             stack = LocalStack.builder().dataDir(data).freePorts().build();
             stack.start();
             gateway = stack.gatewayUrl();
             kafka = stack.kafkaBootstrapServers();
+            issuer = stack.issuerUrl();
         } else if (kafka == null) {
             throw new IllegalArgumentException("with --gateway, also give --kafka (bootstrap servers)");
         }
         try {
-            run(gateway, kafka, reports, clients);
+            run(gateway, kafka, issuer, reports, clients);
         } finally {
             if (stack != null) {
                 stack.close();
@@ -65,14 +68,15 @@ public final class ReportingBenchmark {
         System.exit(0);
     }
 
-    private static void run(String gateway, String kafka, int reports, int clients) throws Exception {
+    private static void run(String gateway, String kafka, String issuer, int reports, int clients) throws Exception {
         String school = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         List<Long> commandMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
 
         try (KafkaConsumer<String, byte[]> notifications = notificationsFromNow(kafka)) {
-            GatewayClient client = new GatewayClient(gateway, "bench-user", "SCHOOL_LEADER", "bench-board");
+            GatewayClient client = GatewayClient.signedIn(gateway, issuer, "bench-user", "SCHOOL_LEADER", "bench-board",
+                    List.of(school));
             // one warm-up report so that the first measured one does not pay for class loading and connections
             client.post("/api/cases", GatewayClient.incidentReport(school, "P-0", "P-1"), Map.of());
 

@@ -13,7 +13,7 @@ import java.util.UUID;
  * <p>
  * Every type is at schema version 1. The fields after {@code sourceCaseId} were added later; they are null where
  * they do not apply (a consumer written against the first eleven fields reads every event as before, tolerant
- * reader).
+ * reader). {@code actor} came last: events written before it have none.
  *
  * @param eventId            unique per event and derived from the activity and what happened to it, so a
  *                           re-publication carries the same id; consumers are idempotent on it
@@ -40,6 +40,9 @@ import java.util.UUID;
  * @param cancellationReason why it was cancelled ({@link #ACTIVITY_CANCELLED})
  * @param previousDate       the date it had before ({@link #ACTIVITY_RESCHEDULED}) or the due date it had before
  *                           ({@link #ACTIVITY_DUE_DATE_ADVANCED})
+ * @param actor              who made the change: the signed-in user's pseudonymous id and the role they acted in, or
+ *                           {@link #SYSTEM} for what prevention-service planned by itself; null in events written
+ *                           before actors were recorded
  */
 public record PreventionEvent(
         UUID eventId,
@@ -64,7 +67,8 @@ public record PreventionEvent(
         String ledBy,
         Integer attendance,
         String cancellationReason,
-        LocalDate previousDate) {
+        LocalDate previousDate,
+        Actor actor) {
 
     public static final String ACTIVITY_PLANNED = "PreventionActivityPlanned";
     public static final int ACTIVITY_PLANNED_VERSION = 1;
@@ -80,12 +84,26 @@ public record PreventionEvent(
     public static final String ACTIVITY_DUE_DATE_ADVANCED = "PreventionActivityDueDateAdvanced";
     /** The schema version of every type above. */
     public static final int SCHEMA_VERSION = 1;
+    /** The actor of what prevention-service did by itself (planning after a case event, the yearly action). */
+    public static final Actor SYSTEM = new Actor("prevention-service", "SYSTEM");
+
+    /** The form of the event before {@code actor} was added. */
+    public PreventionEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, String boardId,
+                           String schoolId, String activityId, String kind, String status, LocalDate dueBy,
+                           String sourceCaseId, String title, List<String> yearGroups, String reason,
+                           String promptedByCaseId, LocalDate date, LocalTime startTime, LocalTime endTime,
+                           String location, String ledBy, Integer attendance, String cancellationReason,
+                           LocalDate previousDate) {
+        this(eventId, type, schemaVersion, occurredAt, boardId, schoolId, activityId, kind, status, dueBy,
+                sourceCaseId, title, yearGroups, reason, promptedByCaseId, date, startTime, endTime, location, ledBy,
+                attendance, cancellationReason, previousDate, null);
+    }
 
     /** The first form of the event, with the fields a {@link #ACTIVITY_PLANNED} has always had. */
     public PreventionEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, String boardId,
                            String schoolId, String activityId, String kind, String status, LocalDate dueBy,
                            String sourceCaseId) {
         this(eventId, type, schemaVersion, occurredAt, boardId, schoolId, activityId, kind, status, dueBy,
-                sourceCaseId, null, null, null, null, null, null, null, null, null, null, null, null);
+                sourceCaseId, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,7 +1,9 @@
 package nl.schoolboard.sexting.prevention;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
+import nl.schoolboard.sexting.prevention.support.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import nl.schoolboard.sexting.prevention.planning.ActivityAnnouncer;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
@@ -25,8 +27,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A school's work on its activities over HTTP, each step stored with its history and published on Kafka. */
+/**
+ * A school's work on its activities over HTTP, each step stored with its history and published on Kafka with who
+ * took it.
+ */
 class ActivityLifecycleIT extends InProcessStack {
+
+    private static final String BOARD = "board-life";
 
     @Autowired
     ActivityStore store;
@@ -36,14 +43,16 @@ class ActivityLifecycleIT extends InProcessStack {
 
     private String school;
     private String activityId;
+    private Caller leader;
 
     @BeforeEach
     void aSchoolInTheSouthWithAnActivityOfItsOwn() {
         school = "school-" + UUID.randomUUID();
-        assertThat(put("/api/prevention/schools/{id}", """
+        leader = leaderOf(BOARD, school);
+        assertThat(adminOf(BOARD).put("/api/prevention/schools/{id}", """
                 {"boardId":"board-life","name":"De Wissel","region":"zuid"}""", school).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        ResponseEntity<JsonNode> created = post("/api/prevention/schools/{id}/activities", """
+        ResponseEntity<JsonNode> created = leader.post("/api/prevention/schools/{id}/activities", """
                 {"title":"Gastles Bureau Halt","yearGroups":["4"],"dueBy":"2027-01-20"}""", school);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         activityId = created.getBody().path("id").asText();
@@ -55,13 +64,14 @@ class ActivityLifecycleIT extends InProcessStack {
 
     @Test
     void scheduling_rescheduling_and_completing_keep_the_history_and_each_step_is_an_event_on_kafka() {
-        ResponseEntity<JsonNode> scheduled = post("/api/prevention/activities/{id}/schedule", """
+        ResponseEntity<JsonNode> scheduled = leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-12","startTime":"10:00","location":"lokaal 12","ledBy":"mentor 4A"}""", activityId);
         assertThat(scheduled.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(scheduled.getBody().path("status").asText()).isEqualTo("SCHEDULED");
         assertThat(scheduled.getBody().path("endTime").asText()).as("90 minutes by default").isEqualTo("11:30:00");
 
-        ResponseEntity<JsonNode> moved = post("/api/prevention/activities/{id}/schedule", """
+        Caller coordinator = staff("CARE_COORDINATOR", BOARD, school);
+        ResponseEntity<JsonNode> moved = coordinator.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-14","startTime":"13:00","endTime":"14:00","location":"aula","ledBy":"mentor 4A"}""",
                 activityId);
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -69,11 +79,12 @@ class ActivityLifecycleIT extends InProcessStack {
                 .containsExactly("PLANNED", "SCHEDULED", "RESCHEDULED");
         assertThat(moved.getBody().path("history").get(1).path("date").asText()).isEqualTo("2027-01-12");
 
-        ResponseEntity<JsonNode> done = post("/api/prevention/activities/{id}/complete", """
+        Caller counsellor = staff("CONFIDENTIAL_COUNSELLOR", BOARD, school);
+        ResponseEntity<JsonNode> done = counsellor.post("/api/prevention/activities/{id}/complete", """
                 {"attendance":27}""", activityId);
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(done.getBody().path("status").asText()).isEqualTo("DONE");
-        assertThat(get("/api/prevention/activities/{id}", activityId).getBody()).isEqualTo(done.getBody());
+        assertThat(leader.get("/api/prevention/activities/{id}", activityId).getBody()).isEqualTo(done.getBody());
 
         List<PreventionEvent> events = await().atMost(WAIT).until(
                 () -> eventsOf(school).stream().filter(e -> e.activityId().equals(activityId)).toList(),
@@ -88,11 +99,19 @@ class ActivityLifecycleIT extends InProcessStack {
         assertThat(events.get(3).status()).isEqualTo("DONE");
         assertThat(events).extracting(PreventionEvent::title).containsOnly("Gastles Bureau Halt");
         assertThat(events).extracting(PreventionEvent::eventId).doesNotHaveDuplicates();
+        assertThat(events).as("who took each step, for the audit trail").extracting(PreventionEvent::actor)
+                .containsExactly(new Actor("school_leader@" + school, "SCHOOL_LEADER"),
+                        new Actor("school_leader@" + school, "SCHOOL_LEADER"),
+                        new Actor("care_coordinator@" + school, "CARE_COORDINATOR"),
+                        new Actor("confidential_counsellor@" + school, "CONFIDENTIAL_COUNSELLOR"));
+        assertThat(eventsOf(school)).filteredOn(e -> !e.activityId().equals(activityId))
+                .as("the start-of-year action the service planned by itself").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(new Actor("prevention-service", "SYSTEM")));
     }
 
     @Test
     void a_day_the_school_is_closed_is_refused_with_a_400_problem_naming_the_field() {
-        ResponseEntity<JsonNode> saturday = post("/api/prevention/activities/{id}/schedule", """
+        ResponseEntity<JsonNode> saturday = leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-16","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
         assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(saturday.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -100,41 +119,41 @@ class ActivityLifecycleIT extends InProcessStack {
         assertThat(fieldsOf(saturday)).containsExactly("date");
         assertThat(saturday.getBody().path("detail").asText()).contains("weekend");
 
-        ResponseEntity<JsonNode> holiday = post("/api/prevention/activities/{id}/schedule", """
+        ResponseEntity<JsonNode> holiday = leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-02-08","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
         assertThat(holiday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(holiday.getBody().path("detail").asText()).contains("voorjaarsvakantie regio zuid");
 
-        ResponseEntity<JsonNode> christmasEve = post("/api/prevention/schools/{id}/activities", """
+        ResponseEntity<JsonNode> christmasEve = leader.post("/api/prevention/schools/{id}/activities", """
                 {"title":"Kerstactie","dueBy":"2026-12-24"}""", school);
         assertThat(christmasEve.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fieldsOf(christmasEve)).containsExactly("dueBy");
 
-        assertThat(get("/api/prevention/activities/{id}", activityId).getBody().path("status").asText())
+        assertThat(leader.get("/api/prevention/activities/{id}", activityId).getBody().path("status").asText())
                 .isEqualTo("PLANNED");
     }
 
     @Test
     void a_transition_the_status_does_not_allow_is_a_409_problem_and_an_unknown_activity_a_404() {
-        ResponseEntity<JsonNode> early = post("/api/prevention/activities/{id}/complete", """
+        ResponseEntity<JsonNode> early = leader.post("/api/prevention/activities/{id}/complete", """
                 {"attendance":3}""", activityId);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().path("detail").asText()).contains("Schedule it");
 
-        assertThat(post("/api/prevention/activities/{id}/cancel", """
+        assertThat(leader.post("/api/prevention/activities/{id}/cancel", """
                 {"reason":"spreker ziek"}""", activityId).getBody().path("status").asText()).isEqualTo("CANCELLED");
-        ResponseEntity<JsonNode> afterCancel = post("/api/prevention/activities/{id}/complete", """
+        ResponseEntity<JsonNode> afterCancel = leader.post("/api/prevention/activities/{id}/complete", """
                 {"attendance":3}""", activityId);
         assertThat(afterCancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(afterCancel.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(afterCancel.getBody().path("type").asText())
                 .isEqualTo("urn:schoolboard:problem:prevention-activity-transition-not-allowed");
         assertThat(afterCancel.getBody().path("status").asText()).isEqualTo("CANCELLED");
-        assertThat(post("/api/prevention/activities/{id}/schedule", """
+        assertThat(leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-12","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId)
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-        ResponseEntity<JsonNode> unknown = post("/api/prevention/activities/{id}/cancel", """
+        ResponseEntity<JsonNode> unknown = leader.post("/api/prevention/activities/{id}/cancel", """
                 {"reason":"x"}""", "no-such-activity");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("type").asText())
@@ -162,25 +181,37 @@ class ActivityLifecycleIT extends InProcessStack {
 
     @Test
     void missing_or_unreadable_fields_are_a_400_problem_naming_each_field() {
-        assertThat(fieldsOf(post("/api/prevention/activities/{id}/schedule", "{}", activityId)))
+        assertThat(fieldsOf(leader.post("/api/prevention/activities/{id}/schedule", "{}", activityId)))
                 .containsExactlyInAnyOrder("date", "startTime", "location", "ledBy");
-        ResponseEntity<JsonNode> dutchDate = post("/api/prevention/activities/{id}/schedule", """
+        ResponseEntity<JsonNode> dutchDate = leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"12-01-2027","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
         assertThat(dutchDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fieldsOf(dutchDate)).containsExactly("date");
-        assertThat(fieldsOf(post("/api/prevention/activities/{id}/schedule", """
+        assertThat(fieldsOf(leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-12","startTime":"10:00","endTime":"09:00","location":"aula","ledBy":"mentor"}""",
                 activityId))).containsExactly("endTime");
-        assertThat(fieldsOf(post("/api/prevention/activities/{id}/cancel", "{}", activityId)))
+        assertThat(fieldsOf(leader.post("/api/prevention/activities/{id}/cancel", "{}", activityId)))
                 .containsExactly("reason");
-        assertThat(fieldsOf(post("/api/prevention/activities/{id}/complete", """
+        assertThat(fieldsOf(leader.post("/api/prevention/activities/{id}/complete", """
                 {"attendance":-1}""", activityId))).containsExactly("attendance");
-        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
+        assertThat(fieldsOf(leader.post("/api/prevention/schools/{id}/activities", """
                 {"dueBy":"2027-01-20"}""", school))).containsExactly("title");
-        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
-                {"title":"x","dueBy":"2027-01-20"}""", "unregistered-" + UUID.randomUUID())))
-                .containsExactly("boardId");
-        assertThat(fieldsOf(post("/api/prevention/schools/{id}/activities", """
+        assertThat(fieldsOf(leader.post("/api/prevention/schools/{id}/activities", """
                 {"kind":"PICNIC","title":"x","dueBy":"2027-01-20"}""", school))).containsExactly("kind");
+    }
+
+    @Test
+    void staff_adding_to_a_school_not_registered_yet_make_it_known_under_their_own_board() {
+        String unregistered = "unregistered-" + UUID.randomUUID();
+        Caller coordinator = staff("CARE_COORDINATOR", BOARD, unregistered);
+
+        ResponseEntity<JsonNode> added = coordinator.post("/api/prevention/schools/{id}/activities", """
+                {"title":"Weerbaarheidstraining","dueBy":"2027-01-20"}""", unregistered);
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.getBody().path("boardId").asText()).isEqualTo(BOARD);
+        JsonNode known = adminOf(BOARD).get("/api/prevention/schools/{id}", unregistered).getBody();
+        assertThat(known.path("boardId").asText()).isEqualTo(BOARD);
+        assertThat(known.path("regionAssumed").asBoolean()).isTrue();
     }
 }

@@ -5,9 +5,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import nl.schoolboard.sexting.prevention.access.Guarded;
+import org.springframework.web.bind.annotation.RequestMapping;
+
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -49,4 +53,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_adapters_of_planning_do_not_lean_on_each_other =
             slices().matching("nl.schoolboard.sexting.prevention.planning.(*)..").should().notDependOnEachOther();
+
+    /** Deny by default: an endpoint without an access rule would be refused for everybody (AccessGuard). */
+    @ArchTest
+    static final ArchRule every_endpoint_names_its_access_rule =
+            methods().that().areMetaAnnotatedWith(RequestMapping.class)
+                    .and().areDeclaredInClassesThat().resideInAPackage("nl.schoolboard.sexting.prevention..")
+                    .should().beAnnotatedWith(Guarded.class);
+
+    @ArchTest
+    static final ArchRule planning_does_not_know_who_is_asking =
+            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention.planning")
+                    .should().dependOnClassesThat().resideInAPackage("..prevention.access..");
 }

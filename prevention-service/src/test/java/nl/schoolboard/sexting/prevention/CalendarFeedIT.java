@@ -5,6 +5,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import nl.schoolboard.sexting.prevention.support.Caller;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The per-school iCalendar feed behind a rotatable token, read back with a real iCalendar parser. */
+/**
+ * The per-school iCalendar feed behind a rotatable token, read back with a real iCalendar parser. The feed needs no
+ * sign-in; rotating its token is for the school's leader.
+ */
 class CalendarFeedIT extends InProcessStack {
 
     @Autowired
@@ -36,25 +40,27 @@ class CalendarFeedIT extends InProcessStack {
     @Test
     void a_school_gets_a_feed_address_once_and_its_feed_parses_with_every_activity_of_the_school() throws Exception {
         String school = "school-" + UUID.randomUUID();
-        put("/api/prevention/schools/{id}", """
-                {"boardId":"board-feed","name":"Noorderlicht","region":"noord"}""", school);
-        String own = post("/api/prevention/schools/{id}/activities", """
+        Caller leader = leaderOf("board-feed", school);
+        adminOf("board-feed").put("/api/prevention/schools/{id}", """
+                {"name":"Noorderlicht","region":"noord"}""", school);
+        String own = leader.post("/api/prevention/schools/{id}/activities", """
                 {"title":"Gastles; sexting, grenzen","yearGroups":["2"],"dueBy":"2027-01-29"}""", school)
                 .getBody().path("id").asText();
-        post("/api/prevention/activities/{id}/schedule", """
+        leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-26","startTime":"10:00","endTime":"11:00","location":"lokaal 4","ledBy":"mentor 2C"}""",
                 own);
-        List<String> all = get("/api/prevention/schools/{id}/activities", school).getBody().findValuesAsText("id");
+        List<String> all = leader.get("/api/prevention/schools/{id}/activities", school).getBody()
+                .findValuesAsText("id");
         assertThat(all).as("the school's own and its start-of-year action").hasSize(2);
 
-        ResponseEntity<JsonNode> issued = post("/api/prevention/schools/{id}/calendar-token", "", school);
+        ResponseEntity<JsonNode> issued = leader.post("/api/prevention/schools/{id}/calendar-token", "", school);
         assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(issued.getHeaders().getCacheControl()).contains("no-store");
         String token = issued.getBody().path("token").asText();
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(issued.getBody().path("feedPath").asText()).isEqualTo("/api/prevention/calendar/" + token + ".ics");
 
-        ResponseEntity<String> feed = http.getForEntity("/api/prevention/calendar/{token}.ics", String.class, token);
+        ResponseEntity<String> feed = anonymous().get(String.class, "/api/prevention/calendar/{token}.ics", token);
         assertThat(feed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(feed.getHeaders().getContentType()).isNotNull()
                 .satisfies(type -> {
@@ -85,28 +91,51 @@ class CalendarFeedIT extends InProcessStack {
     @Test
     void rotating_the_token_makes_the_old_address_a_404_and_the_new_one_work() {
         String school = "school-" + UUID.randomUUID();
-        put("/api/prevention/schools/{id}", """
+        Caller leader = leaderOf("board-feed", school);
+        adminOf("board-feed").put("/api/prevention/schools/{id}", """
                 {"boardId":"board-feed","region":"midden"}""", school);
-        String first = post("/api/prevention/schools/{id}/calendar-token", "", school).getBody().path("token").asText();
-        String second = post("/api/prevention/schools/{id}/calendar-token", "", school).getBody().path("token").asText();
+        String first = leader.post("/api/prevention/schools/{id}/calendar-token", "", school).getBody()
+                .path("token").asText();
+        String second = leader.post("/api/prevention/schools/{id}/calendar-token", "", school).getBody()
+                .path("token").asText();
         assertThat(second).isNotEqualTo(first);
 
-        ResponseEntity<JsonNode> old = get("/api/prevention/calendar/{token}.ics", first);
+        ResponseEntity<JsonNode> old = anonymous().get("/api/prevention/calendar/{token}.ics", first);
         assertThat(old.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(old.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(old.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:calendar-feed-not-found");
-        assertThat(http.getForEntity("/api/prevention/calendar/{token}.ics", String.class, second).getStatusCode())
+        assertThat(anonymous().get(String.class, "/api/prevention/calendar/{token}.ics", second).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
+    void only_the_schools_leader_rotates_the_token() {
+        String school = "school-" + UUID.randomUUID();
+        adminOf("board-feed").put("/api/prevention/schools/{id}", "{\"region\":\"zuid\"}", school);
+
+        for (Caller notTheLeader : List.of(staff("CARE_COORDINATOR", "board-feed", school),
+                staff("CONFIDENTIAL_COUNSELLOR", "board-feed", school), staff("TEAM_MEMBER", "board-feed", school),
+                adminOf("board-feed"), auditorOf("board-feed"))) {
+            ResponseEntity<JsonNode> refused = notTheLeader.post("/api/prevention/schools/{id}/calendar-token", "",
+                    school);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:forbidden");
+        }
+        assertThat(leaderOf("board-feed", "school-elsewhere").post("/api/prevention/schools/{id}/calendar-token",
+                "", school).getStatusCode()).as("another school's leader").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(mongo.getCollection("prevention_calendar_tokens").countDocuments(new Document("_id", school)))
+                .isZero();
+    }
+
+    @Test
     void unknown_and_malformed_tokens_and_unknown_schools_are_404s() {
-        assertThat(get("/api/prevention/calendar/{token}.ics", "A".repeat(43)).getStatusCode())
+        assertThat(anonymous().get("/api/prevention/calendar/{token}.ics", "A".repeat(43)).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get("/api/prevention/calendar/{token}.ics", "short").getStatusCode())
+        assertThat(anonymous().get("/api/prevention/calendar/{token}.ics", "short").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> unknownSchool = post("/api/prevention/schools/{id}/calendar-token", "",
-                "never-registered-" + UUID.randomUUID());
+        String neverRegistered = "never-registered-" + UUID.randomUUID();
+        ResponseEntity<JsonNode> unknownSchool = leaderOf("board-feed", neverRegistered)
+                .post("/api/prevention/schools/{id}/calendar-token", "", neverRegistered);
         assertThat(unknownSchool.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknownSchool.getBody().path("detail").asText()).contains("Register it first");
     }

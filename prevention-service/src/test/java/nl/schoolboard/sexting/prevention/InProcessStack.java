@@ -10,6 +10,7 @@ import nl.schoolboard.sexting.contracts.CaseEventTypes;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
+import nl.schoolboard.sexting.prevention.support.Caller;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,10 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -49,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service on in-process stand-ins (spring-kafka-test's KRaft broker, mongo-java-server), for the feature ITs
- * that drive it over HTTP. Periodic jobs are off; a test runs them itself when it wants them. Each test uses school
- * ids of its own.
+ * that drive it over HTTP as signed-in callers ({@link Caller}, tokens from the test issuer key). Periodic jobs are
+ * off; a test runs them itself when it wants them. Each test uses school ids of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "prevention.jobs.enabled=false")
 @DirtiesContext
@@ -75,23 +72,26 @@ abstract class InProcessStack {
                 () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/prevention");
     }
 
-    ResponseEntity<JsonNode> post(String path, String json, Object... uriVariables) {
-        return exchange(HttpMethod.POST, path, json, uriVariables);
+    /** Staff of one school ({@code SCHOOL_LEADER}, {@code CARE_COORDINATOR}, ...), signed in. */
+    Caller staff(String role, String board, String school) {
+        return Caller.staff(http, role, board, school);
     }
 
-    ResponseEntity<JsonNode> put(String path, String json, Object... uriVariables) {
-        return exchange(HttpMethod.PUT, path, json, uriVariables);
+    Caller leaderOf(String board, String school) {
+        return staff("SCHOOL_LEADER", board, school);
     }
 
-    ResponseEntity<JsonNode> get(String path, Object... uriVariables) {
-        return http.getForEntity(path, JsonNode.class, uriVariables);
+    Caller adminOf(String board) {
+        return Caller.boardWide(http, "BOARD_ADMINISTRATOR", board);
     }
 
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String json, Object... uriVariables) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.add("X-Correlation-Id", "it-" + method + "-" + path.hashCode());
-        return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class, uriVariables);
+    Caller auditorOf(String board) {
+        return Caller.boardWide(http, "AUDITOR", board);
+    }
+
+    /** No sign-in at all, as a calendar program fetching the feed. */
+    Caller anonymous() {
+        return Caller.anonymous(http);
     }
 
     /** The field names of a 400 problem's {@code errors}. */

@@ -16,6 +16,7 @@ import nl.schoolboard.sexting.prevention.planning.PlanningReason;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.web.ActivityView;
+import nl.schoolboard.sexting.prevention.support.Caller;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -123,7 +124,7 @@ abstract class PreventionFlowScenarios {
                 tuple(school + ":PARENT_EVENING:2026-2027:KERSTVAKANTIE:1", LocalDate.of(2026, 12, 4)),
                 tuple(school + ":POLICY_REVIEW:2026-2027:1", LocalDate.of(2027, 1, 15)),
                 tuple(school + ":WHOM_TO_TURN_TO_ACTION:2027-2028", LocalDate.of(2027, 9, 10)));
-        ResponseEntity<ActivityView> one = http.getForEntity("/api/prevention/activities/{id}", ActivityView.class,
+        ResponseEntity<ActivityView> one = leaderOf(school).get(ActivityView.class, "/api/prevention/activities/{id}",
                 activityId);
         assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(one.getBody()).isEqualTo(lessons(planned).get(0));
@@ -158,8 +159,8 @@ abstract class PreventionFlowScenarios {
                 });
         assertThat(announcements).allSatisfy(r ->
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("P-7"));
-        ResponseEntity<JsonNode> plan = http.getForEntity("/api/prevention/schools/{school}/plan?schoolYear=2026-2027",
-                JsonNode.class, school);
+        ResponseEntity<JsonNode> plan = leaderOf(school)
+                .get("/api/prevention/schools/{school}/plan?schoolYear=2026-2027", school);
         assertThat(plan.getBody().path("regionAssumed").asBoolean()).isTrue();
         assertThat(plan.getBody().path("region").asText()).isEqualTo("MIDDEN");
     }
@@ -263,8 +264,8 @@ abstract class PreventionFlowScenarios {
         awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, interview.caseId(), CaseEventJson.write(interview)),
                 null));
 
-        ResponseEntity<ActivityView[]> response = http.getForEntity(
-                "/api/prevention/schools/{school}/activities", ActivityView[].class, school);
+        ResponseEntity<ActivityView[]> response = leaderOf(school).get(ActivityView[].class,
+                "/api/prevention/schools/{school}/activities", school);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).isEmpty();
         assertThat(readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> interview.caseId().equals(r.key()));
@@ -272,8 +273,8 @@ abstract class PreventionFlowScenarios {
 
     @Test
     void an_unknown_activity_is_a_404_problem_that_says_so() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/prevention/activities/{id}", JsonNode.class,
-                "no-such-activity");
+        ResponseEntity<JsonNode> response = leaderOf("school-" + UUID.randomUUID())
+                .get("/api/prevention/activities/{id}", "no-such-activity");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -337,9 +338,14 @@ abstract class PreventionFlowScenarios {
         });
     }
 
+    /** The school's leader (board-1, where every scenario reports), signed in. */
+    private Caller leaderOf(String school) {
+        return Caller.staff(http, "SCHOOL_LEADER", "board-1", school);
+    }
+
     private List<ActivityView> activitiesOf(String school) {
-        ResponseEntity<ActivityView[]> response = http.getForEntity("/api/prevention/schools/{school}/activities",
-                ActivityView[].class, school);
+        ResponseEntity<ActivityView[]> response = leaderOf(school).get(ActivityView[].class,
+                "/api/prevention/schools/{school}/activities", school);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return Arrays.asList(response.getBody());
     }

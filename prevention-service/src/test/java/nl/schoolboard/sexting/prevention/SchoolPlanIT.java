@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.prevention.planning.Region;
 import nl.schoolboard.sexting.prevention.planning.SchoolCalendar;
+import nl.schoolboard.sexting.prevention.support.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The school registry, a board's settings, a school's plan for a school year and a board's coverage, over HTTP. */
+/**
+ * The school registry, a board's settings, a school's plan for a school year and a board's coverage, over HTTP, each
+ * asked for by the role that uses it.
+ */
 class SchoolPlanIT extends InProcessStack {
 
     @Autowired
@@ -25,48 +29,65 @@ class SchoolPlanIT extends InProcessStack {
     @Test
     void a_board_registers_its_school_in_a_region_and_nobody_else_can_take_it() {
         String school = "school-" + UUID.randomUUID();
-        ResponseEntity<JsonNode> oost = put("/api/prevention/schools/{id}", """
+        Caller admin = adminOf("board-a");
+        ResponseEntity<JsonNode> oost = admin.put("/api/prevention/schools/{id}", """
                 {"boardId":"board-a","region":"oost"}""", school);
         assertThat(oost.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fieldsOf(oost)).containsExactly("region");
-        assertThat(fieldsOf(put("/api/prevention/schools/{id}", "{\"region\":\"zuid\"}", school)))
-                .containsExactly("boardId");
-        assertThat(get("/api/prevention/schools/{id}", school).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(fieldsOf(admin.put("/api/prevention/schools/{id}", "{\"name\":\"De Brug\"}", school)))
+                .containsExactly("region");
+        assertThat(admin.get("/api/prevention/schools/{id}", school).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        ResponseEntity<JsonNode> registered = put("/api/prevention/schools/{id}", """
-                {"boardId":"board-a","name":"De Brug","region":"Zuid","policyLastReviewedOn":"2026-09-01"}""", school);
+        ResponseEntity<JsonNode> registered = admin.put("/api/prevention/schools/{id}", """
+                {"name":"De Brug","region":"Zuid","policyLastReviewedOn":"2026-09-01"}""", school);
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(registered.getBody().path("boardId").asText()).as("the administrator's board").isEqualTo("board-a");
         assertThat(registered.getBody().path("region").asText()).isEqualTo("ZUID");
         assertThat(registered.getBody().path("regionAssumed").asBoolean()).isFalse();
-        assertThat(get("/api/prevention/schools/{id}", school).getBody()).isEqualTo(registered.getBody());
+        assertThat(admin.get("/api/prevention/schools/{id}", school).getBody()).isEqualTo(registered.getBody());
+        assertThat(leaderOf("board-a", school).get("/api/prevention/schools/{id}", school).getBody())
+                .isEqualTo(registered.getBody());
 
-        ResponseEntity<JsonNode> taken = put("/api/prevention/schools/{id}", """
-                {"boardId":"board-b","region":"zuid"}""", school);
-        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(taken.getBody().path("type").asText())
-                .isEqualTo("urn:schoolboard:problem:school-belongs-to-another-board");
+        ResponseEntity<JsonNode> taken = adminOf("board-b").put("/api/prevention/schools/{id}", """
+                {"region":"zuid"}""", school);
+        ResponseEntity<JsonNode> neverRegistered = adminOf("board-b").get("/api/prevention/schools/{id}",
+                "school-" + UUID.randomUUID());
+        assertThat(taken.getStatusCode()).as("another board's school is not there for board-b")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(taken.getBody().path("type")).isEqualTo(neverRegistered.getBody().path("type"));
+        assertThat(taken.getBody().path("title")).isEqualTo(neverRegistered.getBody().path("title"));
+        ResponseEntity<JsonNode> forAnotherBoard = admin.put("/api/prevention/schools/{id}", """
+                {"boardId":"board-b","region":"zuid"}""", "school-" + UUID.randomUUID());
+        assertThat(forAnotherBoard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(admin.get("/api/prevention/schools/{id}", school).getBody().path("boardId").asText())
+                .isEqualTo("board-a");
     }
 
     @Test
     void a_board_changes_its_settings_within_bounds_and_a_new_incident_is_planned_with_them_on_school_days() {
         String board = "board-" + UUID.randomUUID();
         String school = "school-" + UUID.randomUUID();
-        assertThat(get("/api/prevention/boards/{b}/settings", board).getBody().path("custom").asBoolean()).isFalse();
-        ResponseEntity<JsonNode> zero = put("/api/prevention/boards/{b}/settings", """
+        Caller admin = adminOf(board);
+        assertThat(admin.get("/api/prevention/boards/{b}/settings", board).getBody().path("custom").asBoolean())
+                .isFalse();
+        ResponseEntity<JsonNode> zero = admin.put("/api/prevention/boards/{b}/settings", """
                 {"lessonWithinSchoolWeeks":0}""", board);
         assertThat(zero.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fieldsOf(zero)).containsExactly("lessonWithinSchoolWeeks");
-        ResponseEntity<JsonNode> saved = put("/api/prevention/boards/{b}/settings", """
+        ResponseEntity<JsonNode> saved = admin.put("/api/prevention/boards/{b}/settings", """
                 {"lessonWithinSchoolWeeks":4}""", board);
         assertThat(saved.getBody().path("lessonWithinSchoolWeeks").asInt()).isEqualTo(4);
         assertThat(saved.getBody().path("urgentParentEveningWithinSchoolWeeks").asInt()).as("default").isEqualTo(2);
-        put("/api/prevention/schools/{id}", "{\"boardId\":\"" + board + "\",\"region\":\"noord\"}", school);
+        admin.put("/api/prevention/schools/{id}", "{\"boardId\":\"" + board + "\",\"region\":\"noord\"}", school);
+        assertThat(auditorOf(board).get("/api/prevention/boards/{b}/settings", board).getBody()
+                .path("lessonWithinSchoolWeeks").asInt()).as("the auditor reads them").isEqualTo(4);
 
         CaseEvent report = incidentReported(board, school, "2026-11-20T08:00:00Z", false, List.of("1", "2"));
         publish(report);
 
         JsonNode plan = await().atMost(WAIT).until(
-                () -> get("/api/prevention/schools/{id}/plan?schoolYear=2026-2027", school).getBody(),
+                () -> staff("TEAM_MEMBER", board, school).get("/api/prevention/schools/{id}/plan?schoolYear=2026-2027",
+                        school).getBody(),
                 body -> body.path("activities").findValuesAsText("kind").contains("MEDIA_LITERACY_LESSON"));
         assertThat(plan.path("region").asText()).isEqualTo("NOORD");
         assertThat(plan.path("regionAssumed").asBoolean()).isFalse();
@@ -80,13 +101,14 @@ class SchoolPlanIT extends InProcessStack {
         assertThat(plan.path("activities").findValuesAsText("dueBy")).allSatisfy(due ->
                 assertThat(calendar.whyNoSchool(Region.NOORD, LocalDate.parse(due))).isEmpty());
 
-        assertThat(fieldsOf(get("/api/prevention/schools/{id}/plan?schoolYear=2026", school)))
+        assertThat(fieldsOf(admin.get("/api/prevention/schools/{id}/plan?schoolYear=2026", school)))
                 .containsExactly("schoolYear");
     }
 
     @Test
     void a_school_nobody_registered_is_planned_in_midden_and_its_plan_says_so() {
-        JsonNode plan = get("/api/prevention/schools/{id}/plan?schoolYear=2027-2028", "unheard-of").getBody();
+        JsonNode plan = leaderOf("board-a", "unheard-of")
+                .get("/api/prevention/schools/{id}/plan?schoolYear=2027-2028", "unheard-of").getBody();
 
         assertThat(plan.path("registered").asBoolean()).isFalse();
         assertThat(plan.path("region").asText()).isEqualTo("MIDDEN");
@@ -100,14 +122,15 @@ class SchoolPlanIT extends InProcessStack {
         String board = "board-" + UUID.randomUUID();
         String reviewed = "school-" + UUID.randomUUID();
         String notReviewed = "school-" + UUID.randomUUID();
-        put("/api/prevention/schools/{id}", "{\"boardId\":\"" + board + "\",\"region\":\"midden\","
+        Caller admin = adminOf(board);
+        admin.put("/api/prevention/schools/{id}", "{\"boardId\":\"" + board + "\",\"region\":\"midden\","
                 + "\"policyLastReviewedOn\":\"2026-09-01\"}", reviewed);
-        put("/api/prevention/schools/{id}", "{\"boardId\":\"" + board + "\",\"region\":\"zuid\"}", notReviewed);
+        admin.put("/api/prevention/schools/{id}", "{\"region\":\"zuid\"}", notReviewed);
         publish(incidentReported(board, notReviewed, "2026-11-20T08:00:00Z", true, List.of("3")));
-        await().atMost(WAIT).until(() -> get("/api/prevention/schools/{id}/activities", notReviewed).getBody()
+        await().atMost(WAIT).until(() -> admin.get("/api/prevention/schools/{id}/activities", notReviewed).getBody()
                 .findValuesAsText("kind").contains("POLICY_REVIEW"));
 
-        JsonNode coverage = get("/api/prevention/boards/{b}/coverage?schoolYear=2026-2027", board).getBody();
+        JsonNode coverage = admin.get("/api/prevention/boards/{b}/coverage?schoolYear=2026-2027", board).getBody();
 
         assertThat(coverage.path("schools").asInt()).isEqualTo(2);
         assertThat(coverage.path("schoolsWithReviewedPolicy").asInt()).isEqualTo(1);
@@ -119,5 +142,7 @@ class SchoolPlanIT extends InProcessStack {
         assertThat(coverage.path("perSchool").findValuesAsText("schoolId"))
                 .containsExactlyInAnyOrder(reviewed, notReviewed);
         assertThat(coverage.toString()).as("no personal data on a board dashboard").doesNotContain("P-1");
+        assertThat(auditorOf(board).get("/api/prevention/boards/{b}/coverage?schoolYear=2026-2027", board).getBody())
+                .as("the auditor reads the same").isEqualTo(coverage);
     }
 }

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.calendarfeed;
 
+import nl.schoolboard.sexting.prevention.access.AccessRule;
+import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.School;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
@@ -24,7 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The per-school calendar feed. A school (through the gateway) rotates its token and gets the feed address once;
+ * The per-school calendar feed. A school leader rotates its token and gets the feed address once;
  * calendar programs then fetch {@code GET /api/prevention/calendar/{token}.ics} without any other credential,
  * which is why the token is the only secret in the address. An unknown, rotated-away or malformed token is a 404.
  */
@@ -53,7 +55,8 @@ class CalendarFeedController {
     record IssuedToken(String schoolId, String token, String feedPath, Instant rotatedAt) {
     }
 
-    /** A new feed token for a known school; the previous one stops working. */
+    /** A new feed token for a known school; the previous one stops working. For the school's leader. */
+    @Guarded(AccessRule.ROTATE_CALENDAR_TOKEN)
     @PostMapping("/schools/{schoolId}/calendar-token")
     ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId) {
         if (schools.find(schoolId).isEmpty()) {
@@ -68,6 +71,7 @@ class CalendarFeedController {
                 .body(new IssuedToken(schoolId, issued.token(), path, issued.rotatedAt()));
     }
 
+    @Guarded(AccessRule.OPEN)
     @GetMapping("/calendar/{token:[A-Za-z0-9_-]+}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         String schoolId = tokens.schoolOf(token).orElseThrow(() -> new NotFound(

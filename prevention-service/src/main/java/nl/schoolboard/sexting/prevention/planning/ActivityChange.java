@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param eventId            the id of the integration event; derived from the activity id and the change, so
  *                           publishing it again yields the same id
  * @param previousDate       the scheduled date before a reschedule, or the due date before it was advanced
+ * @param by                 who made the change; null only for changes stored before this was recorded
  */
 public record ActivityChange(
         UUID eventId,
@@ -25,6 +26,7 @@ public record ActivityChange(
         Integer attendance,
         String cancellationReason,
         LocalDate previousDate,
+        ChangedBy by,
         Instant publishedAt) {
 
     public ActivityChange {
@@ -48,6 +50,6 @@ public record ActivityChange(
 
     public ActivityChange publishedAt(Instant when) {
         return new ActivityChange(eventId, type, at, status, dueBy, schedule, attendance, cancellationReason,
-                previousDate, when);
+                previousDate, by, when);
     }
 }

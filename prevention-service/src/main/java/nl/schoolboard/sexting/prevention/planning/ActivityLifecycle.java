@@ -13,8 +13,10 @@ import java.util.function.Function;
 
 /**
  * What a school does with its activities: schedule (and reschedule) them on a school day, record that they were
- * held or cancelled, add its own. Every change is stored with the activity's history and then published; when the
- * broker is away the change stands and is published later ({@link ActivityAnnouncer#announceStale}).
+ * held or cancelled, add its own. Every change is stored with the activity's history, with who made it, and then
+ * published; when the broker is away the change stands and is published later
+ * ({@link ActivityAnnouncer#announceStale}). Whether the caller may make the change is decided before this, at the
+ * service's edge.
  */
 public class ActivityLifecycle {
 
@@ -41,26 +43,26 @@ public class ActivityLifecycle {
                               List<String> yearGroups, LocalDate dueBy) {
     }
 
-    public PreventionActivity schedule(ActivityId id, Schedule schedule, String correlationId) {
+    public PreventionActivity schedule(ActivityId id, Schedule schedule, ChangedBy by, String correlationId) {
         return change(id, correlationId, activity -> {
             requireSchoolDay("date", activity.schoolId(), schedule.date());
-            return activity.schedule(schedule, now());
+            return activity.schedule(schedule, now(), by);
         });
     }
 
-    public PreventionActivity complete(ActivityId id, int attendance, String correlationId) {
-        return change(id, correlationId, activity -> activity.complete(attendance, now()));
+    public PreventionActivity complete(ActivityId id, int attendance, ChangedBy by, String correlationId) {
+        return change(id, correlationId, activity -> activity.complete(attendance, now(), by));
     }
 
-    public PreventionActivity cancel(ActivityId id, String reason, String correlationId) {
-        return change(id, correlationId, activity -> activity.cancel(reason, now()));
+    public PreventionActivity cancel(ActivityId id, String reason, ChangedBy by, String correlationId) {
+        return change(id, correlationId, activity -> activity.cancel(reason, now(), by));
     }
 
-    public PreventionActivity add(NewActivity request, String correlationId) {
+    public PreventionActivity add(NewActivity request, ChangedBy by, String correlationId) {
         requireSchoolDay("dueBy", request.schoolId(), request.dueBy());
         PreventionActivity activity = PreventionActivity.planned(ActivityId.of(UUID.randomUUID().toString()),
                 request.kind(), request.boardId(), request.schoolId(), request.title(), request.yearGroups(),
-                request.dueBy(), null, null, PlanningReason.ADDED_BY_SCHOOL, null, now());
+                request.dueBy(), null, null, PlanningReason.ADDED_BY_SCHOOL, null, now(), by);
         if (!store.insert(activity)) {
             throw new IllegalStateException("a random activity id was taken: " + activity.id());
         }

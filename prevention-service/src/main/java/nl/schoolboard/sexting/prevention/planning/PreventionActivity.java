@@ -52,13 +52,23 @@ public record PreventionActivity(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    /** A newly planned activity, version 1, its history the one {@link ChangeType#PLANNED} entry. */
+    /** A newly planned activity that the service planned by itself ({@link ChangedBy#SYSTEM}). */
     public static PreventionActivity planned(ActivityId id, ActivityKind kind, String boardId, String schoolId,
                                              String title, List<String> yearGroups, LocalDate dueBy,
                                              String sourceCaseId, UUID sourceEventId, PlanningReason reason,
                                              String promptedByCaseId, Instant at) {
+        return planned(id, kind, boardId, schoolId, title, yearGroups, dueBy, sourceCaseId, sourceEventId, reason,
+                promptedByCaseId, at, ChangedBy.SYSTEM);
+    }
+
+    /** A newly planned activity, version 1, its history the one {@link ChangeType#PLANNED} entry, made {@code by}. */
+    public static PreventionActivity planned(ActivityId id, ActivityKind kind, String boardId, String schoolId,
+                                             String title, List<String> yearGroups, LocalDate dueBy,
+                                             String sourceCaseId, UUID sourceEventId, PlanningReason reason,
+                                             String promptedByCaseId, Instant at, ChangedBy by) {
+        Objects.requireNonNull(by, "by");
         ActivityChange planned = new ActivityChange(ActivityChange.eventIdFor(id, ChangeType.PLANNED, 1),
-                ChangeType.PLANNED, at, ActivityStatus.PLANNED, dueBy, null, null, null, null, null);
+                ChangeType.PLANNED, at, ActivityStatus.PLANNED, dueBy, null, null, null, null, by, null);
         return new PreventionActivity(id, kind, ActivityStatus.PLANNED, boardId, schoolId, title, yearGroups, dueBy,
                 sourceCaseId, sourceEventId, reason, promptedByCaseId, null, null, null, at, 1, List.of(planned));
     }
@@ -73,12 +83,13 @@ public record PreventionActivity(
     }
 
     /** Puts it in the calendar, or moves it (the earlier schedule stays in the history). */
-    public PreventionActivity schedule(Schedule next, Instant at) {
+    public PreventionActivity schedule(Schedule next, Instant at, ChangedBy by) {
         Objects.requireNonNull(next, "schedule");
         return switch (status) {
-            case PLANNED -> with(ChangeType.SCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null, at);
+            case PLANNED -> with(ChangeType.SCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null, at,
+                    by);
             case SCHEDULED -> with(ChangeType.RESCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null,
-                    schedule.date(), at);
+                    schedule.date(), at, by);
             case DONE -> throw new InvalidTransition(id, status,
                     "This activity was already held on " + schedule.date() + "; it cannot be scheduled again."
                             + " Add a new activity instead.");
@@ -89,13 +100,13 @@ public record PreventionActivity(
     }
 
     /** Records that it was held, with how many took part. */
-    public PreventionActivity complete(int attendance, Instant at) {
+    public PreventionActivity complete(int attendance, Instant at, ChangedBy by) {
         if (attendance < 0) {
             throw new IllegalArgumentException("attendance is not negative");
         }
         return switch (status) {
             case SCHEDULED -> with(ChangeType.COMPLETED, ActivityStatus.DONE, dueBy, schedule, attendance, null, null,
-                    at);
+                    at, by);
             case PLANNED -> throw new InvalidTransition(id, status,
                     "This activity has no date yet. Schedule it (date, time, place, who leads it) before recording"
                             + " that it was held.");
@@ -106,11 +117,11 @@ public record PreventionActivity(
     }
 
     /** Calls it off, with a reason. */
-    public PreventionActivity cancel(String reason, Instant at) {
+    public PreventionActivity cancel(String reason, Instant at, ChangedBy by) {
         Objects.requireNonNull(reason, "reason");
         return switch (status) {
             case PLANNED, SCHEDULED -> with(ChangeType.CANCELLED, ActivityStatus.CANCELLED, dueBy, schedule, null,
-                    reason, null, at);
+                    reason, null, at, by);
             case DONE -> throw new InvalidTransition(id, status,
                     "This activity was already held on " + schedule.date() + "; it cannot be cancelled.");
             case CANCELLED -> throw new InvalidTransition(id, status, "This activity was already cancelled.");
@@ -119,14 +130,15 @@ public record PreventionActivity(
 
     /**
      * The same activity due sooner, when it is still only planned and due later than {@code due}; otherwise empty
-     * (already scheduled, held or cancelled, or due soon enough).
+     * (already scheduled, held or cancelled, or due soon enough). The service does this by itself
+     * ({@link ChangedBy#SYSTEM}).
      */
     public Optional<PreventionActivity> dueNoLaterThan(LocalDate due, Instant at) {
         if (status != ActivityStatus.PLANNED || !dueBy.isAfter(due)) {
             return Optional.empty();
         }
         return Optional.of(with(ChangeType.DUE_DATE_ADVANCED, ActivityStatus.PLANNED, due, null, null, null, dueBy,
-                at));
+                at, ChangedBy.SYSTEM));
     }
 
     /** The day it takes (or took) place when it has one, else the day it is due by. */
@@ -146,10 +158,11 @@ public record PreventionActivity(
 
     private PreventionActivity with(ChangeType type, ActivityStatus nextStatus, LocalDate nextDue,
                                     Schedule nextSchedule, Integer nextAttendance, String nextCancellation,
-                                    LocalDate previousDate, Instant at) {
+                                    LocalDate previousDate, Instant at, ChangedBy by) {
+        Objects.requireNonNull(by, "by");
         long nextVersion = version + 1;
         ActivityChange change = new ActivityChange(ActivityChange.eventIdFor(id, type, nextVersion), type, at,
-                nextStatus, nextDue, nextSchedule, nextAttendance, nextCancellation, previousDate, null);
+                nextStatus, nextDue, nextSchedule, nextAttendance, nextCancellation, previousDate, by, null);
         List<ActivityChange> nextHistory = new ArrayList<>(history);
         nextHistory.add(change);
         return new PreventionActivity(id, kind, nextStatus, boardId, schoolId, title, yearGroups, nextDue,

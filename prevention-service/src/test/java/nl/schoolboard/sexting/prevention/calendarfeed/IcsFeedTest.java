@@ -7,6 +7,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
+import nl.schoolboard.sexting.prevention.planning.ChangedBy;
 import nl.schoolboard.sexting.prevention.planning.PlanningReason;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.Schedule;
@@ -31,19 +32,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IcsFeedTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T08:05:00Z");
+    private static final ChangedBy LEADER = new ChangedBy("user-leader", "SCHOOL_LEADER");
 
     private final PreventionActivity planned = activity("lesson-1", ActivityKind.MEDIA_LITERACY_LESSON, null,
             List.of("2", "3"));
     private final PreventionActivity scheduled = activity("evening-1", ActivityKind.PARENT_EVENING, null, List.of())
             .schedule(new Schedule(LocalDate.of(2026, 12, 3), LocalTime.of(19, 30), LocalTime.of(21, 0),
-                    "Aula; hoofdgebouw, Dorpsstraat 1", "Directeur Van 't Hof"), T0.plusSeconds(60))
+                    "Aula; hoofdgebouw, Dorpsstraat 1", "Directeur Van 't Hof"), T0.plusSeconds(60), LEADER)
             .schedule(new Schedule(LocalDate.of(2026, 12, 10), LocalTime.of(19, 30), LocalTime.of(21, 0),
-                    "Aula; hoofdgebouw, Dorpsstraat 1", "Directeur Van 't Hof"), T0.plusSeconds(120));
+                    "Aula; hoofdgebouw, Dorpsstraat 1", "Directeur Van 't Hof"), T0.plusSeconds(120), LEADER);
     private final PreventionActivity done = activity("review-1", ActivityKind.POLICY_REVIEW, null, List.of())
             .schedule(new Schedule(LocalDate.of(2026, 12, 1), LocalTime.of(15, 0), LocalTime.of(16, 0), "kamer 2",
-                    "MR"), T0).complete(7, T0);
+                    "MR"), T0, LEADER).complete(7, T0, LEADER);
     private final PreventionActivity cancelled = activity("own-1", ActivityKind.OTHER, "Gastles Bureau Halt",
-            List.of("4")).cancel("spreker ziek", T0);
+            List.of("4")).cancel("spreker ziek", T0, LEADER);
 
     @Test
     void the_feed_parses_back_in_a_real_icalendar_parser_with_every_activity_as_an_event() throws Exception {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static nl.schoolboard.sexting.prevention.planning.PlanningFakes.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,7 +133,7 @@ class ActivityPlannerTest {
     void a_second_urgent_evening_when_the_one_there_is_scheduled_after_the_window() {
         planning.planner.incidentReported(incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, null));
         planning.lifecycle.schedule(ActivityId.of(EVENING), new Schedule(LocalDate.of(2026, 12, 17),
-                LocalTime.of(19, 30), LocalTime.of(21, 0), "aula", "directeur"), null);
+                LocalTime.of(19, 30), LocalTime.of(21, 0), "aula", "directeur"), LEADER, null);
 
         planning.planner.incidentReported(incident(UUID.randomUUID(), "case-2",
                 Instant.parse("2026-11-25T09:00:00Z"), true, null));
@@ -146,7 +147,7 @@ class ActivityPlannerTest {
     void a_redelivered_event_applies_its_first_decision_and_does_not_plan_again_after_the_evening_was_cancelled() {
         ReportedIncident report = incident(EVENT_ID, "case-1", FRIDAY_20_NOV, false, null);
         planning.planner.incidentReported(report);
-        planning.lifecycle.cancel(ActivityId.of(EVENING), "ouderavond samen met de buurtschool", null);
+        planning.lifecycle.cancel(ActivityId.of(EVENING), "ouderavond samen met de buurtschool", LEADER, null);
 
         planning.planner.incidentReported(report);
 

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import static nl.schoolboard.sexting.prevention.planning.PlanningFakes.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ParentEveningRuleTest {
@@ -91,7 +92,7 @@ class ParentEveningRuleTest {
     @Test
     void a_cancelled_evening_does_not_count() {
         PreventionActivity cancelled = evening(TERM_BEFORE_CHRISTMAS + 1, LocalDate.of(2026, 12, 18))
-                .cancel("zaal niet beschikbaar", Instant.parse("2026-11-19T10:00:00Z"));
+                .cancel("zaal niet beschikbaar", Instant.parse("2026-11-19T10:00:00Z"), LEADER);
 
         assertThat(decide(FRIDAY_20_NOV, false, 1, DEFAULTS, List.of(cancelled)))
                 .hasValueSatisfying(effect -> assertThat(effect.activityId().value()).endsWith(":2"));
@@ -132,6 +133,6 @@ class ParentEveningRuleTest {
 
     static PreventionActivity scheduledOn(PreventionActivity activity, LocalDate date) {
         return activity.schedule(new Schedule(date, LocalTime.of(19, 30), LocalTime.of(21, 0), "aula", "directeur"),
-                Instant.parse("2026-11-02T10:00:00Z"));
+                Instant.parse("2026-11-02T10:00:00Z"), LEADER);
     }
 }

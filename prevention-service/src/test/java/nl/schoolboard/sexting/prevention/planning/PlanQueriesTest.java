@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import static nl.schoolboard.sexting.prevention.planning.PlanningFakes.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanQueriesTest {
@@ -58,14 +59,14 @@ class PlanQueriesTest {
         planning.planner.incidentReported(report("other-board", "2026-11-20T08:00:00Z", true));
 
         PreventionActivity lessonB = only("b", ActivityKind.MEDIA_LITERACY_LESSON);
-        planning.lifecycle.schedule(lessonB.id(), at(LocalDate.of(2026, 12, 2)), null);
-        planning.lifecycle.complete(lessonB.id(), 28, null);
+        planning.lifecycle.schedule(lessonB.id(), at(LocalDate.of(2026, 12, 2)), LEADER, null);
+        planning.lifecycle.complete(lessonB.id(), 28, LEADER, null);
         PreventionActivity reviewB = only("b", ActivityKind.POLICY_REVIEW);
-        planning.lifecycle.schedule(reviewB.id(), at(LocalDate.of(2027, 1, 12)), null);
-        planning.lifecycle.complete(reviewB.id(), 5, null);
+        planning.lifecycle.schedule(reviewB.id(), at(LocalDate.of(2027, 1, 12)), LEADER, null);
+        planning.lifecycle.complete(reviewB.id(), 5, LEADER, null);
         PreventionActivity eveningC = only("c", ActivityKind.PARENT_EVENING);
-        planning.lifecycle.schedule(eveningC.id(), at(LocalDate.of(2026, 12, 1)), null);
-        planning.lifecycle.complete(eveningC.id(), 61, null);
+        planning.lifecycle.schedule(eveningC.id(), at(LocalDate.of(2026, 12, 1)), LEADER, null);
+        planning.lifecycle.complete(eveningC.id(), 61, LEADER, null);
         planning.clock.set(Instant.parse("2027-03-15T10:00:00Z"));
 
         PlanQueries.BoardCoverage coverage = planning.queries.coverage("board-1", YEAR);

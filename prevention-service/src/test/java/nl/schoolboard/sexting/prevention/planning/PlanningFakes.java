@@ -16,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Thread-safe in-memory stand-ins for the planning ports, with the same contracts as the Mongo adapters. */
 final class PlanningFakes {
 
+    /** The school leader who makes the changes in these tests. */
+    static final ChangedBy LEADER = new ChangedBy("user-leader", "SCHOOL_LEADER");
+
+
     private PlanningFakes() {
     }
 

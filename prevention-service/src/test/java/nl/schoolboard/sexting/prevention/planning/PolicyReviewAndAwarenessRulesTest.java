@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import static nl.schoolboard.sexting.prevention.planning.PlanningFakes.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyReviewAndAwarenessRulesTest {
@@ -34,8 +35,8 @@ class PolicyReviewAndAwarenessRulesTest {
     void a_review_held_here_in_the_last_twelve_months_is_enough_and_the_board_sets_the_interval() {
         PreventionActivity held = reviewActivity("school-1:POLICY_REVIEW:2025-2026:1")
                 .schedule(new Schedule(LocalDate.of(2026, 2, 2), LocalTime.of(15, 0), LocalTime.of(16, 0), "kamer",
-                        "directie"), Instant.parse("2026-01-20T10:00:00Z"))
-                .complete(6, Instant.parse("2026-02-02T16:00:00Z"));
+                        "directie"), Instant.parse("2026-01-20T10:00:00Z"), LEADER)
+                .complete(6, Instant.parse("2026-02-02T16:00:00Z"), LEADER);
 
         assertThat(review(SCHOOL, List.of(held))).isEmpty();
         BoardSettings everySixMonths = new BoardSettings(3, 2, true, 2, 6, 6, 2);
@@ -49,7 +50,7 @@ class PolicyReviewAndAwarenessRulesTest {
         PreventionActivity open = reviewActivity("school-1:POLICY_REVIEW:2026-2027:1");
         assertThat(review(SCHOOL, List.of(open))).isEmpty();
 
-        PreventionActivity cancelled = open.cancel("directie ziek", Instant.parse("2026-11-10T10:00:00Z"));
+        PreventionActivity cancelled = open.cancel("directie ziek", Instant.parse("2026-11-10T10:00:00Z"), LEADER);
         assertThat(review(SCHOOL, List.of(cancelled))).hasValueSatisfying(effect ->
                 assertThat(effect.activityId().value()).isEqualTo("school-1:POLICY_REVIEW:2026-2027:2"));
     }

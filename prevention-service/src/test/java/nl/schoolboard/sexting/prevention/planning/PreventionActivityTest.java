@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import static nl.schoolboard.sexting.prevention.planning.PlanningFakes.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,9 +25,9 @@ class PreventionActivityTest {
 
     @Test
     void planned_then_scheduled_then_rescheduled_then_done_keeps_every_step_in_its_history() {
-        PreventionActivity done = planned.schedule(FIRST, T0.plusSeconds(60))
-                .schedule(MOVED, T0.plusSeconds(120))
-                .complete(48, T0.plusSeconds(180));
+        PreventionActivity done = planned.schedule(FIRST, T0.plusSeconds(60), LEADER)
+                .schedule(MOVED, T0.plusSeconds(120), LEADER)
+                .complete(48, T0.plusSeconds(180), LEADER);
 
         assertThat(done.status()).isEqualTo(ActivityStatus.DONE);
         assertThat(done.schedule()).isEqualTo(MOVED);
@@ -42,8 +43,8 @@ class PreventionActivityTest {
 
     @Test
     void event_ids_follow_from_the_activity_and_the_step_so_a_copy_can_be_recognised() {
-        PreventionActivity scheduledOnce = planned.schedule(FIRST, T0);
-        PreventionActivity scheduledAgainLater = planned.schedule(MOVED, T0.plusSeconds(999));
+        PreventionActivity scheduledOnce = planned.schedule(FIRST, T0, LEADER);
+        PreventionActivity scheduledAgainLater = planned.schedule(MOVED, T0.plusSeconds(999), LEADER);
 
         assertThat(scheduledOnce.lastChange().eventId()).isEqualTo(scheduledAgainLater.lastChange().eventId());
         assertThat(planned.history().get(0).eventId()).isEqualTo(java.util.UUID.nameUUIDFromBytes(
@@ -52,23 +53,23 @@ class PreventionActivityTest {
 
     @Test
     void a_cancelled_activity_cannot_be_completed_or_scheduled() {
-        PreventionActivity cancelled = planned.cancel("zaal niet beschikbaar", T0);
+        PreventionActivity cancelled = planned.cancel("zaal niet beschikbaar", T0, LEADER);
 
         assertThat(cancelled.status()).isEqualTo(ActivityStatus.CANCELLED);
         assertThat(cancelled.cancellationReason()).isEqualTo("zaal niet beschikbaar");
-        assertThatThrownBy(() -> cancelled.complete(10, T0)).isInstanceOf(InvalidTransition.class)
+        assertThatThrownBy(() -> cancelled.complete(10, T0, LEADER)).isInstanceOf(InvalidTransition.class)
                 .hasMessageContaining("cancelled");
-        assertThatThrownBy(() -> cancelled.schedule(FIRST, T0)).isInstanceOf(InvalidTransition.class);
-        assertThatThrownBy(() -> cancelled.cancel("again", T0)).isInstanceOf(InvalidTransition.class);
+        assertThatThrownBy(() -> cancelled.schedule(FIRST, T0, LEADER)).isInstanceOf(InvalidTransition.class);
+        assertThatThrownBy(() -> cancelled.cancel("again", T0, LEADER)).isInstanceOf(InvalidTransition.class);
     }
 
     @Test
     void an_activity_without_a_date_cannot_be_recorded_as_held_and_a_held_one_cannot_be_cancelled() {
-        assertThatThrownBy(() -> planned.complete(10, T0)).isInstanceOf(InvalidTransition.class)
+        assertThatThrownBy(() -> planned.complete(10, T0, LEADER)).isInstanceOf(InvalidTransition.class)
                 .hasMessageContaining("Schedule it");
-        PreventionActivity done = planned.schedule(FIRST, T0).complete(10, T0);
-        assertThatThrownBy(() -> done.cancel("te laat", T0)).isInstanceOf(InvalidTransition.class);
-        assertThatThrownBy(() -> done.schedule(MOVED, T0)).isInstanceOf(InvalidTransition.class);
+        PreventionActivity done = planned.schedule(FIRST, T0, LEADER).complete(10, T0, LEADER);
+        assertThatThrownBy(() -> done.cancel("te laat", T0, LEADER)).isInstanceOf(InvalidTransition.class);
+        assertThatThrownBy(() -> done.schedule(MOVED, T0, LEADER)).isInstanceOf(InvalidTransition.class);
     }
 
     @Test
@@ -80,6 +81,19 @@ class PreventionActivityTest {
         });
         assertThat(planned.dueNoLaterThan(LocalDate.of(2026, 12, 18), T0)).isEmpty();
         assertThat(planned.dueNoLaterThan(LocalDate.of(2027, 1, 8), T0)).isEmpty();
-        assertThat(planned.schedule(FIRST, T0).dueNoLaterThan(LocalDate.of(2026, 12, 1), T0)).isEmpty();
+        assertThat(planned.schedule(FIRST, T0, LEADER).dueNoLaterThan(LocalDate.of(2026, 12, 1), T0)).isEmpty();
+    }
+
+    @Test
+    void every_step_records_who_took_it_and_what_the_service_does_by_itself_is_the_systems() {
+        ChangedBy coordinator = new ChangedBy("user-care", "CARE_COORDINATOR");
+
+        PreventionActivity cancelled = planned.schedule(FIRST, T0, LEADER).cancel("zaal bezet", T0, coordinator);
+
+        assertThat(cancelled.history()).extracting(ActivityChange::by)
+                .containsExactly(ChangedBy.SYSTEM, LEADER, coordinator);
+        assertThat(planned.dueNoLaterThan(LocalDate.of(2026, 12, 4), T0).orElseThrow().lastChange().by())
+                .isEqualTo(ChangedBy.SYSTEM);
+        assertThat(ChangedBy.SYSTEM).isEqualTo(new ChangedBy("prevention-service", "SYSTEM"));
     }
 }

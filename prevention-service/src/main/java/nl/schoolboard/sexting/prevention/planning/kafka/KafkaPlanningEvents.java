@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention.planning.kafka;
 
+import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
@@ -21,8 +22,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Publishes planning events on {@code prevention-events}, keyed by school id so that one school's events stay in
  * order. The event carries the activity as the change left it (status, due date, schedule), its id is the change's
- * (derived from the activity id and the change) and {@code occurredAt} the stored time of the change, so publishing
- * the same change again yields an identical event.
+ * (derived from the activity id and the change), {@code occurredAt} the stored time of the change and {@code actor}
+ * the stored author of the change (the signed-in user, or prevention-service itself), so publishing the same change
+ * again yields an identical event.
  */
 @Component
 class KafkaPlanningEvents implements PlanningEvents {
@@ -45,7 +47,7 @@ class KafkaPlanningEvents implements PlanningEvents {
                 schedule == null ? null : schedule.date(), schedule == null ? null : schedule.startTime(),
                 schedule == null ? null : schedule.endTime(), schedule == null ? null : schedule.location(),
                 schedule == null ? null : schedule.ledBy(), change.attendance(), change.cancellationReason(),
-                change.previousDate());
+                change.previousDate(), change.by() == null ? null : new Actor(change.by().id(), change.by().role()));
     }
 
     @Override

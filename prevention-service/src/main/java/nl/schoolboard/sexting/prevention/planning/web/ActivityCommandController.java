@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.schoolboard.sexting.prevention.access.AccessRule;
+import nl.schoolboard.sexting.prevention.access.Guarded;
+import nl.schoolboard.sexting.prevention.access.NotAllowedForRole;
+import nl.schoolboard.sexting.prevention.access.RequestActor;
 import nl.schoolboard.sexting.prevention.correlation.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
@@ -26,12 +30,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a school does with its activities: schedule or reschedule (date, time, place, who leads), record as held
  * (with attendance) or cancelled (with a reason), and add its own. Each answers with the activity as it is now;
- * each change is published on {@code prevention-events}.
+ * each change is published on {@code prevention-events} with who made it. For the staff of the activity's school
+ * (school leader, care coordinator, confidential counsellor; see {@link AccessRule}).
  */
 @RestController
 @RequestMapping("/api/prevention")
@@ -64,6 +68,7 @@ class ActivityCommandController {
     record CancelRequest(@NotBlank(message = "say why it is cancelled") @Size(max = 500) String reason) {
     }
 
+    /** @param boardId optional: the caller's board (a school belongs to the board of those who work there) */
     record NewActivityRequest(
             ActivityKind kind,
             @Size(max = 200) String title,
@@ -72,44 +77,53 @@ class ActivityCommandController {
             @Size(max = 100) String boardId) {
     }
 
+    @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/schedule")
-    ActivityView schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+    ActivityView schedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request, RequestActor actor) {
         LocalTime end = request.endTime() != null ? request.endTime()
                 : request.startTime().plusMinutes(DEFAULT_DURATION_MINUTES);
         if (!end.isAfter(request.startTime())) {
             throw new InvalidRequest(Map.of("endTime", "ends after it starts (" + request.startTime() + ")"));
         }
         return ActivityView.of(lifecycle.schedule(ActivityId.of(id), new Schedule(request.date(),
-                request.startTime(), end, request.location().strip(), request.ledBy().strip()), correlationId()));
+                request.startTime(), end, request.location().strip(), request.ledBy().strip()), actor.changedBy(),
+                correlationId()));
     }
 
+    @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/complete")
-    ActivityView complete(@PathVariable String id, @Valid @RequestBody CompleteRequest request) {
-        return ActivityView.of(lifecycle.complete(ActivityId.of(id), request.attendance(), correlationId()));
+    ActivityView complete(@PathVariable String id, @Valid @RequestBody CompleteRequest request, RequestActor actor) {
+        return ActivityView.of(lifecycle.complete(ActivityId.of(id), request.attendance(), actor.changedBy(),
+                correlationId()));
     }
 
+    @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/cancel")
-    ActivityView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
-        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), correlationId()));
+    ActivityView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request, RequestActor actor) {
+        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), actor.changedBy(),
+                correlationId()));
     }
 
-    /** A school's own activity; {@code kind} defaults to {@code OTHER}, which needs a title. */
+    /**
+     * A school's own activity; {@code kind} defaults to {@code OTHER}, which needs a title. A school not known here
+     * yet becomes known under the caller's board (its region assumed until the board registers it).
+     */
+    @Guarded(AccessRule.CHANGE_SCHOOL_ACTIVITIES)
     @PostMapping("/schools/{schoolId}/activities")
-    ResponseEntity<ActivityView> add(@PathVariable String schoolId, @Valid @RequestBody NewActivityRequest request) {
+    ResponseEntity<ActivityView> add(@PathVariable String schoolId, @Valid @RequestBody NewActivityRequest request,
+                                     RequestActor actor) {
+        if (request.boardId() != null && !request.boardId().isBlank() && !request.boardId().equals(actor.boardId())) {
+            throw new NotAllowedForRole("You can only plan for the schools of your own school board.");
+        }
         ActivityKind kind = request.kind() == null ? ActivityKind.OTHER : request.kind();
         if (kind == ActivityKind.OTHER && (request.title() == null || request.title().isBlank())) {
             throw new InvalidRequest(Map.of("title", "give your own activity a title"));
         }
-        Optional<School> school = schools.find(schoolId);
-        String boardId = school.map(School::boardId).filter(board -> board != null && !board.isBlank())
-                .orElse(request.boardId());
-        if (boardId == null || boardId.isBlank()) {
-            throw new InvalidRequest(Map.of("boardId",
-                    "this school is not registered yet; say which board it belongs to, or register it first"));
-        }
-        ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId, boardId,
+        School school = schools.ensureKnown(schoolId, actor.boardId());
+        ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId,
+                school.boardId() == null || school.boardId().isBlank() ? actor.boardId() : school.boardId(),
                 kind, request.title() == null ? null : request.title().strip(), request.yearGroups(),
-                request.dueBy()), correlationId()));
+                request.dueBy()), actor.changedBy(), correlationId()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/prevention/activities/{id}").buildAndExpand(created.id()).toUri()).body(created);
     }

@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.prevention.planning.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.schoolboard.sexting.prevention.access.AccessRule;
+import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.prevention.planning.BoardSettings;
 import nl.schoolboard.sexting.prevention.planning.BoardSettingsStore;
 import nl.schoolboard.sexting.prevention.planning.PlanQueries;
@@ -20,7 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A board's planning settings and its prevention coverage across its schools (no personal data). */
+/**
+ * A board's planning settings and its prevention coverage across its schools (no personal data). Read by the board's
+ * administrator and auditor, changed by its administrator ({@link AccessRule}).
+ */
 @RestController
 @RequestMapping("/api/prevention/boards/{boardId}")
 class BoardController {
@@ -77,11 +82,13 @@ class BoardController {
     }
 
     @GetMapping("/settings")
+    @Guarded(AccessRule.READ_BOARD)
     SettingsView settings(@PathVariable String boardId) {
         return settings.find(boardId).map(s -> SettingsView.of(boardId, true, s))
                 .orElseGet(() -> SettingsView.of(boardId, false, BoardSettings.DEFAULTS));
     }
 
+    @Guarded(AccessRule.CHANGE_BOARD_SETTINGS)
     @PutMapping("/settings")
     SettingsView save(@PathVariable String boardId, @Valid @RequestBody SettingsRequest request) {
         BoardSettings d = BoardSettings.DEFAULTS;
@@ -100,6 +107,7 @@ class BoardController {
     }
 
     /** Coverage in a school year ({@code 2026-2027}; the current one by default). */
+    @Guarded(AccessRule.READ_BOARD)
     @GetMapping("/coverage")
     CoverageView coverage(@PathVariable String boardId, @RequestParam(required = false) String schoolYear) {
         SchoolYear year;

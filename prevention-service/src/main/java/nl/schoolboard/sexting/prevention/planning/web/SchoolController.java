@@ -1,10 +1,13 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.schoolboard.sexting.prevention.access.AccessRule;
+import nl.schoolboard.sexting.prevention.access.Guarded;
+import nl.schoolboard.sexting.prevention.access.NotAllowedForRole;
+import nl.schoolboard.sexting.prevention.access.RequestActor;
 import nl.schoolboard.sexting.prevention.correlation.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
 import nl.schoolboard.sexting.prevention.planning.DueDateRule;
@@ -35,6 +38,8 @@ import java.util.Map;
 /**
  * The school registry (board and holiday region; no personal data) and a school's plan for a school year. A school
  * that is not registered is planned as if in region {@code MIDDEN}, and the plan says so ({@code regionAssumed}).
+ * A board administrator registers the schools of their board; whoever may read a school reads its entry and plan
+ * ({@link AccessRule}).
  */
 @RestController
 @RequestMapping("/api/prevention/schools/{schoolId}")
@@ -52,8 +57,9 @@ class SchoolController {
         this.clock = clock;
     }
 
+    /** @param boardId optional: the caller's own board, the only one they can register schools for */
     record SchoolRequest(
-            @NotBlank(message = "say which school board the school belongs to") @Size(max = 100) String boardId,
+            @Size(max = 100) String boardId,
             @Size(max = 200) String name,
             @NotNull(message = "say the school's holiday region: noord, midden or zuid")
             @Pattern(regexp = "(?i)noord|midden|zuid", message = "is noord, midden or zuid") String region,
@@ -86,31 +92,36 @@ class SchoolController {
                           LocalDate lastSchoolDay, List<HolidayView> holidays, List<ActivityView> activities) {
     }
 
-    /** Registers the school (or changes its region, name or last policy review); plans its start-of-year action. */
+    /**
+     * Registers the school under the caller's board (or changes its region, name or last policy review); plans its
+     * start-of-year action. A school registered under another board is not found (404).
+     */
+    @Guarded(AccessRule.REGISTER_SCHOOL)
     @PutMapping
-    SchoolView register(@PathVariable String schoolId, @Valid @RequestBody SchoolRequest request) {
-        schools.find(schoolId).map(School::boardId)
-                .filter(board -> board != null && !board.equals(request.boardId()))
-                .ifPresent(otherBoard -> {
-                    throw new OtherBoardsSchool(schoolId);
-                });
+    SchoolView register(@PathVariable String schoolId, @Valid @RequestBody SchoolRequest request,
+                        RequestActor actor) {
+        if (request.boardId() != null && !request.boardId().isBlank() && !request.boardId().equals(actor.boardId())) {
+            throw new NotAllowedForRole("You can only register schools for your own school board.");
+        }
         if (request.policyLastReviewedOn() != null
                 && request.policyLastReviewedOn().isAfter(DueDateRule.dayOf(clock.instant()))) {
             throw new InvalidRequest(Map.of("policyLastReviewedOn", "lies in the future"));
         }
-        School school = schools.register(new School(schoolId, request.boardId(),
+        School school = schools.register(new School(schoolId, actor.boardId(),
                 request.name() == null || request.name().isBlank() ? null : request.name().strip(),
                 Region.parse(request.region()).orElseThrow(), false, request.policyLastReviewedOn()));
         planner.planSchoolYearStart(school, DueDateRule.dayOf(clock.instant()), MDC.get(Correlation.MDC_KEY));
         return SchoolView.of(school);
     }
 
+    @Guarded(AccessRule.READ_SCHOOL)
     @GetMapping
     SchoolView school(@PathVariable String schoolId) {
         return schools.find(schoolId).map(SchoolView::of).orElseThrow(() -> new UnknownSchool(schoolId));
     }
 
     /** The plan for a school year ({@code 2026-2027}; the current one by default). */
+    @Guarded(AccessRule.READ_SCHOOL)
     @GetMapping("/plan")
     SchoolPlanView plan(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear) {
         SchoolYear year;
@@ -134,17 +145,6 @@ class SchoolController {
             super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "urn:schoolboard:problem:school-not-found",
                     "School not found", "No school with id " + schoolId + " is registered for prevention planning,"
                             + " and no incident was reported for it."), null);
-        }
-    }
-
-    /** A school already registered under another board: 409. */
-    static final class OtherBoardsSchool extends ErrorResponseException {
-
-        OtherBoardsSchool(String schoolId) {
-            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT,
-                    "urn:schoolboard:problem:school-belongs-to-another-board", "School belongs to another board",
-                    "School " + schoolId + " is registered under another school board. A board can only register"
-                            + " its own schools."), null);
         }
     }
 

@@ -1,0 +1,74 @@
+package nl.schoolboard.sexting.prevention.access;
+
+import nl.schoolboard.sexting.prevention.planning.ActivityId;
+import nl.schoolboard.sexting.prevention.planning.ActivityStore;
+import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
+import nl.schoolboard.sexting.prevention.planning.School;
+import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
+import nl.schoolboard.sexting.prevention.planning.UnknownActivity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a caller reaches a school, an activity or a board (see {@link AccessRule}). Every refusal looks the same
+ * as "there is no such thing": {@link OutOfReach} for schools and boards, {@link UnknownActivity} for activities.
+ */
+@Component
+class Reach {
+
+    private final SchoolDirectory schools;
+    private final ActivityStore activities;
+
+    Reach(SchoolDirectory schools, ActivityStore activities) {
+        this.schools = schools;
+        this.activities = activities;
+    }
+
+    /**
+     * School staff reach the schools of their {@code schools} claim that the registry does not put under another
+     * board; board-wide roles reach the schools the registry puts under their board.
+     */
+    void school(RequestActor actor, String schoolId) {
+        String board = registeredBoard(schoolId);
+        boolean reached = board == null
+                ? actor.role().worksAtSchools() && actor.worksAt(schoolId)
+                : board.equals(actor.boardId()) && (!actor.role().worksAtSchools() || actor.worksAt(schoolId));
+        if (!reached) {
+            throw new OutOfReach(OutOfReach.Kind.SCHOOL, schoolId);
+        }
+    }
+
+    /** A school not registered yet (or registered without a board) may be registered; another board's may not. */
+    void schoolToRegister(RequestActor actor, String schoolId) {
+        String board = registeredBoard(schoolId);
+        if (board != null && !board.equals(actor.boardId())) {
+            throw new OutOfReach(OutOfReach.Kind.SCHOOL, schoolId);
+        }
+    }
+
+    /** An activity of the caller's board, at a school they reach. */
+    void activity(RequestActor actor, String id) {
+        if (id == null || id.isBlank()) {
+            throw new OutOfReach(OutOfReach.Kind.ACTIVITY, id);
+        }
+        ActivityId activityId = ActivityId.of(id);
+        PreventionActivity activity = activities.find(activityId).orElseThrow(() -> new UnknownActivity(activityId));
+        if (activity.boardId() != null && !activity.boardId().equals(actor.boardId())) {
+            throw new UnknownActivity(activityId);
+        }
+        try {
+            school(actor, activity.schoolId());
+        } catch (OutOfReach notTheirs) {
+            throw new UnknownActivity(activityId);
+        }
+    }
+
+    void board(RequestActor actor, String boardId) {
+        if (!actor.boardId().equals(boardId)) {
+            throw new OutOfReach(OutOfReach.Kind.BOARD, boardId);
+        }
+    }
+
+    private String registeredBoard(String schoolId) {
+        return schools.find(schoolId).map(School::boardId).filter(board -> !board.isBlank()).orElse(null);
+    }
+}

@@ -1,86 +1,83 @@
 package nl.schoolboard.sexting.gateway;
 
+import static nl.schoolboard.sexting.gateway.EdgeHttp.CORRELATION;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.UUID_PATTERN;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.server.WebFilter;
 
 /**
  * The gateway against a stub HTTP server standing in for case-service, and against a port where nothing listens
- * standing in for a prevention-service that is down.
+ * standing in for a prevention-service that is down; tokens signed by a key of this test run, whose public half a
+ * stub of the issuer serves. Routing, correlation id, security headers, size limit, CORS and the order of it all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIT {
 
-    private static final String CORRELATION = "X-Correlation-Id";
-    private static final String UUID_PATTERN =
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UI_ORIGIN = "https://desk.example.nl";
 
-    private static HttpServer caseServiceStub;
-    private static final List<Recorded> received = new CopyOnWriteArrayList<>();
+    private static StubService caseService;
+    private static StubService issuer;
 
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    ApplicationContext context;
 
-    record Recorded(String method, String path, String query, Headers headers, int bodyBytes) {
-    }
+    private EdgeHttp edge;
+    private final TestTokens.Token leader = TestTokens.token("leader-1");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
-        caseServiceStub = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        caseServiceStub.createContext("/", GatewayIT::answerAsCaseService);
-        caseServiceStub.start();
-        int down = portWhereNothingListens();
-        registry.add("gateway.services.case-service",
-                () -> "http://localhost:" + caseServiceStub.getAddress().getPort());
+        caseService = StubService.start("case-service");
+        issuer = StubService.issuer();
+        int down = StubService.portWhereNothingListens();
+        registry.add("gateway.services.case-service", caseService::url);
         registry.add("gateway.services.prevention-service", () -> "http://localhost:" + down);
+        registry.add("gateway.cors.allowed-origin", () -> UI_ORIGIN);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> issuer.url() + TestTokens.JWKS_PATH);
     }
 
     @AfterAll
-    static void stopStub() {
-        caseServiceStub.stop(0);
+    static void stopStubs() {
+        caseService.close();
+        issuer.close();
     }
 
     @BeforeEach
     void forget() {
-        received.clear();
+        edge = new EdgeHttp(port);
+        caseService.forget();
     }
 
     @Test
     void routes_case_paths_to_the_case_service_unchanged() throws Exception {
-        HttpResponse<String> response = send(get("/api/cases/42/timeline?since=3"));
+        HttpResponse<String> response = edge.send(edge.get("/api/cases/42/timeline?since=3", leader));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"answeredBy\":\"case-service stub\"}");
-        assertThat(received).singleElement().satisfies(request -> {
+        assertThat(caseService.received()).singleElement().satisfies(request -> {
             assertThat(request.method()).isEqualTo("GET");
             assertThat(request.path()).isEqualTo("/api/cases/42/timeline");
             assertThat(request.query()).isEqualTo("since=3");
@@ -91,105 +88,121 @@ class GatewayIT {
     void keeps_a_well_formed_incoming_correlation_id_and_passes_it_on() throws Exception {
         String given = "report-2024-abc-123";
 
-        HttpResponse<String> response = send(get("/api/cases").header(CORRELATION, given));
+        HttpResponse<String> response = edge.send(edge.get("/api/cases", leader).header(CORRELATION, given));
 
         assertThat(response.headers().firstValue(CORRELATION)).hasValue(given);
-        assertThat(received).singleElement()
+        assertThat(caseService.received()).singleElement()
                 .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(given));
     }
 
     @Test
     void gives_a_request_without_correlation_id_a_new_one_and_passes_it_on() throws Exception {
-        HttpResponse<String> response = send(get("/api/cases"));
+        HttpResponse<String> response = edge.send(edge.get("/api/cases", leader));
 
         String generated = response.headers().firstValue(CORRELATION).orElseThrow();
         assertThat(generated).matches(UUID_PATTERN);
-        assertThat(received).singleElement()
+        assertThat(caseService.received()).singleElement()
                 .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(generated));
     }
 
     @Test
     void replaces_a_malformed_or_too_long_correlation_id() throws Exception {
         for (String malformed : List.of("abc def", "abc<script>", "a".repeat(65), "abc_123")) {
-            received.clear();
+            caseService.forget();
 
-            HttpResponse<String> response = send(get("/api/cases").header(CORRELATION, malformed));
+            HttpResponse<String> response = edge.send(edge.get("/api/cases", leader).header(CORRELATION, malformed));
 
             String used = response.headers().firstValue(CORRELATION).orElseThrow();
             assertThat(used).as("id used instead of %s", malformed).matches(UUID_PATTERN);
-            assertThat(received).singleElement()
+            assertThat(caseService.received()).singleElement()
                     .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(used));
         }
-        HttpResponse<String> longest = send(get("/api/cases").header(CORRELATION, "b".repeat(64)));
+        HttpResponse<String> longest = edge.send(edge.get("/api/cases", leader).header(CORRELATION, "b".repeat(64)));
         assertThat(longest.headers().firstValue(CORRELATION)).hasValue("b".repeat(64));
     }
 
     @Test
     void puts_security_headers_on_proxied_responses_replacing_the_services_own() throws Exception {
-        HttpResponse<String> response = send(get("/api/cases"));
+        HttpResponse<String> response = edge.send(edge.get("/api/cases", leader));
 
+        assertThat(response.statusCode()).isEqualTo(200);
         assertSecurityHeaders(response);
     }
 
     @Test
     void answers_an_unknown_path_with_404_problem_json_with_security_headers_and_correlation_id() throws Exception {
-        HttpResponse<String> response = send(get("/api/nowhere"));
+        HttpResponse<String> response = edge.send(edge.get("/api/nowhere", leader));
 
-        assertThat(response.statusCode()).isEqualTo(404);
         assertProblem(response, 404, "urn:sexting-protocol:problem:not-found");
         assertSecurityHeaders(response);
         assertThat(response.headers().firstValue(CORRELATION).orElseThrow()).matches(UUID_PATTERN);
-        assertThat(received).isEmpty();
+        assertThat(caseService.received()).isEmpty();
+    }
+
+    @Test
+    void leaves_health_info_and_everything_outside_the_api_open_without_a_token() throws Exception {
+        HttpResponse<String> health = edge.send(edge.get("/actuator/health"));
+        HttpResponse<String> liveness = edge.send(edge.get("/actuator/health/liveness"));
+        HttpResponse<String> info = edge.send(edge.get("/actuator/info"));
+        HttpResponse<String> uiPage = edge.send(edge.get("/cases/42"));
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(info.statusCode()).isEqualTo(200);
+        // no UI is served yet: an unknown page, not a demand to sign in
+        assertProblem(uiPage, 404, "urn:sexting-protocol:problem:not-found");
+        assertSecurityHeaders(uiPage);
     }
 
     @Test
     void refuses_a_body_larger_than_256_kb_with_413_problem_json_before_routing() throws Exception {
         byte[] tooLarge = new byte[300 * 1024];
 
-        HttpResponse<String> response = send(request("/api/cases")
+        // no token: the size limit comes before the token check, so even this caller learns the limit
+        HttpResponse<String> response = edge.send(edge.request("/api/cases")
                 .header("Content-Type", "application/json")
                 .header(CORRELATION, "big-body-1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
 
-        assertThat(response.statusCode()).isEqualTo(413);
         JsonNode problem = assertProblem(response, 413, "urn:sexting-protocol:problem:request-too-large");
         assertThat(problem.path("detail").asText()).contains("256 KB");
         assertThat(problem.path("correlationId").asText()).isEqualTo("big-body-1");
         assertThat(response.headers().firstValue(CORRELATION)).hasValue("big-body-1");
-        assertThat(received).isEmpty();
+        assertThat(caseService.received()).isEmpty();
     }
 
     @Test
     void refuses_a_chunked_body_once_it_passes_256_kb() throws Exception {
         byte[] tooLarge = new byte[300 * 1024];
 
-        HttpResponse<String> response = send(request("/api/cases")
+        HttpResponse<String> response = edge.send(edge.request("/api/cases")
                 .header("Content-Type", "application/json")
+                .header("Authorization", leader.bearer())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
 
-        assertThat(response.statusCode()).isEqualTo(413);
         assertProblem(response, 413, "urn:sexting-protocol:problem:request-too-large");
-        assertThat(received).noneMatch(request -> request.bodyBytes() >= tooLarge.length);
+        assertThat(caseService.received()).noneMatch(request -> request.bodyBytes() >= tooLarge.length);
     }
 
     @Test
     void passes_a_body_within_the_limit() throws Exception {
         byte[] allowed = new byte[200 * 1024];
 
-        HttpResponse<String> response = send(request("/api/cases")
+        HttpResponse<String> response = edge.send(edge.request("/api/cases")
                 .header("Content-Type", "application/json")
+                .header("Authorization", leader.bearer())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(allowed)));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(received).singleElement()
+        assertThat(caseService.received()).singleElement()
                 .satisfies(request -> assertThat(request.bodyBytes()).isEqualTo(allowed.length));
     }
 
     @Test
     void answers_503_problem_json_when_the_service_is_down() throws Exception {
-        HttpResponse<String> response = send(get("/api/prevention/schools/7/plan").header(CORRELATION, "down-1"));
+        HttpResponse<String> response = edge.send(
+                edge.get("/api/prevention/schools/7/plan", leader).header(CORRELATION, "down-1"));
 
-        assertThat(response.statusCode()).isEqualTo(503);
         JsonNode problem = assertProblem(response, 503, "urn:sexting-protocol:problem:service-unavailable");
         assertThat(problem.path("detail").asText()).contains("prevention service");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/prevention/schools/7/plan");
@@ -198,60 +211,64 @@ class GatewayIT {
         assertSecurityHeaders(response);
     }
 
-    private JsonNode assertProblem(HttpResponse<String> response, int status, String type) throws IOException {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("type").asText()).isEqualTo(type);
-        assertThat(problem.path("title").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank();
-        return problem;
+    @Test
+    void answers_a_preflight_and_a_call_from_the_configured_ui_origin_with_cors_headers() throws Exception {
+        HttpResponse<String> response = edge.send(preflight("/api/cases", UI_ORIGIN)
+                .header("Access-Control-Request-Headers", "authorization,content-type"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(UI_ORIGIN);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+                .contains("authorization", "content-type");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertSecurityHeaders(response);
+        assertThat(caseService.received()).isEmpty();
+
+        HttpResponse<String> call = edge.send(edge.get("/api/cases", leader).header("Origin", UI_ORIGIN));
+        assertThat(call.statusCode()).isEqualTo(200);
+        assertThat(call.headers().allValues("Access-Control-Allow-Origin")).containsExactly(UI_ORIGIN);
+        assertThat(call.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+                .contains(CORRELATION, "Retry-After");
     }
 
-    private static void assertSecurityHeaders(HttpResponse<String> response) {
-        assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
-        assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
-        assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
-        assertThat(response.headers().allValues("Content-Security-Policy")).singleElement()
-                .satisfies(csp -> assertThat(csp).startsWith("default-src 'self'").doesNotContain("https:"));
-    }
+    @Test
+    void gives_a_preflight_or_call_from_any_other_origin_no_cors_headers() throws Exception {
+        List<HttpRequest.Builder> foreign = List.of(
+                preflight("/api/cases", "https://evil.example"),
+                preflight("/api/cases", "http://localhost:8080"),
+                preflight("/api/cases", UI_ORIGIN + ".evil.example"),
+                edge.get("/api/cases", leader).header("Origin", "https://evil.example"));
 
-    private HttpRequest.Builder get(String path) {
-        return request(path).GET();
-    }
+        for (HttpRequest.Builder request : foreign) {
+            HttpResponse<String> response = edge.send(request);
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void answerAsCaseService(HttpExchange exchange) throws IOException {
-        int bodyBytes;
-        try (InputStream body = exchange.getRequestBody()) {
-            bodyBytes = body.readAllBytes().length;
-        } catch (IOException cutOff) {
-            exchange.close();
-            return;
+            assertThat(response.statusCode()).as("%s", request.build()).isEqualTo(403);
+            assertThat(response.headers().map().keySet())
+                    .as("%s", request.build())
+                    .noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
+            assertSecurityHeaders(response);
         }
-        received.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getQuery(), exchange.getRequestHeaders(), bodyBytes));
-        byte[] answer = "{\"answeredBy\":\"case-service stub\"}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        // a service's own, weaker choice that the gateway must replace
-        exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
-        exchange.getResponseHeaders().set(CORRELATION, "not-" + UUID.randomUUID());
-        exchange.sendResponseHeaders(200, answer.length);
-        exchange.getResponseBody().write(answer);
-        exchange.close();
+        assertThat(caseService.received()).isEmpty();
     }
 
-    private static int portWhereNothingListens() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    @Test
+    void runs_correlation_headers_size_limit_and_header_removal_before_the_token_check_and_the_rate_limit_after() {
+        List<String> filters = context.getBeanProvider(WebFilter.class).orderedStream()
+                .map(filter -> filter.getClass().getSimpleName())
+                .toList();
+
+        assertThat(filters).containsSubsequence("CorrelationIdFilter", "SecurityHeadersFilter",
+                "RequestSizeLimitFilter", "UntrustedIdentityHeadersFilter", "WebFilterChainProxy", "RateLimitFilter");
+        assertThat(filters.subList(0, 6)).as("nothing else runs in between or before")
+                .containsExactly("CorrelationIdFilter", "SecurityHeadersFilter", "RequestSizeLimitFilter",
+                        "UntrustedIdentityHeadersFilter", "WebFilterChainProxy", "RateLimitFilter");
+    }
+
+    private HttpRequest.Builder preflight(String path, String origin) {
+        return edge.request(path)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST");
     }
 }

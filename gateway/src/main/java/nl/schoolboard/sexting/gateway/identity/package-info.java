@@ -1,26 +1,29 @@
 /**
- * Identity at the edge: the seam for the next issue, deliberately empty for now.
+ * Identity at the edge: every call to {@code /api/**} carries a valid access token, and nothing else a caller sends
+ * says who they are.
  *
- * <p>The gateway does not yet check who is calling; every request is routed. When identity arrives it goes here
- * and nowhere else:
  * <ul>
- *   <li>{@code spring-boot-starter-oauth2-resource-server} with a {@code SecurityWebFilterChain} that validates
- *       the JWT of the issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}: the development OIDC
- *       issuer in local-stack, the board's provider in production) for {@code /api/**}, leaving
- *       {@code /actuator/health} open;</li>
- *   <li>its filter order after {@link nl.schoolboard.sexting.gateway.EdgeFilterOrder#REQUEST_SIZE_LIMIT}
- *       ({@link nl.schoolboard.sexting.gateway.EdgeFilterOrder#AUTHENTICATION}), so a rejected request still gets
- *       a correlation id and the security headers;</li>
- *   <li>401/403 answered as problem+json by {@link nl.schoolboard.sexting.gateway.problem.EdgeProblemHandler}'s
- *       format;</li>
- *   <li>the token relayed downstream unchanged ({@code Authorization} is passed on by the routes today), so each
- *       service can check board, school and role itself; the gateway must never invent identity headers that a
- *       service would trust without a token.</li>
+ *   <li>{@link nl.schoolboard.sexting.gateway.identity.EdgeSecurityConfiguration}: Spring Security's
+ *       {@code SecurityWebFilterChain} as an OAuth2 resource server. It validates the JWT (RS256, signature against
+ *       the issuer's keys, {@code iss} = {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code aud}
+ *       containing {@code sexting-protocol}, not expired) for {@code /api/**}, except reading the OpenAPI
+ *       documents, {@code /api/docs} and prevention-service's calendar feed ({@code /api/prevention/calendar/*.ics},
+ *       whose address is its own secret); actuator health and info and everything outside {@code /api/**} (the web
+ *       UI) stay open.
+ *       The issuer is configuration only: the development issuer in local-stack, the board's provider in
+ *       production. Stateless, no CSRF (bearer tokens only), CORS for the configured UI origin
+ *       ({@link nl.schoolboard.sexting.gateway.edge.CorsPolicy}).</li>
+ *   <li>Its place in the filter order is
+ *       {@link nl.schoolboard.sexting.gateway.EdgeFilterOrder#AUTHENTICATION}, after the correlation id, the
+ *       security headers and the size limit, so a refused request still gets all three; the per-user rate limit
+ *       ({@link nl.schoolboard.sexting.gateway.ratelimit}) comes after it.</li>
+ *   <li>401 and 403 are problem+json from {@link nl.schoolboard.sexting.gateway.problem.EdgeProblemHandler}, with
+ *       {@code WWW-Authenticate: Bearer} on 401.</li>
+ *   <li>The {@code Authorization} header is relayed to the services unchanged: each service checks the token again
+ *       and decides on board, school and role itself. The gateway adds no identity headers of its own.</li>
+ *   <li>{@link nl.schoolboard.sexting.gateway.identity.UntrustedIdentityHeadersFilter} removes the walking
+ *       skeleton's {@code X-Actor-*} and {@code X-Board-Id} headers from every incoming request, so no service can
+ *       receive them from a caller.</li>
  * </ul>
- *
- * <p>Until then, mind that case-service's walking skeleton takes the caller from the headers {@code X-Actor-Id},
- * {@code X-Actor-Role} and {@code X-Board-Id} as given, and the gateway passes them on: in the skeleton anyone who
- * can reach the gateway can claim any role. When tokens arrive, this package also removes those headers from
- * incoming requests (or derives them from the validated token), so a caller can never set them.
  */
 package nl.schoolboard.sexting.gateway.identity;

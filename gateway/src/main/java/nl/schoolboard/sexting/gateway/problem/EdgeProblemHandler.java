@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.gateway.correlation.CorrelationIdFilter;
 import nl.schoolboard.sexting.gateway.edge.RequestTooLarge;
+import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -22,6 +23,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,7 +34,12 @@ import reactor.core.publisher.Mono;
 /**
  * Everything that goes wrong at the edge answers as RFC 9457 problem+json with a stable {@code type}, words a
  * school leader understands and the correlation id: a service that cannot be reached is 503 (not 500), a body
- * that is too large 413, an unknown address 404, a service that answers too late 504.
+ * that is too large 413, an unknown address 404, a service that answers too late 504, a missing or invalid access
+ * token 401 (with {@code WWW-Authenticate: Bearer}), a refusal by the security chain 403, a caller above the rate
+ * limit 429 (with {@code Retry-After}).
+ *
+ * <p>Also the security chain's entry point and access-denied handler (see
+ * {@link nl.schoolboard.sexting.gateway.identity}), so its answers have the same shape.
  *
  * <p>Runs before Spring Boot's default error handler (order -1), which would answer with its own JSON shape.
  */
@@ -77,6 +86,13 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
+        TooManyRequests tooMany = find(error, TooManyRequests.class);
+        if (tooMany != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        }
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(error));
+        }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
@@ -88,6 +104,28 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
                     "The request is larger than the " + tooLarge.limit().toKilobytes()
                             + " KB this system accepts. Shorten the text; images and other files cannot be sent"
                             + " to this system.");
+        }
+        TooManyRequests tooMany = find(error, TooManyRequests.class);
+        if (tooMany != null) {
+            return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                    "You sent more requests in a short time than this system accepts. Wait "
+                            + tooMany.retryAfterSeconds() + " second(s) and try again; the refused request changed"
+                            + " nothing.");
+        }
+        // before AccessDeniedException: a refusal of a caller without a token is an AuthenticationException
+        // caused by an AccessDeniedException
+        AuthenticationException unauthenticated = find(error, AuthenticationException.class);
+        if (unauthenticated != null) {
+            return unauthenticated instanceof OAuth2AuthenticationException
+                    ? problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in again",
+                            "Your sign-in is not valid: it has expired, was not issued for this system or was"
+                                    + " altered. Sign in again.")
+                    : problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
+                            "This needs a sign-in: the request carries no access token.");
+        }
+        if (find(error, AccessDeniedException.class) != null) {
+            return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                    "Your sign-in does not allow this.");
         }
         if (find(error, ConnectException.class) != null || find(error, UnknownHostException.class) != null) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
@@ -106,6 +144,18 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "gateway-error", "Something went wrong",
                 "Something went wrong in the entry point of the system. Please try again; if it keeps happening,"
                         + " contact the service desk and mention the correlation id.");
+    }
+
+    /**
+     * RFC 6750's challenge: plain {@code Bearer} when no token was sent, with the error code (e.g.
+     * {@code invalid_token}) when one was refused. No description: how a token failed is for the log, not the caller.
+     */
+    private static String bearerChallenge(Throwable error) {
+        OAuth2AuthenticationException refused = find(error, OAuth2AuthenticationException.class);
+        if (refused == null || refused.getError() == null) {
+            return "Bearer";
+        }
+        return "Bearer error=\"" + refused.getError().getErrorCode() + "\"";
     }
 
     private static ProblemDetail fromStatus(HttpStatusCode status, String service) {
@@ -181,6 +231,10 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
                 log.error("Unexpected error at the edge, correlationId={}", correlationId, error);
             } else if (problem.getStatus() >= 500) {
                 log.warn("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(), error.toString(),
+                        correlationId);
+            } else if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+                // why the token was refused (expired, signature, audience...): Spring Security's words, no token text
+                log.debug("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(), error.getMessage(),
                         correlationId);
             } else {
                 log.debug("{} {} correlationId={}", problem.getStatus(), problem.getTitle(), correlationId);

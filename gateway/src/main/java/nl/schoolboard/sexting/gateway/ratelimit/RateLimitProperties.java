@@ -1,0 +1,46 @@
+package nl.schoolboard.sexting.gateway.ratelimit;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The per-user rate limit of {@code /api/**} (see {@link RateLimitFilter}), per gateway instance.
+ *
+ * @param requestsPerSecond {@code gateway.rate-limit.requests-per-second}, default 20: the sustained rate; the
+ *                          bucket refills at this rate
+ * @param burst             {@code gateway.rate-limit.burst}, default 40: how many requests a caller may send at
+ *                          once after a quiet moment (the bucket's size)
+ * @param maxTrackedCallers {@code gateway.rate-limit.max-tracked-callers}, default 100000: a hard bound on the
+ *                          number of callers kept; beyond it the least recently seen are dropped (they start again
+ *                          with a full bucket)
+ */
+@ConfigurationProperties("gateway.rate-limit")
+public record RateLimitProperties(@DefaultValue("20") int requestsPerSecond,
+                                  @DefaultValue("40") int burst,
+                                  @DefaultValue("100000") int maxTrackedCallers) {
+
+    public RateLimitProperties {
+        if (requestsPerSecond < 1) {
+            throw new IllegalArgumentException(
+                    "gateway.rate-limit.requests-per-second must be at least 1, not " + requestsPerSecond);
+        }
+        if (burst < 1) {
+            throw new IllegalArgumentException("gateway.rate-limit.burst must be at least 1, not " + burst);
+        }
+        if (maxTrackedCallers < 1) {
+            throw new IllegalArgumentException(
+                    "gateway.rate-limit.max-tracked-callers must be at least 1, not " + maxTrackedCallers);
+        }
+    }
+
+    /**
+     * How long an empty bucket takes to be full again. A caller not seen for this long has a full bucket, exactly
+     * like a caller never seen, so their bucket can be dropped without changing any answer.
+     */
+    public Duration refillTime() {
+        long nanos = burst * 1_000_000_000L;
+        return Duration.ofNanos((nanos + requestsPerSecond - 1) / requestsPerSecond);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.schoolboard.sexting.gateway.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/** The security chain's refusals and the rate limit, in the edge's problem+json. */
+class EdgeProblemHandlerTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final EdgeProblemHandler handler = new EdgeProblemHandler(json);
+
+    @Test
+    void answers_a_caller_without_token_with_401_and_a_plain_bearer_challenge() throws Exception {
+        MockServerWebExchange exchange = exchange();
+
+        handler.handle(exchange, new AuthenticationCredentialsNotFoundException("Not Authenticated",
+                new AccessDeniedException("Access Denied"))).block();
+
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(401);
+        assertThat(exchange.getResponse().getHeaders().get("WWW-Authenticate")).containsExactly("Bearer");
+        assertThat(problem(exchange).path("type").asText()).isEqualTo("urn:sexting-protocol:problem:unauthenticated");
+        assertThat(problem(exchange).path("title").asText()).isEqualTo("Sign in first");
+    }
+
+    @Test
+    void answers_a_refused_token_with_401_invalid_token_without_saying_why() throws Exception {
+        MockServerWebExchange exchange = exchange();
+
+        handler.handle(exchange, new InvalidBearerTokenException("Jwt expired at 2026-01-01T00:00:00Z")).block();
+
+        assertThat(exchange.getResponse().getHeaders().get("WWW-Authenticate"))
+                .containsExactly("Bearer error=\"invalid_token\"");
+        JsonNode problem = problem(exchange);
+        assertThat(problem.path("title").asText()).isEqualTo("Sign in again");
+        assertThat(problem.toString()).doesNotContain("2026-01-01");
+    }
+
+    @Test
+    void answers_a_refusal_of_a_signed_in_caller_with_403() throws Exception {
+        MockServerWebExchange exchange = exchange();
+
+        handler.handle(exchange, new AccessDeniedException("Access Denied")).block();
+
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(403);
+        assertThat(exchange.getResponse().getHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(exchange.getResponse().getHeaders().containsKey("WWW-Authenticate")).isFalse();
+        assertThat(problem(exchange).path("type").asText()).isEqualTo("urn:sexting-protocol:problem:forbidden");
+    }
+
+    @Test
+    void answers_a_caller_above_the_rate_limit_with_429_and_retry_after_in_whole_seconds() throws Exception {
+        MockServerWebExchange exchange = exchange();
+
+        handler.handle(exchange, new TooManyRequests(Duration.ofMillis(2_300))).block();
+
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(429);
+        assertThat(exchange.getResponse().getHeaders().get("Retry-After")).containsExactly("3");
+        JsonNode problem = problem(exchange);
+        assertThat(problem.path("type").asText()).isEqualTo("urn:sexting-protocol:problem:too-many-requests");
+        assertThat(problem.path("detail").asText()).contains("Wait 3 second");
+        assertThat(problem.path("instance").asText()).isEqualTo("/api/cases");
+    }
+
+    private static MockServerWebExchange exchange() {
+        return MockServerWebExchange.from(MockServerHttpRequest.get("/api/cases"));
+    }
+
+    private JsonNode problem(MockServerWebExchange exchange) throws Exception {
+        return json.readTree(exchange.getResponse().getBodyAsString().block());
+    }
+}

@@ -152,7 +152,9 @@ class AttackSystemIT {
 
     /** What the victim school's data looks like in an answer: the pupil, the guardian, the typed words. */
     static boolean carriesSecrets(HttpResponse<String> response) {
-        return response.body().contains(pupil) || response.body().contains(SECRET_GUARDIAN) || response.body().contains(SECRET_TEXT);
+        // a refusal names the path the caller asked for: that echoes their own input, it reveals nothing
+        String body = response.body().replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
+        return body.contains(pupil) || body.contains(SECRET_GUARDIAN) || body.contains(SECRET_TEXT);
     }
 
     static boolean leaked(String insider, Endpoint endpoint, HttpResponse<String> response) {

@@ -74,7 +74,9 @@ class AttackSurfaceIT {
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> endpoints.add(new Endpoint(method.toUpperCase(),
-                    path.getKey().replace("{caseId}", caseId).replace("{step}", "victim-conversation"))));
+                    path.getKey().replace("{caseId}", caseId).replace("{step}", "victim-conversation")
+                            .replace("{schoolId}", SCHOOL).replace("{personRef}", "P-SECRET-1")
+                            .replaceAll("\\{[A-Za-z]+}", "x"))));
         }
         return endpoints;
     }
@@ -142,10 +144,12 @@ class AttackSurfaceIT {
     private boolean leaked(Endpoint endpoint, HttpResponse<String> response, boolean sameBoard) {
         int status = response.statusCode();
         boolean success = status >= 200 && status < 300;
+        // a refusal names the path the caller asked for: that echoes their own input, it reveals nothing
+        String body = response.body().replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
         return status >= 500
-                || response.body().contains("P-SECRET-1")
+                || body.contains("P-SECRET-1")
                 || success && endpoint.path().contains(caseId)
-                || success && !sameBoard && response.body().contains(caseId);
+                || success && !sameBoard && body.contains(caseId);
     }
 
     /** Swaps the payload of one token into the signature of another: a token whose claims were changed. */

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { CaseListFilter } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { capabilitiesOf } from '../auth/identity';
+import { Busy } from '../components/Busy';
+import { Field } from '../components/Field';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useLoad } from '../components/useLoad';
+import { codeLabel } from '../i18n';
+import { formatDateTimeShort } from '../i18n/format';
+
+const FILTERS = ['schoolId', 'status', 'overdue', 'from', 'until'] as const;
+
+/** The cases of the caller's schools (for a team member: their own reports), filtered; the filters live in the URL. */
+export function CaseListPage() {
+  const { t, i18n } = useTranslation();
+  const { api, identity, role, login } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const filter: CaseListFilter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as CaseListFilter;
+  const [draft, setDraft] = useState<CaseListFilter>(filter);
+  const cases = useLoad((signal) => api.listCases(filter, signal), params.toString());
+  const team = role === 'TEAM_MEMBER';
+  const schools = identity?.schools ?? [];
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const f of FILTERS) {
+      const value = draft[f];
+      if (value) next.set(f, value);
+    }
+    setParams(next);
+  }
+
+  function clear() {
+    setDraft({});
+    setParams(new URLSearchParams());
+  }
+
+  const errorsFor = (field: string) => cases.error?.messagesFor(field) ?? [];
+
+  return (
+    <section aria-labelledby="cases-title">
+      <div className="page-head">
+        <h1 id="cases-title">{team ? t('cases.titleTeam') : t('cases.title')}</h1>
+        {capabilitiesOf(role).report ? <Link className="button primary" to="/report">{t('cases.newReport')}</Link> : null}
+      </div>
+      {team ? <p>{t('cases.introTeam')}</p> : null}
+
+      <form className="filters card" onSubmit={apply} aria-label={t('cases.filters')}>
+        {!team && schools.length > 1 ? (
+          <Field id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}>
+            <select id="filter-school" value={draft.schoolId ?? ''}
+                    onChange={(e) => setDraft({ ...draft, schoolId: e.target.value })}>
+              <option value="">{t('common.all')}</option>
+              {schools.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </Field>
+        ) : null}
+        <Field id="filter-status" label={t('cases.status')} errors={errorsFor('status')}>
+          <select id="filter-status" value={draft.status ?? ''}
+                  onChange={(e) => setDraft({ ...draft, status: e.target.value as CaseListFilter['status'] })}>
+            <option value="">{t('common.all')}</option>
+            <option value="OPEN">{t('cases.statusOPEN')}</option>
+            <option value="CLOSED">{t('cases.statusCLOSED')}</option>
+          </select>
+        </Field>
+        <Field id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}>
+          <select id="filter-overdue" value={draft.overdue ?? ''}
+                  onChange={(e) => setDraft({ ...draft, overdue: e.target.value as CaseListFilter['overdue'] })}>
+            <option value="">{t('cases.overdueAny')}</option>
+            <option value="true">{t('cases.overdueYes')}</option>
+            <option value="false">{t('cases.overdueNo')}</option>
+          </select>
+        </Field>
+        <Field id="filter-from" label={t('cases.from')} errors={errorsFor('from')}>
+          <input id="filter-from" type="date" value={draft.from ?? ''}
+                 onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        </Field>
+        <Field id="filter-until" label={t('cases.until')} errors={errorsFor('until')}>
+          <input id="filter-until" type="date" value={draft.until ?? ''}
+                 onChange={(e) => setDraft({ ...draft, until: e.target.value })} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="primary">{t('common.apply')}</button>
+          <button type="button" onClick={clear}>{t('common.reset')}</button>
+        </div>
+      </form>
+
+      {cases.loading ? <Busy text={t('common.loadingData')} /> : null}
+      {cases.error ? (
+        <ProblemMessage error={cases.error} unplaced={cases.error.messagesNotIn([...FILTERS])}
+                        onSignIn={() => void login()} />
+      ) : null}
+      {cases.data && !cases.loading ? (
+        cases.data.length === 0 ? <p className="empty">{t('cases.empty')}</p> : (
+          <>
+            <p className="muted" role="status">{t('cases.count', { count: cases.data.length })}</p>
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="cases-title">
+              <table className="cases">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cases.columns.case')}</th>
+                    <th scope="col">{t('cases.columns.cameToLightAt')}</th>
+                    <th scope="col">{t('cases.columns.school')}</th>
+                    <th scope="col">{t('cases.columns.material')}</th>
+                    <th scope="col">{t('cases.columns.minorNude')}</th>
+                    <th scope="col">{t('cases.columns.status')}</th>
+                    <th scope="col">{t('cases.columns.nextDue')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cases.data.map((c) => (
+                    <tr key={c.caseId} className={c.overdue ? 'row-overdue' : undefined}>
+                      <td>
+                        <Link to={`/cases/${encodeURIComponent(c.caseId)}`}
+                              aria-label={t('cases.openCase', { id: c.caseId.substring(0, 8) })}>
+                          {c.caseId.substring(0, 8)}
+                        </Link>
+                      </td>
+                      <td className="nowrap">{formatDateTimeShort(c.cameToLightAt, i18n.language)}</td>
+                      <td>{c.schoolId}</td>
+                      <td>{codeLabel(t, 'MaterialKind', c.materialKind)}</td>
+                      <td>{c.minorNudeInvolved ? t('common.yes') : t('common.no')}</td>
+                      <td>
+                        <span className={`badge status-${c.status.toLowerCase()}`}>
+                          {c.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
+                        </span>
+                        {c.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
+                      </td>
+                      <td className="nowrap">{formatDateTimeShort(c.nextDueAt, i18n.language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}

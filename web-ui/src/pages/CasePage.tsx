@@ -1,0 +1,414 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { ApiClient } from '../api/client';
+import { ApiError } from '../api/problem';
+import type { CaseView, ChecklistLine } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { capabilitiesOf } from '../auth/identity';
+import { Busy } from '../components/Busy';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useLoad } from '../components/useLoad';
+import { codeLabel, roleLabel } from '../i18n';
+import { formatDateTime, formatDateTimeShort, formatDay } from '../i18n/format';
+import { summaryText } from '../i18n/summary';
+import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
+import { StepForm } from '../steps/StepForm';
+
+const POLL_MS = 500;
+const POLL_TRIES = 24;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    }, { once: true });
+  });
+}
+
+/**
+ * The case as the projection shows it. Right after a report or a step the projection may lag a moment behind the
+ * command's answer: then the page asks again until it shows at least the version the command answered with.
+ */
+async function loadUntil(api: ApiClient, caseId: string, version: number | null, signal: AbortSignal): Promise<CaseView> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const view = await api.getCase(caseId, signal);
+      if (version === null || view.version >= version || attempt >= POLL_TRIES) return view;
+    } catch (e) {
+      const lagging = e instanceof ApiError && e.kind === 'not-found' && version !== null && attempt < POLL_TRIES;
+      if (!lagging) throw e;
+    }
+    await sleep(POLL_MS, signal);
+  }
+}
+
+export function CasePage() {
+  const { t, i18n } = useTranslation();
+  const { caseId = '' } = useParams();
+  const location = useLocation();
+  const { api, role, login } = useAuth();
+  const can = capabilitiesOf(role);
+  const expected = (location.state as { expectVersion?: number } | null)?.expectVersion ?? null;
+
+  const [view, setView] = useState<CaseView | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [waitingFor, setWaitingFor] = useState<number | null>(expected);
+  const [round, setRound] = useState(0);
+  const [selected, setSelected] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const formArea = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setError(null);
+    loadUntil(api, caseId, waitingFor, controller.signal).then(
+      (loaded) => {
+        setView(loaded);
+        setWaitingFor(null);
+      },
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(e instanceof ApiError ? e : new ApiError({ status: 0, detail: String(e) }));
+        setWaitingFor(null);
+      });
+    return () => controller.abort();
+    // waitingFor is read when a round starts; a new round is what asks again
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, caseId, round]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const reload = () => {
+    setNotice(null);
+    setRound((r) => r + 1);
+  };
+
+  function saved(version: number) {
+    setSelected('');
+    setNotice(t('case.stepSaved', { version }));
+    setWaitingFor(version);
+    setRound((r) => r + 1);
+  }
+
+  function record(step: StepDef) {
+    setSelected(step.path);
+    setNotice(null);
+    window.setTimeout(() => formArea.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), 0);
+  }
+
+  if (error && !view) {
+    return (
+      <section aria-labelledby="case-title">
+        <h1 id="case-title">{t('case.title', { id: caseId.substring(0, 8) })}</h1>
+        <ProblemMessage error={error} onReload={reload} onSignIn={() => void login()} />
+        {error.kind === 'not-found' ? <p>{t('case.notFoundYet')}</p> : null}
+        <Link to="/cases">{t('case.backToList')}</Link>
+      </section>
+    );
+  }
+  if (!view) {
+    return <Busy text={waitingFor !== null ? t('report.opening') : t('common.loadingData')} />;
+  }
+
+  const steps = can.takeSteps ? availableSteps(view, role) : [];
+  const chosen = selected ? stepByPath(selected) : undefined;
+
+  return (
+    <article aria-labelledby="case-title" className="case-page">
+      <div className="page-head">
+        <h1 id="case-title">{t('case.title', { id: view.caseId.substring(0, 8) })}</h1>
+        <div>
+          <span className={`badge status-${view.status.toLowerCase()}`} data-testid="case-status">
+            {view.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
+          </span>
+          {view.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
+        </div>
+      </div>
+      <p><Link to="/cases">{t('case.backToList')}</Link></p>
+      {waitingFor !== null ? <Busy text={t('case.waitingForView', { version: waitingFor })} /> : null}
+      {notice ? <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p> : null}
+      {error ? <ProblemMessage error={error} onReload={reload} onSignIn={() => void login()} /> : null}
+
+      <div className="case-grid">
+        <section className="card" aria-labelledby="facts-title">
+          <h2 id="facts-title">{t('case.facts')}</h2>
+          <dl className="facts">
+            <dt>{t('case.school')}</dt><dd>{view.schoolId}</dd>
+            <dt>{t('case.cameToLightAt')}</dt><dd>{formatDateTime(view.cameToLightAt, i18n.language)}</dd>
+            <dt>{t('case.cameToLightHow')}</dt><dd>{codeLabel(t, 'CameToLight', view.cameToLightHow)}</dd>
+            <dt>{t('case.reportedAt')}</dt><dd>{formatDateTime(view.reportedAt, i18n.language)}</dd>
+            <dt>{t('case.material')}</dt><dd>{codeLabel(t, 'MaterialKind', view.materialKind)}</dd>
+            <dt>{t('case.platforms')}</dt>
+            <dd>{view.platforms.length > 0 ? view.platforms.map((p) => codeLabel(t, 'Platform', p)).join(t('common.listSeparator')) : '—'}</dd>
+            <dt>{t('case.minorNude')}</dt><dd>{view.minorNudeInvolved ? t('common.yes') : t('common.no')}</dd>
+            <dt>{t('case.yearGroups')}</dt><dd>{view.yearGroups.length > 0 ? view.yearGroups.join(t('common.listSeparator')) : '—'}</dd>
+            {view.reportingDutyTrack ? (<><dt>{t('case.reportingDutyTrack')}</dt><dd>{t('common.yes')}</dd></>) : null}
+            {view.outcome ? (<><dt>{t('case.outcome')}</dt><dd>{codeLabel(t, 'Outcome', view.outcome)}</dd></>) : null}
+            {view.closedAt ? (<><dt>{t('case.closedAt')}</dt><dd>{formatDateTime(view.closedAt, i18n.language)}</dd></>) : null}
+            <dt>{t('case.version')}</dt><dd data-testid="case-version">{view.version}</dd>
+          </dl>
+        </section>
+
+        <Checklist lines={view.checklist} steps={steps} onRecord={record} />
+      </div>
+
+      {!can.caseDetails ? (
+        <section className="card" aria-label={t('case.facts')}>
+          <p>{t('case.readOnlyTeam')}</p>
+          <Link to={`/cases/${encodeURIComponent(view.caseId)}/team-briefing`}>{t('case.teamBriefingLink')}</Link>
+        </section>
+      ) : null}
+
+      {steps.length > 0 ? (
+        <section className="card" aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('case.actions')}</h2>
+          <p className="hint">{t('case.actionsIntro', { version: view.version })}</p>
+          <div className="field">
+            <label htmlFor="choose-step">{t('case.chooseAction')}</label>
+            <select id="choose-step" value={selected} onChange={(e) => { setSelected(e.target.value); setNotice(null); }}>
+              <option value="">{t('report.choose')}</option>
+              {steps.map((s) => <option key={s.path} value={s.path}>{t(`steps.${s.path}.title`)}</option>)}
+            </select>
+          </div>
+          <div ref={formArea}>
+            {chosen ? (
+              <StepForm key={`${chosen.path}:${view.version}`} step={chosen} view={view} api={api}
+                        onSaved={saved} onReload={reload} />
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+
+      {can.caseDetails ? (
+        <>
+          <People view={view} />
+          <TimelineSection api={api} caseId={view.caseId} version={view.version} />
+          <ParentsSection api={api} caseId={view.caseId} version={view.version} />
+          <PreventionSection api={api} caseId={view.caseId} schoolId={view.schoolId} />
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+function Checklist({ lines, steps, onRecord }: { lines: ChecklistLine[]; steps: StepDef[]; onRecord: (s: StepDef) => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{t('case.checklist')}</h2>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="checklist-title">
+        <table className="checklist">
+          <thead>
+            <tr>
+              <th scope="col">{t('case.checklistStep')}</th>
+              <th scope="col">{t('case.checklistState')}</th>
+              <th scope="col">{t('case.checklistDue')}</th>
+              <th scope="col"><span className="visually-hidden">{t('case.actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => {
+              const step = line.state === 'OPEN' ? stepForChecklistLine(line.step, steps) : undefined;
+              return (
+                <tr key={line.step} className={`state-${line.state.toLowerCase()}${line.overdue ? ' row-overdue' : ''}`}
+                    data-step={line.step}>
+                  <th scope="row">
+                    {codeLabel(t, 'ProtocolStep', line.step)}
+                    {line.required ? null : <span className="muted small"> ({t('common.optional')})</span>}
+                  </th>
+                  <td>
+                    <span className={`badge state-${line.state.toLowerCase()}`}>{codeLabel(t, 'StepState', line.state)}</span>
+                    {line.overdue ? <span className="badge overdue">{t('case.overdue')}</span> : null}
+                    {line.reason ? <div className="small">{t('case.checklistReason')}: {line.reason}</div> : null}
+                  </td>
+                  <td className="nowrap">{line.state === 'OPEN' ? formatDateTimeShort(line.dueAt, i18n.language) : '—'}</td>
+                  <td>
+                    {step ? (
+                      <button type="button" className="small-button" onClick={() => onRecord(step)}>
+                        {t('stepForm.submit')}<span className="visually-hidden">: {codeLabel(t, 'ProtocolStep', line.step)}</span>
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function People({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="people-title">
+      <h2 id="people-title">{t('case.people')}</h2>
+      {view.people.length === 0 ? <p>{t('case.noPeople')}</p> : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="people-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('case.personRef')}</th>
+                <th scope="col">{t('case.personKind')}</th>
+                <th scope="col">{t('case.personRole')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.people.map((p) => (
+                <tr key={p.ref}>
+                  <td><code>{p.ref}</code></td>
+                  <td>{codeLabel(t, 'PersonKind', p.kind)}</td>
+                  <td>{codeLabel(t, 'PersonRole', p.role)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TimelineSection({ api, caseId, version }: { api: ApiClient; caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const timeline = useLoad((signal) => api.timeline(caseId, signal), `${caseId}:${version}`);
+  return (
+    <section className="card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('case.timeline')}</h2>
+      <p className="hint">{t('case.timelineIntro')}</p>
+      {timeline.loading && !timeline.data ? <Busy text={t('common.loadingData')} /> : null}
+      {timeline.error ? <ProblemMessage error={timeline.error} onReload={timeline.reload} /> : null}
+      {timeline.data ? (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="timeline-title">
+          <table className="timeline">
+            <thead>
+              <tr>
+                <th scope="col">{t('case.occurredAt')}</th>
+                <th scope="col">{t('case.recordedAt')}</th>
+                <th scope="col">{t('case.what')}</th>
+                <th scope="col">{t('case.by')}</th>
+                <th scope="col">{t('case.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.data.entries.map((e) => (
+                <tr key={e.eventId}>
+                  <td className="nowrap">{formatDateTimeShort(e.occurredAt, i18n.language)}</td>
+                  <td className="nowrap">{formatDateTimeShort(e.recordedAt, i18n.language)}</td>
+                  <td>{codeLabel(t, 'EventType', e.type)}</td>
+                  <td>{e.actorRole ? roleLabel(t, e.actorRole) : t('case.system')}</td>
+                  <td className="small">{summaryText(t, e.summary)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ParentsSection({ api, caseId, version }: { api: ApiClient; caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const deliveries = useLoad((signal) => api.caseNotifications(caseId, signal), `${caseId}:${version}`);
+  const all = deliveries.data ?? [];
+  const parents = all.filter((d) => d.recipientKind === 'GUARDIAN');
+  const others = all.filter((d) => d.recipientKind !== 'GUARDIAN');
+  const recipient = (ref: string | null, kind: string) =>
+    kind === 'GUARDIAN' && ref ? ref.replace(/^guardians of /, '') : ref ?? codeLabel(t, 'RecipientKind', kind);
+  const rows = (list: typeof all) => list.map((d, i) => (
+    <tr key={i}>
+      <td>{d.recipientKind === 'GUARDIAN'
+        ? t('case.guardiansOf', { ref: recipient(d.recipientRef, d.recipientKind) })
+        : `${codeLabel(t, 'RecipientKind', d.recipientKind)}${d.recipientRef ? ' ' + d.recipientRef : ''}`}</td>
+      <td>{codeLabel(t, 'MessageKind', d.messageKind)}</td>
+      <td>{codeLabel(t, 'Channel', d.channel)}</td>
+      <td>{codeLabel(t, 'DeliveryStatus', d.status)}</td>
+      <td className="nowrap">{formatDateTimeShort(d.sentAt ?? d.at, i18n.language)}</td>
+    </tr>
+  ));
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col">{t('case.recipient')}</th>
+        <th scope="col">{t('case.message')}</th>
+        <th scope="col">{t('case.channel')}</th>
+        <th scope="col">{t('case.deliveryStatus')}</th>
+        <th scope="col">{t('case.at')}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <section className="card" aria-labelledby="parents-title">
+      <h2 id="parents-title">{t('case.parents')}</h2>
+      <p className="hint">{t('case.parentsIntro')}</p>
+      {deliveries.loading && !deliveries.data ? <Busy text={t('common.loadingData')} /> : null}
+      {deliveries.error ? <ProblemMessage error={deliveries.error} /> : null}
+      {deliveries.data ? (
+        parents.length === 0 ? <p>{t('case.noParentMessages')}</p> : (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="parents-title">
+            <table>{head}<tbody>{rows(parents)}</tbody></table>
+          </div>
+        )
+      ) : null}
+      {others.length > 0 ? (
+        <details>
+          <summary>{t('case.otherMessages')} ({others.length})</summary>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('case.otherMessages')}>
+            <table>{head}<tbody>{rows(others)}</tbody></table>
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function PreventionSection({ api, caseId, schoolId }: { api: ApiClient; caseId: string; schoolId: string }) {
+  const { t, i18n } = useTranslation();
+  const plan = useLoad((signal) => api.schoolPlan(schoolId, signal), schoolId);
+  return (
+    <section className="card" aria-labelledby="prevention-title">
+      <h2 id="prevention-title">{t('case.prevention')}</h2>
+      <p className="hint">{t('case.preventionIntro')}{plan.data ? ` (${plan.data.schoolYear})` : ''}</p>
+      {plan.loading && !plan.data ? <Busy text={t('common.loadingData')} /> : null}
+      {plan.error ? <ProblemMessage error={plan.error} /> : null}
+      {plan.data ? (
+        plan.data.activities.length === 0 ? <p>{t('case.noActivities')}</p> : (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="prevention-title">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('case.activity')}</th>
+                  <th scope="col">{t('case.activityStatus')}</th>
+                  <th scope="col">{t('case.dueBy')}</th>
+                  <th scope="col">{t('case.date')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.data.activities.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      {a.kind === 'OTHER' && a.title ? a.title : codeLabel(t, 'ActivityKind', a.kind)}
+                      {a.sourceCaseId === caseId || a.promptedByCaseId === caseId
+                        ? <span className="badge info">{t('case.fromThisCase')}</span> : null}
+                    </td>
+                    <td>{codeLabel(t, 'ActivityStatus', a.status)}</td>
+                    <td>{formatDay(a.dueBy, i18n.language)}</td>
+                    <td>{a.date ? `${formatDay(a.date, i18n.language)}${a.startTime ? ' ' + a.startTime.substring(0, 5) : ''}` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+    </section>
+  );
+}

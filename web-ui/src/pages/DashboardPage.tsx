@@ -1,0 +1,217 @@
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { ActivityCounts, BoardCoverage, BoardDashboard } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { Busy } from '../components/Busy';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useLoad } from '../components/useLoad';
+import { formatDay, formatMonth } from '../i18n/format';
+
+ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
+// readable on a tablet at arm's length
+ChartJS.defaults.font.size = 14;
+ChartJS.defaults.color = '#1b1f24';
+
+/** Okabe–Ito: told apart also by people who see colours differently. */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+export interface MonthSeries {
+  months: string[];
+  schools: { schoolId: string; counts: number[] }[];
+}
+
+/** incidentsPerSchoolPerMonth as one series per school over every month that has an incident. */
+export function monthSeries(dashboard: BoardDashboard): MonthSeries {
+  const months = [...new Set(dashboard.incidentsPerSchoolPerMonth.map((r) => r.month))].sort();
+  const schoolIds = [...new Set(dashboard.incidentsPerSchoolPerMonth.map((r) => r.schoolId))].sort();
+  return {
+    months,
+    schools: schoolIds.map((schoolId) => ({
+      schoolId,
+      counts: months.map((m) => dashboard.incidentsPerSchoolPerMonth
+        .filter((r) => r.schoolId === schoolId && r.month === m)
+        .reduce((sum, r) => sum + r.incidents, 0)),
+    })),
+  };
+}
+
+const commonOptions = {
+  responsive: true,
+  maintainAspectRatio: false,
+  // no movement: calmer, and the same picture every time
+  animation: false as const,
+  plugins: { legend: { position: 'bottom' as const } },
+};
+
+/** The board's figures: no names, no pupil references, no texts — counts and durations only. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const { api, identity, login } = useAuth();
+  const board = identity?.board ?? '';
+  const dashboard = useLoad((signal) => api.dashboard(signal), 'dashboard');
+  const coverage = useLoad((signal) => api.coverage(board, signal), board, board !== '');
+
+  const hours = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('dashboard.noData') : t('dashboard.hours', { count: value });
+
+  return (
+    <section aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <p>{t('dashboard.intro')}</p>
+      {dashboard.loading ? <Busy text={t('common.loadingData')} /> : null}
+      {dashboard.error ? <ProblemMessage error={dashboard.error} onSignIn={() => void login()} /> : null}
+      {dashboard.data ? (
+        <>
+          <ul className="kpis" aria-label={t('dashboard.title')}>
+            <li className="kpi"><span className="kpi-value" data-testid="kpi-open">{dashboard.data.openCases}</span>
+              <span className="kpi-label">{t('dashboard.openCases')}</span></li>
+            <li className="kpi"><span className="kpi-value" data-testid="kpi-overdue">{dashboard.data.overdueCases}</span>
+              <span className="kpi-label">{t('dashboard.overdueCases')}</span></li>
+            <li className="kpi"><span className="kpi-value">{hours(dashboard.data.medianHoursToVictimConversation)}</span>
+              <span className="kpi-label">{t('dashboard.medianVictim')}</span></li>
+            <li className="kpi"><span className="kpi-value">{hours(dashboard.data.medianHoursToPoliceContact)}</span>
+              <span className="kpi-label">{t('dashboard.medianPolice')}</span></li>
+          </ul>
+          <IncidentsChart dashboard={dashboard.data} language={i18n.language} />
+        </>
+      ) : null}
+      {coverage.loading ? <Busy text={t('common.loadingData')} /> : null}
+      {coverage.error ? (
+        <div className="card">
+          <p>{t('dashboard.coverageUnavailable')}</p>
+          <ProblemMessage error={coverage.error} />
+        </div>
+      ) : null}
+      {coverage.data ? <CoverageSection coverage={coverage.data} language={i18n.language} /> : null}
+    </section>
+  );
+}
+
+function IncidentsChart({ dashboard, language }: { dashboard: BoardDashboard; language: string }) {
+  const { t } = useTranslation();
+  const series = monthSeries(dashboard);
+  const title = t('dashboard.perSchoolPerMonth');
+  return (
+    <section className="card" aria-labelledby="incidents-title">
+      <h2 id="incidents-title">{title}</h2>
+      {series.months.length === 0 ? <p>{t('dashboard.noIncidents')}</p> : (
+        <>
+          <div className="chart" data-testid="incidents-chart">
+            <Bar role="img" aria-label={t('dashboard.chartLabel', { title })}
+                 options={{ ...commonOptions, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }}
+                 data={{
+                   labels: series.months.map((m) => formatMonth(m, language)),
+                   datasets: series.schools.map((s, i) => ({
+                     label: s.schoolId, data: s.counts, backgroundColor: PALETTE[i % PALETTE.length],
+                   })),
+                 }} />
+          </div>
+          <details>
+            <summary>{t('dashboard.tableView')}</summary>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.month')}</th>
+                    {series.schools.map((s) => <th scope="col" key={s.schoolId}>{s.schoolId}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {series.months.map((m, row) => (
+                    <tr key={m}>
+                      <th scope="row">{formatMonth(m, language)}</th>
+                      {series.schools.map((s) => <td key={s.schoolId}>{s.counts[row]}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CoverageSection({ coverage, language }: { coverage: BoardCoverage; language: string }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.coverage', { year: coverage.schoolYear });
+  const kinds: [string, ActivityCounts][] = [
+    [t('dashboard.lessons'), coverage.lessonsAfterIncidents],
+    [t('dashboard.parentEvenings'), coverage.parentEvenings],
+    [t('dashboard.policyReviews'), coverage.policyReviews],
+    [t('dashboard.whomToTurnTo'), coverage.whomToTurnToActions],
+  ];
+  const measures: [string, keyof ActivityCounts, string][] = [
+    [t('dashboard.countDone'), 'done', PALETTE[2]],
+    [t('dashboard.countOpen'), 'open', PALETTE[0]],
+    [t('dashboard.countOverdue'), 'overdue', PALETTE[5]],
+    [t('dashboard.countCancelled'), 'cancelled', '#777777'],
+  ];
+  return (
+    <section className="card" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">{title}</h2>
+      <p data-testid="coverage-share">
+        {t('dashboard.reviewedShare', { done: coverage.schoolsWithReviewedPolicy, total: coverage.schools })}
+        {' · '}{formatDay(coverage.asOf, language)}
+      </p>
+      <div className="chart" data-testid="coverage-chart">
+        <Bar role="img" aria-label={t('dashboard.chartLabel', { title })}
+             options={{ ...commonOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }}
+             data={{
+               labels: kinds.map(([label]) => label),
+               datasets: measures.map(([label, key, color]) => ({
+                 label, data: kinds.map(([, counts]) => counts[key]), backgroundColor: color,
+               })),
+             }} />
+      </div>
+      <details>
+        <summary>{t('dashboard.tableView')}</summary>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.activities')}</th>
+                {measures.map(([label]) => <th scope="col" key={label}>{label}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {kinds.map(([label, counts]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {measures.map(([m, key]) => <td key={m}>{counts[key]}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <h3 id="per-school-title">{t('dashboard.perSchool')}</h3>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="per-school-title">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.schools')}</th>
+              <th scope="col">{t('dashboard.policyReviewed')}</th>
+              <th scope="col">{t('dashboard.lessonsGiven')}</th>
+              <th scope="col">{t('dashboard.lessonsOpen')}</th>
+              <th scope="col">{t('dashboard.parentEveningsHeld')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.perSchool.map((s) => (
+              <tr key={s.schoolId}>
+                <th scope="row">{s.name ?? s.schoolId}</th>
+                <td>{s.policyReviewed ? t('common.yes') : t('common.no')}</td>
+                <td>{s.lessonsGiven}</td>
+                <td>{s.lessonsOpen}</td>
+                <td>{s.parentEveningsHeld}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

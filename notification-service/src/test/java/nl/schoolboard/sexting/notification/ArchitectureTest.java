@@ -56,6 +56,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..notification.directory..");
 
     @ArchTest
+    static final ArchRule who_calls_is_read_from_the_token_in_one_place_only = noClasses()
+            .that().resideOutsideOfPackage("..notification.actor..")
+            .and().resideInAPackage("nl.schoolboard.sexting.notification..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security..");
+
+    @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_circles = slices()
             .matching("nl.schoolboard.sexting.notification.(*)..")
             .should().beFreeOfCycles();

@@ -10,11 +10,11 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -22,9 +22,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +44,10 @@ import static org.awaitility.Awaitility.await;
  * configuration, so Spring's test context cache reuses it): embedded KRaft Kafka, mongo-java-server, GreenMail on a
  * free port. Digests use a short window so that a test can see one go out. Each test uses schools, cases and
  * addresses of its own.
+ *
+ * <p>Every HTTP call is made as someone ({@link TestIdentity}): the helpers send a signed access token for them
+ * ({@link TestTokens}) and nothing else about who calls. The recorder of personal-data reads is a spy, so that a test
+ * can make it fail; it records for real otherwise.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "notification.digest.window=4s",
@@ -51,7 +57,8 @@ import static org.awaitility.Awaitility.await;
         "notification.retry.max-interval=1s",
         "notification.retry.max-attempts=3"})
 @EmbeddedKafka(kraft = true, partitions = 1,
-        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS},
+        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS,
+                Topics.PERSONAL_DATA_READS},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 abstract class InProcessServices {
 
@@ -82,17 +89,24 @@ abstract class InProcessServices {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+    /**
+     * This context's own broker. Not the {@code spring.kafka.bootstrap-servers} system property: another test
+     * class's broker overwrites it, and removes it when that class's context closes, while this context stays cached.
+     */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Autowired
     TestRestTemplate http;
+
+    @MockitoSpyBean
+    PersonalDataReads personalDataReads;
 
     KafkaTestClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
+        kafka = new KafkaTestClient(broker.getBrokersAsString());
     }
 
     @AfterEach
@@ -109,55 +123,86 @@ abstract class InProcessServices {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@school.example";
     }
 
-    // ---- HTTP -------------------------------------------------------------------------------------------------
+    // ---- HTTP, as someone --------------------------------------------------------------------------------------
 
     static String directory(String school) {
         return "/api/notifications/directory/boards/" + BOARD + "/schools/" + school;
     }
 
-    ResponseEntity<String> send(HttpMethod method, String path, String body, MediaType type,
+    static TestIdentity leaderOf(String school) {
+        return TestIdentity.leaderOf(BOARD, school);
+    }
+
+    static TestIdentity auditor() {
+        return TestIdentity.auditor(BOARD);
+    }
+
+    /** A request as {@code who} (with their signed token), or without any token when {@code who} is null. */
+    ResponseEntity<String> send(TestIdentity who, HttpMethod method, String path, String body, MediaType type,
                                 Map<String, String> headers) {
         HttpHeaders all = new HttpHeaders();
         if (type != null) {
             all.setContentType(type);
         }
+        if (who != null) {
+            all.setBearerAuth(who.token());
+        }
         headers.forEach(all::set);
         return http.exchange(path, method, new HttpEntity<>(body, all), String.class);
     }
 
-    ResponseEntity<String> putJson(String path, String json) {
-        return send(HttpMethod.PUT, path, json, MediaType.APPLICATION_JSON, Map.of());
+    ResponseEntity<String> get(TestIdentity who, String path) {
+        return send(who, HttpMethod.GET, path, null, null, Map.of());
     }
 
-    ResponseEntity<String> postCsv(String path, String csv) {
-        return send(HttpMethod.POST, path, csv, MediaType.valueOf("text/csv"), Map.of());
+    ResponseEntity<String> post(TestIdentity who, String path) {
+        return send(who, HttpMethod.POST, path, null, null, Map.of());
     }
 
+    ResponseEntity<String> delete(TestIdentity who, String path) {
+        return send(who, HttpMethod.DELETE, path, null, null, Map.of());
+    }
+
+    ResponseEntity<String> putJson(TestIdentity who, String path, String json) {
+        return send(who, HttpMethod.PUT, path, json, MediaType.APPLICATION_JSON, Map.of());
+    }
+
+    ResponseEntity<String> postJson(TestIdentity who, String path, String json) {
+        return send(who, HttpMethod.POST, path, json, MediaType.APPLICATION_JSON, Map.of());
+    }
+
+    ResponseEntity<String> postCsv(TestIdentity who, String path, String csv) {
+        return send(who, HttpMethod.POST, path, csv, MediaType.valueOf("text/csv"), Map.of());
+    }
+
+    /** Lists a team member, as the school's leader. */
     void staff(String school, String ref, String email, String language, String... roles) {
         String json = "{\"roles\":[" + String.join(",", Arrays.stream(roles).map(r -> "\"" + r + "\"").toList())
                 + "],\"email\":\"" + email + "\",\"language\":\"" + language + "\"}";
-        ResponseEntity<String> answer = putJson(directory(school) + "/staff/" + ref, json);
+        ResponseEntity<String> answer = putJson(leaderOf(school), directory(school) + "/staff/" + ref, json);
         if (!answer.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError(answer.getBody());
         }
     }
 
+    /** Sets a pupil's guardians (name, address and language, three by three), as the school's leader. */
     void guardians(String school, String pupil, String... nameEmailLanguage) {
         StringBuilder json = new StringBuilder("{\"guardians\":[");
         for (int i = 0; i < nameEmailLanguage.length; i += 3) {
-            json.append(i == 0 ? "" : ",").append("{\"name\":").append(nameEmailLanguage[i] == null ? "null"
-                            : "\"" + nameEmailLanguage[i] + "\"").append(",\"email\":\"").append(nameEmailLanguage[i + 1])
+            json.append(i == 0 ? "" : ",").append("{\"name\":")
+                    .append(nameEmailLanguage[i] == null ? "null" : "\"" + nameEmailLanguage[i] + "\"")
+                    .append(",\"email\":\"").append(nameEmailLanguage[i + 1])
                     .append("\",\"language\":\"").append(nameEmailLanguage[i + 2]).append("\"}");
         }
-        ResponseEntity<String> answer = putJson(directory(school) + "/pupils/" + pupil + "/guardians",
+        ResponseEntity<String> answer = putJson(leaderOf(school), directory(school) + "/pupils/" + pupil + "/guardians",
                 json.append("]}").toString());
         if (!answer.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError(answer.getBody());
         }
     }
 
-    JsonNode getJson(String path) {
-        ResponseEntity<String> response = http.getForEntity(path, String.class);
+    JsonNode getJson(TestIdentity who, String path) {
+        ResponseEntity<String> response = get(who, path);
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError(path + " answered " + response.getStatusCode() + ": " + response.getBody());
         }
@@ -172,8 +217,14 @@ abstract class InProcessServices {
         }
     }
 
+    /** What was told about a case, as the board's auditor sees it (every school of the board). */
     JsonNode deliveriesOf(String caseId) {
-        return getJson("/api/notifications/cases/" + caseId);
+        return getJson(auditor(), "/api/notifications/cases/" + caseId);
+    }
+
+    /** The staff member's own inbox, as they see it. */
+    JsonNode inboxOf(String staffRef, String school) {
+        return getJson(TestIdentity.teamMember(staffRef, BOARD, school), "/api/notifications/inbox");
     }
 
     // ---- mail -------------------------------------------------------------------------------------------------

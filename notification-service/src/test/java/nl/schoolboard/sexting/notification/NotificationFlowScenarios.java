@@ -55,6 +55,7 @@ abstract class NotificationFlowScenarios {
     static final String CARE_STAFF = "zorg@school.example";
     static final String CASE_LINK_BASE = "http://localhost:8080/cases/";
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final TestIdentity AUDITOR = TestIdentity.auditor(TestCaseEvents.BOARD);
 
     private static final int SMTP_PORT = FreePorts.free();
 
@@ -160,7 +161,7 @@ abstract class NotificationFlowScenarios {
         kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
 
         assertThat(mailsFor(caseId)).isEmpty();
-        assertThat(deliveriesOf(caseId)).isEmpty();
+        assertThat(query(caseId).getStatusCode()).as("nothing told, nothing to show").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> caseId.equals(r.key()));
     }
 
@@ -201,7 +202,7 @@ abstract class NotificationFlowScenarios {
     }
 
     @Test
-    void the_query_api_shows_the_deliveries_of_a_case_and_an_empty_list_for_a_case_without_any() {
+    void the_query_api_shows_the_deliveries_of_a_case_and_not_found_for_a_case_without_any() {
         String caseId = TestCaseEvents.newCaseId();
         kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
         awaitMails(caseId, 1);
@@ -218,19 +219,26 @@ abstract class NotificationFlowScenarios {
             assertThat(delivery.get("sentAt").isTextual()).isTrue();
             assertThat(delivery.toString()).doesNotContain("@");
         });
-        assertThat(deliveriesOf(TestCaseEvents.newCaseId())).isEmpty();
+        ResponseEntity<String> none = query(TestCaseEvents.newCaseId());
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(none.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
     @Test
     void the_query_api_echoes_the_correlation_id_and_is_described_in_openapi() {
+        String caseId = TestCaseEvents.newCaseId();
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
+        awaitMails(caseId, 1);
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Correlation-Id", "corr-http-42");
+        headers.setBearerAuth(AUDITOR.token());
         ResponseEntity<String> response = http.exchange("/api/notifications/cases/{caseId}", HttpMethod.GET,
-                new HttpEntity<>(headers), String.class, TestCaseEvents.newCaseId());
+                new HttpEntity<>(headers), String.class, caseId);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("corr-http-42");
-        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/notifications/cases/{caseId}");
+        assertThat(http.getForObject("/api/notifications/v3/api-docs", String.class))
+                .contains("/api/notifications/cases/{caseId}");
     }
 
     @Test
@@ -246,8 +254,16 @@ abstract class NotificationFlowScenarios {
                 .filter(line -> line.contains(caseId))).isNotEmpty());
     }
 
+    /** The deliveries query, as the auditor of the events' board. */
+    ResponseEntity<String> query(String caseId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(AUDITOR.token());
+        return http.exchange("/api/notifications/cases/{caseId}", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class, caseId);
+    }
+
     JsonNode deliveriesOf(String caseId) {
-        ResponseEntity<String> response = http.getForEntity("/api/notifications/cases/{caseId}", String.class, caseId);
+        ResponseEntity<String> response = query(caseId);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         try {
             JsonNode body = json.readTree(response.getBody());

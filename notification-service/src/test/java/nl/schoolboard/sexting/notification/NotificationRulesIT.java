@@ -217,7 +217,7 @@ class NotificationRulesIT extends InProcessServices {
             assertThat(mailTo(other)).as("nothing to %s", other).isEmpty();
         }
 
-        JsonNode inbox = getJson("/api/notifications/inbox/S-1");
+        JsonNode inbox = inboxOf("S-1", school.id());
         assertThat(StreamSupport.stream(inbox.spliterator(), false).filter(i -> caseId.equals(i.get("caseId").asText())))
                 .singleElement().satisfies(item -> {
                     assertThat(item.get("kind").asText()).isEqualTo("TEAM_BRIEFING");
@@ -225,8 +225,8 @@ class NotificationRulesIT extends InProcessServices {
                     assertThat(item.get("link").asText()).isEqualTo(CASE_LINK_BASE + caseId + "/team-briefing");
                     assertThat(item.get("subject").asText()).isEqualTo(subject(dutch));
                 });
-        assertThat(getJson("/api/notifications/inbox/S-9").findValuesAsText("caseId")).contains(caseId);
-        assertThat(getJson("/api/notifications/inbox/S-3").findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(inboxOf("S-9", school.id()).findValuesAsText("caseId")).contains(caseId);
+        assertThat(inboxOf("S-3", school.id()).findValuesAsText("caseId")).doesNotContain(caseId);
 
         JsonNode deliveries = deliveriesOf(caseId);
         assertThat(deliveries).hasSize(6).allSatisfy(row -> {
@@ -243,36 +243,50 @@ class NotificationRulesIT extends InProcessServices {
     void the_inbox_lists_unread_first_and_a_message_is_marked_read_once_and_only_by_its_owner() {
         String school = newSchool();
         String staffRef = "T-" + Long.toHexString(System.nanoTime());
+        TestIdentity owner = TestIdentity.teamMember(staffRef, BOARD, school);
         String firstCase = TestCaseEvents.newCaseId();
         String secondCase = TestCaseEvents.newCaseId();
         publish(TestCaseEvents.teamBriefed(firstCase, List.of(staffRef), "NOT_DISCUSSED", null), school);
         awaitHandled();
         publish(TestCaseEvents.teamBriefed(secondCase, List.of(staffRef), "NOT_DISCUSSED", null), school);
-        await().atMost(PATIENCE).until(() -> getJson("/api/notifications/inbox/" + staffRef).size() == 2);
+        await().atMost(PATIENCE).until(() -> getJson(owner, "/api/notifications/inbox").size() == 2);
 
-        JsonNode inbox = getJson("/api/notifications/inbox/" + staffRef);
+        JsonNode inbox = getJson(owner, "/api/notifications/inbox");
         assertThat(inbox.findValuesAsText("caseId")).as("newest first").containsExactly(secondCase, firstCase);
         String newest = inbox.get(0).get("itemId").asText();
 
-        ResponseEntity<String> read = http.postForEntity("/api/notifications/inbox/" + staffRef + "/" + newest
-                + "/read", null, String.class);
+        ResponseEntity<String> read = post(owner, "/api/notifications/inbox/" + newest + "/read");
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode readItem = json(read.getBody());
         assertThat(readItem.get("read").asBoolean()).isTrue();
         String readAt = readItem.get("readAt").asText();
-        JsonNode again = json(http.postForEntity("/api/notifications/inbox/" + staffRef + "/" + newest + "/read", null,
-                String.class).getBody());
+        JsonNode again = json(post(owner, "/api/notifications/inbox/" + newest + "/read").getBody());
         assertThat(again.get("readAt").asText()).as("the first reading counts").isEqualTo(readAt);
 
-        assertThat(getJson("/api/notifications/inbox/" + staffRef).findValuesAsText("caseId"))
+        assertThat(getJson(owner, "/api/notifications/inbox").findValuesAsText("caseId"))
                 .as("unread first").containsExactly(firstCase, secondCase);
-        ResponseEntity<String> notYours = http.postForEntity("/api/notifications/inbox/S-OTHER/" + newest + "/read",
-                null, String.class);
-        assertThat(notYours.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(notYours.getHeaders().getContentType()).hasToString("application/problem+json");
-        ResponseEntity<String> otherBoard = send(HttpMethod.GET, "/api/notifications/inbox/" + staffRef, null, null,
-                Map.of("X-Board-Id", "board-elsewhere"));
-        assertThat(json(otherBoard.getBody())).isEmpty();
+        assertThat(getJson(owner, "/api/notifications/inbox/" + staffRef)).as("the path with their own id")
+                .isEqualTo(getJson(owner, "/api/notifications/inbox"));
+
+        TestIdentity colleague = TestIdentity.teamMember("S-OTHER", BOARD, school);
+        TestIdentity leader = leaderOf(school);
+        for (ResponseEntity<String> notYours : List.of(
+                post(colleague, "/api/notifications/inbox/" + newest + "/read"),
+                post(colleague, "/api/notifications/inbox/" + staffRef + "/" + newest + "/read"),
+                get(leader, "/api/notifications/inbox/" + staffRef))) {
+            assertThat(notYours.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(notYours.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(notYours.getBody()).doesNotContain(firstCase).doesNotContain(secondCase);
+        }
+        assertThat(getJson(colleague, "/api/notifications/inbox").findValuesAsText("caseId"))
+                .doesNotContain(firstCase, secondCase);
+
+        TestIdentity sameIdOtherBoard = TestIdentity.teamMember(staffRef, "board-elsewhere", school);
+        ResponseEntity<String> otherBoard = send(sameIdOtherBoard, HttpMethod.GET, "/api/notifications/inbox", null,
+                null, Map.of("X-Board-Id", BOARD));
+        assertThat(json(otherBoard.getBody())).as("the board is the token's, not a header's").isEmpty();
+        assertThat(post(sameIdOtherBoard, "/api/notifications/inbox/" + newest + "/read").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     // ---- parents -------------------------------------------------------------------------------------------
@@ -371,7 +385,7 @@ class NotificationRulesIT extends InProcessServices {
 
         assertThat(mailTo(school.teacher1())).hasSize(1);
         assertThat(mailTo(school.perpetratorParent())).hasSize(1);
-        assertThat(getJson("/api/notifications/inbox/S-1").findValuesAsText("caseId"))
+        assertThat(inboxOf("S-1", school.id()).findValuesAsText("caseId"))
                 .filteredOn(caseId::equals).hasSize(1);
         JsonNode deliveries = deliveriesOf(caseId);
         assertThat(deliveries).hasSize(3)
@@ -404,11 +418,16 @@ class NotificationRulesIT extends InProcessServices {
 
     @Test
     void the_case_query_is_described_in_openapi_with_the_inbox_and_the_directory() {
-        String docs = http.getForObject("/v3/api-docs", String.class);
+        ResponseEntity<String> docs = get(null, "/api/notifications/v3/api-docs");
 
-        assertThat(docs).contains("/api/notifications/cases/{caseId}", "/api/notifications/inbox/{staffRef}",
+        assertThat(docs.getStatusCode()).as("open, for the gateway to expose").isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/notifications/cases/{caseId}", "/api/notifications/inbox",
+                "/api/notifications/inbox/{itemId}/read", "/api/notifications/inbox/{staffRef}",
                 "/api/notifications/inbox/{staffRef}/{itemId}/read",
+                "/api/notifications/privacy/subjects/{schoolId}/{pupilRef}", "/api/notifications/privacy/erasures",
                 "/api/notifications/directory/boards/{boardId}/schools/{schoolId}/staff.csv",
                 "/api/notifications/directory/boards/{boardId}/schools/{schoolId}/guardians.csv");
+        assertThat(docs.getBody()).as("the caller comes from the token, not from a parameter")
+                .doesNotContain("\"caller\"").doesNotContain("\"userId\"").doesNotContain("X-Board-Id");
     }
 }

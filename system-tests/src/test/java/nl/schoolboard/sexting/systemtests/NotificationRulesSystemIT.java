@@ -87,6 +87,8 @@ class NotificationRulesSystemIT {
 
     static LocalStack stack;
     static GatewayClient leader;
+    static GatewayClient briefed;
+    static GatewayClient notBriefed;
     static String token;
 
     @BeforeAll
@@ -95,6 +97,10 @@ class NotificationRulesSystemIT {
         token = GatewayClient.token(stack.issuerUrl(), Map.of("sub", "user-leader-" + RUN, "board", BOARD,
                 "schools", List.of(SCHOOL, OVERDUE_SCHOOL), "roles", List.of("SCHOOL_LEADER"), "name", "leader"));
         leader = new GatewayClient(stack.gatewayUrl(), token);
+        briefed = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), BRIEFED_REF, "TEAM_MEMBER", BOARD,
+                List.of(SCHOOL));
+        notBriefed = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), NOT_BRIEFED_REF, "TEAM_MEMBER",
+                BOARD, List.of(SCHOOL));
     }
 
     @Test
@@ -143,24 +149,29 @@ class NotificationRulesSystemIT {
 
         // the team briefing: exactly the briefed staff member, by mail and in the in-app inbox
         String sharedSummary = "Er is een incident met beeldmateriaal; de mentoren letten extra op in de klas.";
-        GatewayClient.Response briefed = leader.post("/api/cases/" + caseId + "/team-briefing", """
+        GatewayClient.Response briefing = leader.post("/api/cases/" + caseId + "/team-briefing", """
                 {"occurredAt":"%s","staff":["%s"],"sharedSummary":"%s","namesShared":false,
                  "classDiscussion":"NOT_DISCUSSED"}""".formatted(Instant.now().minusSeconds(30), BRIEFED_REF,
                 sharedSummary), Map.of());
-        assertThat(briefed.status()).as(briefed.body()).isEqualTo(200);
-        ReceivedMail briefing = awaitOne(mail -> mail.to().contains(BRIEFED));
-        assertThat(briefing.subject()).isEqualTo("Briefing voor het team over een incident op school");
-        assertThat(briefing.body()).contains(stack.gatewayUrl() + "/cases/" + caseId + "/team-briefing")
+        assertThat(briefing.status()).as(briefing.body()).isEqualTo(200);
+        ReceivedMail briefingMail = awaitOne(mail -> mail.to().contains(BRIEFED));
+        assertThat(briefingMail.subject()).isEqualTo("Briefing voor het team over een incident op school");
+        assertThat(briefingMail.body()).contains(stack.gatewayUrl() + "/cases/" + caseId + "/team-briefing")
                 .as("the shared text never leaves the case service").doesNotContain("mentoren letten extra op");
+        // each staff member reads their own inbox, signed in as themselves (the briefing names them by user id)
         JsonNode inbox = await().atMost(PATIENCE).until(
-                () -> leader.get("/api/notifications/inbox/" + BRIEFED_REF).json(), items -> items.size() == 1);
+                () -> briefed.get("/api/notifications/inbox").json(), items -> items.size() == 1);
         assertThat(inbox.get(0).get("caseId").asText()).isEqualTo(caseId);
         assertThat(inbox.get(0).get("read").asBoolean()).isFalse();
-        GatewayClient.Response read = leader.post("/api/notifications/inbox/" + BRIEFED_REF + "/"
-                + inbox.get(0).get("itemId").asText() + "/read", "{}", Map.of());
+        String itemId = inbox.get(0).get("itemId").asText();
+        assertThat(notBriefed.post("/api/notifications/inbox/" + itemId + "/read", "{}", Map.of()).status())
+                .as("someone else's message").isEqualTo(404);
+        assertThat(leader.get("/api/notifications/inbox/" + BRIEFED_REF).status())
+                .as("someone else's inbox").isEqualTo(404);
+        GatewayClient.Response read = briefed.post("/api/notifications/inbox/" + itemId + "/read", "{}", Map.of());
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("read").asBoolean()).isTrue();
-        assertThat(leader.get("/api/notifications/inbox/" + NOT_BRIEFED_REF).json()).isEmpty();
+        assertThat(notBriefed.get("/api/notifications/inbox").json()).isEmpty();
 
         // the decision to inform the victim's parents of the reporting option: those parents, each in their language
         GatewayClient.Response informed = leader.post("/api/cases/" + caseId + "/guardians-informed", """
@@ -205,7 +216,7 @@ class NotificationRulesSystemIT {
                 VICTIM_PARENT_NL, 1L, VICTIM_PARENT_EN, 1L));
         JsonNode again = leader.get("/api/notifications/cases/" + caseId).json();
         assertThat(again).hasSize(6).allSatisfy(row -> assertThat(row.get("attempts").asInt()).isEqualTo(1));
-        assertThat(leader.get("/api/notifications/inbox/" + BRIEFED_REF).json()).hasSize(1);
+        assertThat(briefed.get("/api/notifications/inbox").json()).hasSize(1);
     }
 
     @Test

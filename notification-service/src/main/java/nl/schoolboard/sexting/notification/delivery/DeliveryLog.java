@@ -2,6 +2,9 @@ package nl.schoolboard.sexting.notification.delivery;
 
 import jakarta.annotation.PostConstruct;
 import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.notification.recipients.Recipient;
+import nl.schoolboard.sexting.notification.recipients.RecipientKind;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -16,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -27,6 +31,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class DeliveryLog {
 
     private static final int MAX_ERROR_LENGTH = 500;
+
+    /** What an erased address (and a failure reason that may have quoted it) reads as. */
+    public static final String ERASED = "[erased]";
+
+    /** While an erased delivery is being moved to its new id: that id (see {@link #eraseGuardianAddresses}). */
+    private static final String ERASED_AS = "erasedAs";
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -147,6 +157,69 @@ public class DeliveryLog {
     /** All deliveries of one case, oldest first. */
     public List<Delivery> forCase(String caseId) {
         return mongo.find(new Query(where("caseId").is(caseId)).with(Sort.by("createdAt", "id")), Delivery.class);
+    }
+
+    /** The deliveries to the guardians of one pupil of one school, oldest first. */
+    public List<Delivery> toGuardiansOf(String boardId, String schoolId, String pupilRef) {
+        return mongo.find(guardiansOf(boardId, schoolId, pupilRef).with(Sort.by("createdAt", "id")), Delivery.class);
+    }
+
+    /**
+     * Replaces the address of every delivery to the guardians of one pupil with {@value #ERASED} (and a failure
+     * reason with it too, as a mail server's refusal may quote the address); what was sent when, how, and how it went
+     * stays. An e-mail delivery's id holds the address (it is what makes a delivery idempotent), and MongoDB cannot
+     * change an id, so such a delivery moves to a new, random id: the new id is first noted on the old document
+     * ({@value #ERASED_AS}, one atomic write), then the copy is inserted under it, then the old one is deleted. A crash
+     * anywhere in between is finished by erasing again; erasing again when all is done changes nothing.
+     *
+     * @return how many deliveries had an address erased now
+     */
+    public int eraseGuardianAddresses(String boardId, String schoolId, String pupilRef) {
+        Query withAddress = guardiansOf(boardId, schoolId, pupilRef)
+                .addCriteria(where("recipient").ne(null).nin(ERASED));
+        int erased = 0;
+        for (Delivery delivery : mongo.find(withAddress, Delivery.class)) {
+            if (delivery.id().contains(delivery.recipient())) {
+                moveToAnErasedId(delivery);
+            } else {
+                Update update = new Update().set("recipient", ERASED);
+                if (delivery.lastError() != null) {
+                    update.set("lastError", ERASED);
+                }
+                mongo.updateFirst(new Query(where("id").is(delivery.id())), update, Delivery.class);
+            }
+            erased++;
+        }
+        return erased;
+    }
+
+    private void moveToAnErasedId(Delivery delivery) {
+        String newId = delivery.eventId() + ":" + delivery.channel() + ":erased:" + UUID.randomUUID();
+        mongo.updateFirst(new Query(where("_id").is(delivery.id()).and(ERASED_AS).exists(false)),
+                new Update().set(ERASED_AS, newId), Delivery.COLLECTION);
+        Document old = mongo.findById(delivery.id(), Document.class, Delivery.COLLECTION);
+        if (old == null) {
+            return;
+        }
+        Document copy = new Document(old);
+        copy.put("_id", old.getString(ERASED_AS));
+        copy.remove(ERASED_AS);
+        copy.put("recipient", ERASED);
+        if (copy.get("lastError") != null) {
+            copy.put("lastError", ERASED);
+        }
+        try {
+            mongo.insert(copy, Delivery.COLLECTION);
+        } catch (DuplicateKeyException copiedBefore) {
+            // an earlier erasure got this far and stopped
+        }
+        mongo.remove(new Query(where("_id").is(delivery.id())), Delivery.COLLECTION);
+    }
+
+    private static Query guardiansOf(String boardId, String schoolId, String pupilRef) {
+        return new Query(where("boardId").is(boardId).and("schoolId").is(schoolId)
+                .and("recipientKind").is(RecipientKind.GUARDIAN)
+                .and("recipientRef").is(Recipient.guardiansOf(pupilRef)));
     }
 
     private Instant now() {

@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.notification.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import nl.schoolboard.sexting.notification.actor.ActorRole;
+import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.notification.actor.RequestActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,6 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+/**
+ * What each recipient was told about a case. For the school leader, the care coordinator and the confidential
+ * counsellor of the case's school (deliveries carry the school), and for the auditor of the case's board; other roles
+ * are refused (403), and a case of another school or board is not found (404), like a case nobody was told about.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class DeliveryQueryController {
@@ -21,11 +29,25 @@ class DeliveryQueryController {
     @Operation(summary = "What each recipient was told about a case, how, and when",
             description = "Oldest first; one entry per recipient, channel and case event (plus one per digest). "
                     + "A recipient is shown by role and reference (staff reference, or 'guardians of' a pupil "
-                    + "reference), never by address; the text is never shown. A case that nobody has been told "
-                    + "about yet gives an empty list: deliveries follow the case events a little later, and not "
-                    + "every event leads to a notification.")
+                    + "reference), never by address; the text is never shown. For the school leader, care "
+                    + "coordinator and confidential counsellor of the case's school and the board's auditor. 404 "
+                    + "while nobody has been told anything (deliveries follow the case events a little later, and "
+                    + "not every event leads to a notification), and for a case of another school or board.")
     @GetMapping("/cases/{caseId}")
-    List<DeliveryView> forCase(@PathVariable String caseId) {
-        return deliveries.forCase(caseId).stream().map(DeliveryView::of).toList();
+    List<DeliveryView> forCase(@PathVariable String caseId, RequestActor caller) {
+        if (!caller.actsAs(ActorRole.SCHOOL_LEADER, ActorRole.CARE_COORDINATOR, ActorRole.CONFIDENTIAL_COUNSELLOR,
+                ActorRole.AUDITOR)) {
+            throw new NotAllowedForRole("What was told to whom about a case is for the school's leader, care "
+                    + "coordinator and confidential counsellor, and for the board's auditor.");
+        }
+        List<DeliveryView> visible = deliveries.forCase(caseId).stream()
+                .filter(delivery -> caller.of(delivery.boardId()))
+                .filter(delivery -> caller.actsAs(ActorRole.AUDITOR) || caller.worksAt(delivery.schoolId()))
+                .map(DeliveryView::of)
+                .toList();
+        if (visible.isEmpty()) {
+            throw new NoDeliveriesToShow(caseId);
+        }
+        return visible;
     }
 }

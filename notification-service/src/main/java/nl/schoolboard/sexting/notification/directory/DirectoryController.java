@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.notification.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.PupilGuardiansView;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.StaffMemberView;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,40 +29,42 @@ import java.util.Set;
 
 /**
  * The contact directory of one school of one board: its team and the guardians of its pupils. Maintained by the
- * school; read by this service's rules only. Until identity exists, the caller's board comes from the
- * {@value #BOARD_HEADER} header the gateway passes on: when it is given, only that board's schools can be reached.
+ * school; read by this service's rules. Who may do what is {@link DirectoryAccess}'s, from the caller's token (the
+ * board in the path must be theirs). Every read of guardians' contact data is recorded for the audit trail before
+ * it is answered; if it cannot be recorded, it is not answered (503).
  */
 @RestController
 @RequestMapping(DirectoryController.BASE)
 class DirectoryController {
 
     static final String BASE = "/api/notifications/directory/boards/{boardId}/schools/{schoolId}";
-    static final String BOARD_HEADER = "X-Board-Id";
 
     private final DirectoryStore store;
     private final DirectoryImports imports;
+    private final PersonalDataReads reads;
 
-    DirectoryController(DirectoryStore store, DirectoryImports imports) {
+    DirectoryController(DirectoryStore store, DirectoryImports imports, PersonalDataReads reads) {
         this.store = store;
         this.imports = imports;
+        this.reads = reads;
     }
 
     // ---- staff ------------------------------------------------------------------------------------------------
 
-    @Operation(summary = "The school's team, by staff reference")
+    @Operation(summary = "The school's team, by staff reference",
+            description = "The team list is kept by the school's leader and care coordinator, and by the board's "
+                    + "administrator for every school of the board.")
     @GetMapping("/staff")
-    List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId,
-                                @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+    List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId, RequestActor caller) {
+        mayKeepTeam(caller, boardId, schoolId);
         return store.staff(boardId, schoolId).stream().map(StaffMemberView::of).toList();
     }
 
     @Operation(summary = "One team member")
     @GetMapping("/staff/{staffRef}")
     StaffMemberView staffMember(@PathVariable String boardId, @PathVariable String schoolId,
-                                @PathVariable String staffRef,
-                                @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                @PathVariable String staffRef, RequestActor caller) {
+        mayKeepTeam(caller, boardId, schoolId);
         ref("staffRef", staffRef);
         return store.staffMember(boardId, schoolId, staffRef).map(StaffMemberView::of)
                 .orElseThrow(() -> notListed("team member", staffRef));
@@ -72,9 +75,8 @@ class DirectoryController {
     @PutMapping("/staff/{staffRef}")
     ResponseEntity<StaffMemberView> putStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
                                                    @PathVariable String staffRef,
-                                                   @Valid @RequestBody StaffMemberInput input,
-                                                   @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                                   @Valid @RequestBody StaffMemberInput input, RequestActor caller) {
+        mayKeepTeam(caller, boardId, schoolId);
         ref("staffRef", staffRef);
         StaffMember member = input.toMember(staffRef);
         boolean created = store.putStaffMember(boardId, schoolId, member);
@@ -84,9 +86,8 @@ class DirectoryController {
     @Operation(summary = "Remove a team member from the directory")
     @DeleteMapping("/staff/{staffRef}")
     ResponseEntity<Void> removeStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
-                                           @PathVariable String staffRef,
-                                           @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                           @PathVariable String staffRef, RequestActor caller) {
+        mayKeepTeam(caller, boardId, schoolId);
         ref("staffRef", staffRef);
         if (!store.removeStaffMember(boardId, schoolId, staffRef)) {
             throw notListed("team member", staffRef);
@@ -101,32 +102,39 @@ class DirectoryController {
                     + "(the header is row 1) and column. Importing the same file again gives the same list.")
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
-                           @Parameter(description = "the CSV file") @RequestBody byte[] file,
-                           @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                           @Parameter(description = "the CSV file") @RequestBody byte[] file, RequestActor caller) {
+        mayKeepTeam(caller, boardId, schoolId);
         DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
         return new ImportView(imported.rows(), imported.staffMembers(), null);
     }
 
     // ---- guardians --------------------------------------------------------------------------------------------
 
-    @Operation(summary = "The guardians of every pupil of the school, by pupil reference")
+    @Operation(summary = "The guardians of every pupil of the school, by pupil reference",
+            description = "For the school's leader and care coordinator. Every read is recorded for the audit trail "
+                    + "first (who, when, which school); when that cannot be done, the answer is 503 and no data.")
     @GetMapping("/guardians")
     List<PupilGuardiansView> guardians(@PathVariable String boardId, @PathVariable String schoolId,
-                                       @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
-        return store.allGuardians(boardId, schoolId).stream().map(PupilGuardiansView::of).toList();
+                                       RequestActor caller) {
+        mayKeepGuardians(caller, boardId, schoolId);
+        List<PupilGuardiansView> all = store.allGuardians(boardId, schoolId).stream().map(PupilGuardiansView::of)
+                .toList();
+        reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, null);
+        return all;
     }
 
-    @Operation(summary = "The guardians of one pupil")
+    @Operation(summary = "The guardians of one pupil",
+            description = "For the school's leader and care coordinator. Every read is recorded for the audit trail "
+                    + "first (who, when, which pupil); when that cannot be done, the answer is 503 and no data.")
     @GetMapping("/pupils/{pupilRef}/guardians")
     PupilGuardiansView pupilGuardians(@PathVariable String boardId, @PathVariable String schoolId,
-                                      @PathVariable String pupilRef,
-                                      @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                      @PathVariable String pupilRef, RequestActor caller) {
+        mayKeepGuardians(caller, boardId, schoolId);
         ref("pupilRef", pupilRef);
-        return store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
+        PupilGuardiansView pupil = store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
                 .orElseThrow(() -> notListed("pupil with guardians", pupilRef));
+        reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, pupilRef);
+        return pupil;
     }
 
     @Operation(summary = "Set the guardians of one pupil, replacing those listed before",
@@ -134,9 +142,8 @@ class DirectoryController {
     @PutMapping("/pupils/{pupilRef}/guardians")
     ResponseEntity<PupilGuardiansView> putGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                                     @PathVariable String pupilRef,
-                                                    @Valid @RequestBody GuardiansInput input,
-                                                    @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                                    @Valid @RequestBody GuardiansInput input, RequestActor caller) {
+        mayKeepGuardians(caller, boardId, schoolId);
         ref("pupilRef", pupilRef);
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> emails = new HashSet<>();
@@ -157,9 +164,8 @@ class DirectoryController {
     @Operation(summary = "Remove all guardians of one pupil from the directory")
     @DeleteMapping("/pupils/{pupilRef}/guardians")
     ResponseEntity<Void> removeGuardians(@PathVariable String boardId, @PathVariable String schoolId,
-                                         @PathVariable String pupilRef,
-                                         @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                                         @PathVariable String pupilRef, RequestActor caller) {
+        mayKeepGuardians(caller, boardId, schoolId);
         ref("pupilRef", pupilRef);
         if (!store.removeGuardians(boardId, schoolId, pupilRef)) {
             throw notListed("pupil with guardians", pupilRef);
@@ -174,17 +180,27 @@ class DirectoryController {
                     + "is row 1) and column. Importing the same file again gives the same lists.")
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
-                               @Parameter(description = "the CSV file") @RequestBody byte[] file,
-                               @RequestHeader(name = BOARD_HEADER, required = false) String callerBoard) {
-        school(boardId, schoolId, callerBoard);
+                               @Parameter(description = "the CSV file") @RequestBody byte[] file, RequestActor caller) {
+        mayKeepGuardians(caller, boardId, schoolId);
         DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
         return new ImportView(imported.rows(), null, imported.pupils());
     }
 
     // ---- checks -----------------------------------------------------------------------------------------------
 
-    /** The ids in the path have the right shape, and the school belongs to the caller's board. */
-    private static void school(String boardId, String schoolId, String callerBoard) {
+    /** The caller may keep this school's team list, and the ids in the path have the right shape. */
+    private static void mayKeepTeam(RequestActor caller, String boardId, String schoolId) {
+        DirectoryAccess.teamList(caller, boardId, schoolId);
+        shapes(boardId, schoolId);
+    }
+
+    /** The caller may see and keep this school's guardians, and the ids in the path have the right shape. */
+    private static void mayKeepGuardians(RequestActor caller, String boardId, String schoolId) {
+        DirectoryAccess.guardians(caller, boardId, schoolId);
+        shapes(boardId, schoolId);
+    }
+
+    private static void shapes(String boardId, String schoolId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(boardId)) {
             errors.put("boardId", "Use the board's id (letters, digits, dots, dashes, underscores; at most 64).");
@@ -194,9 +210,6 @@ class DirectoryController {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
-        }
-        if (callerBoard != null && !callerBoard.isBlank() && !callerBoard.equals(boardId)) {
-            throw new NotInDirectory("There is no such school for your school board.");
         }
     }
 

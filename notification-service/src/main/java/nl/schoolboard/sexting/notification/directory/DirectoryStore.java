@@ -162,6 +162,16 @@ public class DirectoryStore implements ContactDirectory {
                 pointer.guardianGeneration(), pupilRef)), PupilGuardiansDocument.class).getDeletedCount() > 0;
     }
 
+    /**
+     * Deletes the guardians of one pupil from every generation of the school's guardian lists (the current one, and
+     * any left-over of an interrupted import), so that no copy of their contact data stays behind. Deleting what is
+     * not there is no error.
+     */
+    public void eraseGuardians(String boardId, String schoolId, String pupilRef) {
+        mongo.remove(new Query(where("boardId").is(boardId).and("schoolId").is(schoolId).and("pupilRef").is(pupilRef)),
+                PupilGuardiansDocument.class);
+    }
+
     // ---- imports: replace a whole list, all or nothing ----------------------------------------------------------
 
     /** Makes {@code members} the school's whole staff list. */

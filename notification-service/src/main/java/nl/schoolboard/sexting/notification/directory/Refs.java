@@ -2,12 +2,12 @@ package nl.schoolboard.sexting.notification.directory;
 
 import java.util.regex.Pattern;
 
-/** Shapes of the identifiers in the directory's paths and files. */
-final class Refs {
+/** Shapes of the identifiers in the directory's paths and files (and the privacy requests about its pupils). */
+public final class Refs {
 
     /** A staff or pupil reference: the shape the case service accepts (letters, digits, dashes), never a name. */
     static final String PERSON_REF = "[A-Za-z0-9-]{1,40}";
-    static final String PERSON_REF_MESSAGE =
+    public static final String PERSON_REF_MESSAGE =
             "Use the school's reference (letters, digits and dashes, at most 40), never a name.";
 
     /** A board or school id. */
@@ -26,11 +26,11 @@ final class Refs {
     private Refs() {
     }
 
-    static boolean isPersonRef(String value) {
+    public static boolean isPersonRef(String value) {
         return value != null && PERSON.matcher(value).matches();
     }
 
-    static boolean isOrganisationId(String value) {
+    public static boolean isOrganisationId(String value) {
         return value != null && ORGANISATION.matcher(value).matches();
     }
 }

@@ -1,27 +1,23 @@
 package nl.schoolboard.sexting.notification.inbox;
 
 import io.swagger.v3.oas.annotations.Operation;
+import nl.schoolboard.sexting.notification.actor.RequestActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
 /**
- * A staff member's in-app inbox.
- *
- * <p><b>Identity seam.</b> Until the system knows who is calling (a later issue), the inbox's owner is the staff
- * reference in the path, and the board the optional {@value #BOARD_HEADER} header the gateway passes on. Once
- * identity exists, {@link #owner} takes both from the authenticated user instead, and the path parameter goes.
+ * The caller's own in-app inbox: the owner is the token's user ({@code sub}, the id a briefing names a staff member
+ * by) within the token's board; nobody reads or marks anyone else's. The paths with a staff reference are kept for
+ * clients that name the owner; they answer only when it is the caller ({@code sub}), and 404 otherwise.
  */
 @RestController
-@RequestMapping("/api/notifications/inbox/{staffRef}")
+@RequestMapping("/api/notifications/inbox")
 class InboxController {
-
-    static final String BOARD_HEADER = "X-Board-Id";
 
     private final InboxStore store;
 
@@ -29,30 +25,40 @@ class InboxController {
         this.store = store;
     }
 
-    @Operation(summary = "A staff member's messages, unread first, newest first",
-            description = "At most " + InboxStore.MAX_SHOWN + " messages. The staff reference in the path stands in "
-                    + "for the logged-in user until identity exists.")
+    @Operation(summary = "Your messages, unread first, newest first",
+            description = "At most " + InboxStore.MAX_SHOWN + " messages, of your school board.")
     @GetMapping
-    List<InboxItemView> inbox(@PathVariable String staffRef,
-                              @RequestHeader(name = BOARD_HEADER, required = false) String board) {
-        Owner owner = owner(staffRef, board);
-        return store.of(owner.staffRef(), owner.boardId()).stream().map(InboxItemView::of).toList();
+    List<InboxItemView> inbox(RequestActor caller) {
+        return store.of(caller.userId(), caller.boardId()).stream().map(InboxItemView::of).toList();
     }
 
-    @Operation(summary = "Mark a message read", description = "Reading it again keeps the first moment it was read.")
+    @Operation(summary = "Mark one of your messages read",
+            description = "Reading it again keeps the first moment it was read. 404 for a message that is not yours.")
     @PostMapping("/{itemId}/read")
-    InboxItemView markRead(@PathVariable String staffRef, @PathVariable String itemId,
-                           @RequestHeader(name = BOARD_HEADER, required = false) String board) {
-        Owner owner = owner(staffRef, board);
-        return store.markRead(owner.staffRef(), itemId, owner.boardId()).map(InboxItemView::of)
+    InboxItemView markRead(@PathVariable String itemId, RequestActor caller) {
+        return store.markRead(caller.userId(), itemId, caller.boardId()).map(InboxItemView::of)
                 .orElseThrow(InboxItemNotFound::new);
     }
 
-    /** Whose inbox this is: the one place to change when identity arrives. */
-    private static Owner owner(String staffRef, String board) {
-        return new Owner(staffRef, board == null || board.isBlank() ? null : board);
+    @Operation(summary = "Your messages, with your own user id in the path",
+            description = "The same as GET /api/notifications/inbox; 404 when the id is not yours.")
+    @GetMapping("/{staffRef}")
+    List<InboxItemView> inboxOf(@PathVariable String staffRef, RequestActor caller) {
+        return inbox(owner(staffRef, caller));
     }
 
-    private record Owner(String staffRef, String boardId) {
+    @Operation(summary = "Mark one of your messages read, with your own user id in the path",
+            description = "The same as POST /api/notifications/inbox/{itemId}/read; 404 when the id is not yours.")
+    @PostMapping("/{staffRef}/{itemId}/read")
+    InboxItemView markReadOf(@PathVariable String staffRef, @PathVariable String itemId, RequestActor caller) {
+        return markRead(itemId, owner(staffRef, caller));
+    }
+
+    /** The caller, when the path names them; nobody else's inbox exists for them. */
+    private static RequestActor owner(String staffRef, RequestActor caller) {
+        if (!caller.userId().equals(staffRef)) {
+            throw new InboxItemNotFound("There is no such inbox for you: you can only read your own.");
+        }
+        return caller;
     }
 }

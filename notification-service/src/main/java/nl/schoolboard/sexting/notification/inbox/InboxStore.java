@@ -59,12 +59,9 @@ class InboxStore {
                 InboxItem.class);
     }
 
-    /** Unread first, newest first within each; only the board's items when a board is given. */
+    /** One staff member's items of one board: unread first, newest first within each. */
     List<InboxItem> of(String staffRef, String boardId) {
-        Criteria criteria = where("staffRef").is(staffRef);
-        if (boardId != null) {
-            criteria = criteria.and("boardId").is(boardId);
-        }
+        Criteria criteria = where("staffRef").is(staffRef).and("boardId").is(boardId);
         return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), InboxItem.class)
                 .stream()
                 .sorted(Comparator.comparing(InboxItem::isRead)
@@ -73,14 +70,11 @@ class InboxStore {
                 .toList();
     }
 
-    /** Marks the item read (the first time counts); empty if the staff member has no such item. */
+    /** Marks the item read (the first time counts); empty if the staff member has no such item in that board. */
     Optional<InboxItem> markRead(String staffRef, String itemId, String boardId) {
-        Criteria mine = where("id").is(itemId).and("staffRef").is(staffRef);
-        Criteria unread = where("id").is(itemId).and("staffRef").is(staffRef).and("readAt").is(null);
-        if (boardId != null) {
-            mine = mine.and("boardId").is(boardId);
-            unread = unread.and("boardId").is(boardId);
-        }
+        Criteria mine = where("id").is(itemId).and("staffRef").is(staffRef).and("boardId").is(boardId);
+        Criteria unread = where("id").is(itemId).and("staffRef").is(staffRef).and("boardId").is(boardId)
+                .and("readAt").is(null);
         InboxItem first = mongo.findAndModify(new Query(unread), new Update().set("readAt", now()),
                 FindAndModifyOptions.options().returnNew(true), InboxItem.class);
         if (first != null) {

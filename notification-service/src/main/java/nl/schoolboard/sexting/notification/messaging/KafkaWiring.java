@@ -34,8 +34,8 @@ import java.util.Map;
 /**
  * Kafka wiring beyond Spring Boot's defaults (consumer settings are in {@code application.yml}):
  * <ul>
- *   <li>one producer for outcomes (values already JSON bytes) and for dead letters (raw bytes of a poison record, or
- *       the {@link CaseEvent} that could not be handled);</li>
+ *   <li>one producer for outcomes and for reads of personal data (values already JSON bytes) and for dead
+ *       letters (raw bytes of a poison record, or the {@link CaseEvent} that could not be handled);</li>
  *   <li>the error handler: a record whose handling throws is tried again with exponential back-off
  *       ({@code notification.retry.*}); then {@link GiveUpThenDeadLetter}. Records that can never succeed (not
  *       JSON, envelope fields missing, payload unreadable) are not retried but dead-lettered at once, and the
@@ -67,6 +67,11 @@ class KafkaWiring {
     @Bean
     NewTopic notificationEventsTopic() {
         return TopicBuilder.name(Topics.NOTIFICATION_EVENTS).build();
+    }
+
+    @Bean
+    NewTopic personalDataReadsTopic() {
+        return TopicBuilder.name(Topics.PERSONAL_DATA_READS).build();
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package nl.schoolboard.sexting.notification.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.notification.actor.UnknownActor;
+import nl.schoolboard.sexting.notification.audit.ReadNotRecorded;
+import nl.schoolboard.sexting.notification.delivery.NoDeliveriesToShow;
 import nl.schoolboard.sexting.notification.directory.ConcurrentImport;
 import nl.schoolboard.sexting.notification.directory.CsvRejected;
 import nl.schoolboard.sexting.notification.directory.InvalidInput;
@@ -73,6 +77,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InboxItemNotFound.class)
     ProblemDetail inboxItemNotFound(InboxItemNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "inbox-item-not-found", "No such message", e.getMessage());
+    }
+
+    @ExceptionHandler(NoDeliveriesToShow.class)
+    ProblemDetail noDeliveriesToShow(NoDeliveriesToShow e) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Nothing to show for this case", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownActor.class)
+    ProblemDetail unknownActor(UnknownActor e) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who are you?", e.getMessage());
+    }
+
+    @ExceptionHandler(NotAllowedForRole.class)
+    ProblemDetail notAllowedForRole(NotAllowedForRole e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", e.getMessage());
+    }
+
+    @ExceptionHandler(ReadNotRecorded.class)
+    ProblemDetail readNotRecorded(ReadNotRecorded e) {
+        log.warn("read refused: it could not be recorded for the audit trail", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "Try again in a moment", e.getMessage());
     }
 
     @ExceptionHandler(RuntimeException.class)

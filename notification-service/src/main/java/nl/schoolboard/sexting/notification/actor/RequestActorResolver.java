@@ -1,0 +1,82 @@
+package nl.schoolboard.sexting.notification.actor;
+
+import nl.schoolboard.sexting.notification.tracing.Correlation;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Finds out who makes a request, from the claims of their access token (checked by Spring Security before this):
+ * {@code sub}, {@code board}, {@code schools} and {@code roles}. Someone with several roles chooses the one they act
+ * in with the header {@value #ACTING_ROLE_HEADER}; it must be one of theirs (else 403), and without it the first
+ * role of the token is used. The board is the token's, never a header's or a path's.
+ */
+@Component
+public class RequestActorResolver {
+
+    public static final String ACTING_ROLE_HEADER = "X-Acting-Role";
+
+    /**
+     * @param actingRole the {@value #ACTING_ROLE_HEADER} header, or {@code null}
+     * @throws UnknownActor     when there is no verified token, or it lacks the user, the board or a role
+     * @throws NotAllowedForRole when the chosen role is not one of the caller's
+     */
+    public RequestActor resolve(String actingRole) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
+            throw new UnknownActor("Sign in first: the request carries no valid access token.");
+        }
+        String board = stringClaim(token, "board");
+        List<String> roles = listClaim(token, "roles");
+        if (isBlank(token.getSubject()) || isBlank(board) || roles == null || roles.isEmpty()) {
+            throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
+        }
+        return new RequestActor(token.getSubject(), actingRole(roles, actingRole), board, listClaim(token, "schools"),
+                correlationId());
+    }
+
+    private static ActorRole actingRole(List<String> roles, String chosen) {
+        String role = isBlank(chosen) ? roles.get(0) : chosen.trim().toUpperCase(Locale.ROOT);
+        if (!roles.contains(role)) {
+            throw new NotAllowedForRole("You cannot act as " + role + ": it is not one of your roles.");
+        }
+        try {
+            return ActorRole.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownActor("'" + role + "' is not a role in this system.");
+        }
+    }
+
+    /** A claim that should be a string; anything else (a list, an object) counts as unreadable. */
+    private static String stringClaim(Jwt token, String claim) {
+        Object value = token.getClaims().get(claim);
+        if (value != null && !(value instanceof String)) {
+            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.");
+        }
+        return (String) value;
+    }
+
+    /** A claim that should be a list of strings; anything else (a number, an object) counts as unreadable. */
+    private static List<String> listClaim(Jwt token, String claim) {
+        try {
+            return token.getClaimAsStringList(claim);
+        } catch (RuntimeException notAList) {
+            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.");
+        }
+    }
+
+    private static String correlationId() {
+        String fromMdc = MDC.get(Correlation.MDC_KEY);
+        return isBlank(fromMdc) ? UUID.randomUUID().toString() : fromMdc;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,54 @@
+package nl.schoolboard.sexting.notification.directory;
+
+import nl.schoolboard.sexting.notification.actor.ActorRole;
+import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
+import nl.schoolboard.sexting.notification.actor.RequestActor;
+
+/**
+ * Who may read and change a school's contact directory, from the caller's token only:
+ * <ul>
+ *   <li>the board in the path must be the caller's own; another board's school does not exist for them (404);</li>
+ *   <li>the team list: the school leader and the care coordinator of that school (its id in their {@code schools}),
+ *       and the board administrator for every school of the board;</li>
+ *   <li>the guardians (contact data of parents): the school leader and the care coordinator of that school only;
+ *       not the board administrator, not the auditor (who has the subject access export), not the team;</li>
+ *   <li>a school role at another school of the board: 404, as if the school were not there; any other role: 403.</li>
+ * </ul>
+ */
+final class DirectoryAccess {
+
+    private static final String NO_SUCH_SCHOOL = "There is no such school for your school board.";
+
+    private DirectoryAccess() {
+    }
+
+    static void teamList(RequestActor caller, String boardId, String schoolId) {
+        ownBoard(caller, boardId);
+        if (caller.actsAs(ActorRole.BOARD_ADMINISTRATOR)) {
+            return;
+        }
+        ownSchool(caller, schoolId, "The school's team list is kept by its school leader and care coordinator, "
+                + "and by the board's administrator.");
+    }
+
+    static void guardians(RequestActor caller, String boardId, String schoolId) {
+        ownBoard(caller, boardId);
+        ownSchool(caller, schoolId, "The contact details of parents and guardians are for the school's leader and "
+                + "care coordinator only.");
+    }
+
+    private static void ownBoard(RequestActor caller, String boardId) {
+        if (!caller.of(boardId)) {
+            throw new NotInDirectory(NO_SUCH_SCHOOL);
+        }
+    }
+
+    private static void ownSchool(RequestActor caller, String schoolId, String whoMay) {
+        if (!caller.actsAs(ActorRole.SCHOOL_LEADER, ActorRole.CARE_COORDINATOR)) {
+            throw new NotAllowedForRole(whoMay);
+        }
+        if (!caller.worksAt(schoolId)) {
+            throw new NotInDirectory(NO_SUCH_SCHOOL);
+        }
+    }
+}

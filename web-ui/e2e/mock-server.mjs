@@ -178,7 +178,7 @@ function seed() {
     pupils: [{ pupilRef: 'L-0988', role: 'VICTIM' }], yearGroups: ['4'] }, leader, true);
   for (const [path, body] of [['victim-conversation', { victim: 'L-0988' }], ['reporting-option', { parentsInformed: true }],
     ['evidence-location', { location: 'WITH_VICTIM' }], ['distribution-ban', { scope: 'CLASS' }],
-    ['team-briefing', { staff: ['demo-team-noord'], sharedSummary: 'Er speelt een incident in leerjaar 4', classDiscussion: 'MENTOR_CONVERSATION' }],
+    ['team-briefing', { staff: ['demo-team-noord'], sharedSummary: 'Er speelt een incident in leerjaar 4', classDiscussion: 'MENTOR_CONVERSATION', discussionLead: 'demo-team-noord' }],
     ['guardians-informed', { pupil: 'L-0988', fact: 'MEASURES_TAKEN' }],
     ['close', { outcome: 'RESOLVED', evaluation: 'Afgehandeld met ouders' }]]) {
     applyStep(b, path, { occurredAt: daysAgo(70), ...body }, leader);
@@ -327,6 +327,10 @@ function applyStep(entry, path, body, actor) {
       Object.assign(c, { status: 'OPEN', outcome: null, closedAt: null });
       return record(entry, 'CaseReopened', actor, body.occurredAt, {});
     case 'team-briefing':
+      // as case-service: whoever leads the talk in class is named by number, unless it is not discussed
+      if (body.classDiscussion !== 'NOT_DISCUSSED' && !/^[A-Za-z0-9-]+$/.test(body.discussionLead ?? '')) {
+        throw invalid([{ field: 'discussionLead', message: 'Use the school\'s number for this person (letters, digits and dashes), never a name.' }]);
+      }
       for (const ref of body.staff) {
         deliver(c, 'TeamBriefed', 'TEAM_BRIEFING', 'TEAM_MEMBER', ref, 'INBOX', 'Informatie van de schoolleider',
           `${body.sharedSummary}\n\nIn de klas: ${{ NOT_DISCUSSED: 'niet bespreken', MENTOR_CONVERSATION: 'gesprek met de mentor',

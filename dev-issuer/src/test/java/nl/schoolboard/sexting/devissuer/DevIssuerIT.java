@@ -63,6 +63,8 @@ class DevIssuerIT {
 
     static final String ISSUER = "http://dev-issuer.test:9000";
     static final String CALLBACK = "http://localhost:8080/login/callback";
+    /** The web UI's origin (the gateway that serves it), configured as the one allowed CORS origin. */
+    static final String UI_ORIGIN = "http://desk.test:8080";
 
     static final Path KEY_FILE_ROOT;
     static final Path KEY_FILE;
@@ -87,6 +89,7 @@ class DevIssuerIT {
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("dev-issuer.issuer", () -> ISSUER);
         registry.add("dev-issuer.key-file", KEY_FILE::toString);
+        registry.add("dev-issuer.allowed-origins", () -> UI_ORIGIN + "/");
     }
 
     @LocalServerPort
@@ -304,6 +307,65 @@ class DevIssuerIT {
     }
 
     @Test
+    void the_web_uis_origin_may_fetch_discovery_jwks_token_and_userinfo_from_its_pages() throws Exception {
+        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/jwks", "/oauth2/token",
+                "/userinfo")) {
+            HttpResponse<String> preflight = http.send(preflight(path, UI_ORIGIN, "POST", "content-type,authorization"),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(preflight.statusCode()).as(path).isEqualTo(200);
+            assertThat(preflight.headers().allValues("Access-Control-Allow-Origin")).as(path)
+                    .containsExactly(UI_ORIGIN);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).as(path)
+                    .contains("GET", "POST");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+                    .as(path).contains("content-type", "authorization");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).as(path).isEmpty();
+        }
+
+        // what the UI's oidc-client fetches itself: discovery, then the token request (a form post, no preflight)
+        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(URI.create(base()
+                        + "/.well-known/openid-configuration")).header("Origin", UI_ORIGIN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(discovery.headers().allValues("Access-Control-Allow-Origin")).containsExactly(UI_ORIGIN);
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                        .header("Origin", UI_ORIGIN)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
+                                "code", "no-such-code", "redirect_uri", CALLBACK, "client_id", "case-desk",
+                                "code_verifier", randomUrlSafe(32))))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(400);
+        assertThat(token.headers().allValues("Access-Control-Allow-Origin"))
+                .as("the UI can read why its token request was refused").containsExactly(UI_ORIGIN);
+    }
+
+    @Test
+    void any_other_origin_gets_no_cors_answer() throws Exception {
+        for (String origin : List.of("https://evil.example", "http://localhost:8080", UI_ORIGIN + ".evil.example",
+                "http://desk.test:8081")) {
+            for (String path : List.of("/.well-known/openid-configuration", "/oauth2/token", "/oauth2/jwks")) {
+                HttpResponse<String> preflight = http.send(preflight(path, origin, "POST", "content-type"),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(preflight.statusCode()).as(origin + " " + path).isEqualTo(403);
+                assertThat(preflight.headers().map().keySet()).as(origin + " " + path)
+                        .noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
+            }
+            HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(URI.create(base()
+                            + "/.well-known/openid-configuration")).header("Origin", origin).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(discovery.statusCode()).as(origin).isEqualTo(403);
+            assertThat(discovery.headers().firstValue("Access-Control-Allow-Origin")).as(origin).isEmpty();
+        }
+        // nor do the login form or the development helpers answer the UI's origin
+        HttpResponse<String> devTokens = http.send(preflight("/dev/tokens", UI_ORIGIN, "POST", "content-type"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(devTokens.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void a_restart_on_the_same_key_file_keeps_the_kid_and_accepts_tokens_from_before() throws Exception {
         String kid = currentKid();
         String before = json.readTree(postJson("/dev/tokens", Map.of("username", "demo-auditor")).body())
@@ -345,6 +407,15 @@ class DevIssuerIT {
         return base() + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "case-desk",
                 "redirect_uri", CALLBACK, "scope", "openid profile", "state", state, "code_challenge", challenge,
                 "code_challenge_method", "S256"));
+    }
+
+    private HttpRequest preflight(String path, String origin, String method, String headers) {
+        return HttpRequest.newBuilder(URI.create(base() + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", headers)
+                .build();
     }
 
     private static HttpResponse<String> browse(HttpClient browser, String url) throws Exception {

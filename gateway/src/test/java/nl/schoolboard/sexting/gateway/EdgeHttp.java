@@ -67,6 +67,10 @@ final class EdgeHttp {
         assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
         assertThat(response.headers().allValues("Content-Security-Policy")).singleElement()
-                .satisfies(csp -> assertThat(csp).startsWith("default-src 'self'").doesNotContain("https:"));
+                .satisfies(csp -> {
+                    assertThat(csp).startsWith("default-src 'self'").doesNotContain("'unsafe-");
+                    // hosts by name only: no whole scheme ("https:") and no wildcard may be allowed
+                    assertThat(csp.split("[;\\s]+")).doesNotContain("https:", "http:", "data:", "*");
+                });
     }
 }

@@ -145,13 +145,16 @@ class GatewayIT {
         HttpResponse<String> liveness = edge.send(edge.get("/actuator/health/liveness"));
         HttpResponse<String> info = edge.send(edge.get("/actuator/info"));
         HttpResponse<String> uiPage = edge.send(edge.get("/cases/42"));
+        HttpResponse<String> uiConfig = edge.send(edge.get("/ui-config.json"));
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(info.statusCode()).isEqualTo(200);
-        // no UI is served yet: an unknown page, not a demand to sign in
-        assertProblem(uiPage, 404, "urn:sexting-protocol:problem:not-found");
+        // a page of the web UI and its configuration: never a demand to sign in (WebUiIT looks at what is served)
+        assertThat(uiPage.statusCode()).isNotIn(401, 403);
+        assertThat(uiPage.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertSecurityHeaders(uiPage);
+        assertThat(uiConfig.statusCode()).isEqualTo(200);
     }
 
     @Test

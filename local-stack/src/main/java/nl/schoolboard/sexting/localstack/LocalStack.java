@@ -244,6 +244,8 @@ public final class LocalStack implements AutoCloseable {
             command.add("--dev-issuer.issuer=" + issuerUrl());
             command.add("--dev-issuer.key-file=" + issuerKeyFile());
             command.add("--dev-issuer.redirect-uris=" + gatewayUrl() + "/login/callback," + gatewayUrl() + "/");
+            // the web UI, served by the gateway, fetches discovery, keys and tokens from its pages (CORS)
+            command.add("--dev-issuer.allowed-origins=" + gatewayUrl());
             command.addAll(extraArguments.getOrDefault(module, List.of()));
             return command;
         }
@@ -326,7 +328,7 @@ public final class LocalStack implements AutoCloseable {
     private void printSummary(long begin) {
         console.say("Local stack is up in " + seconds(begin) + ".");
         if (withServices) {
-            console.say(String.format(Locale.ROOT, "  %-22s %s", "Gateway (API)", gatewayUrl()));
+            console.say(String.format(Locale.ROOT, "  %-22s %s", "Web UI and API", gatewayUrl()));
             for (String service : SERVICES) {
                 console.say(String.format(Locale.ROOT, "  %-22s %s", service, serviceUrl(service)));
             }

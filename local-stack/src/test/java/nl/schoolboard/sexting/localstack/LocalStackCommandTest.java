@@ -84,7 +84,7 @@ class LocalStackCommandTest {
     }
 
     @Test
-    void the_development_issuer_runs_on_its_port_keeps_its_key_in_the_data_dir_and_sends_codes_to_the_gateway() {
+    void the_development_issuer_runs_on_its_port_keeps_its_key_in_the_data_dir_and_serves_the_gateways_ui() {
         LocalStack stack = stack().serviceArguments(LocalStack.DEV_ISSUER, "--dev-issuer.access-token-ttl=5m")
                 .build();
         Path jar = repository.resolve("dev-issuer/target/dev-issuer.jar");
@@ -94,7 +94,8 @@ class LocalStackCommandTest {
         assertThat(command).containsSubsequence("-jar", jar.toString())
                 .contains("--server.port=19000", "--server.address=127.0.0.1", "--dev-issuer.issuer=http://localhost:19000",
                         "--dev-issuer.key-file=" + repository.resolve("data/dev-issuer/jwk.json"),
-                        "--dev-issuer.redirect-uris=http://localhost:18080/login/callback,http://localhost:18080/")
+                        "--dev-issuer.redirect-uris=http://localhost:18080/login/callback,http://localhost:18080/",
+                        "--dev-issuer.allowed-origins=http://localhost:18080")
                 .endsWith("--dev-issuer.access-token-ttl=5m")
                 .noneMatch(argument -> argument.startsWith("--spring.kafka")
                         || argument.startsWith("--spring.data.mongodb")

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.devissuer.server;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import nl.schoolboard.sexting.devissuer.token.SigningKeyFile;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,12 +48,22 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Spring Authorization Server as the development issuer: its endpoints (authorize, token, JWKS, discovery,
  * userinfo, ...) in one filter chain; the login form, the {@code /dev/**} helpers, health and the home page in a
  * second one. One public client, {@value DevIssuerProperties#WEB_CLIENT_ID}, for the web UI (authorization code with
  * PKCE); the demo users of {@link DemoBoard} sign in with a form.
+ *
+ * <p>The web UI is served by the gateway, on another origin: its pages fetch the discovery document, the JWKS, the
+ * token endpoint (and may fetch userinfo) themselves, so those answer CORS requests from
+ * {@code dev-issuer.allowed-origins} ({@link #corsConfigurationSource}); the login form and the authorization and
+ * logout endpoints are navigations and need none. A preflight is answered before any authentication, in both chains
+ * (the endpoints' chain matches only their own methods, so a preflight of {@code /oauth2/token} arrives at the
+ * second one).
  */
 @Configuration(proxyBeanMethods = false)
 class IssuerConfiguration {
@@ -64,6 +76,7 @@ class IssuerConfiguration {
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(oidc -> oidc
                         .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(IssuerConfiguration::userInfo))))
+                .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 // a browser without a session is sent to the login form; other callers get 401
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -77,7 +90,8 @@ class IssuerConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain loginAndDevelopmentHelpers(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(authorize -> authorize
+        http.cors(Customizer.withDefaults())
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/dev/**", "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
@@ -85,6 +99,28 @@ class IssuerConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/dev/**"))
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * CORS for the web UI's origins on what its pages fetch: GET and POST, with {@code Content-Type} (the token
+     * request's form) and {@code Authorization} (userinfo) as request headers; no cookies (credentials). Other paths
+     * and other origins get no CORS headers (a preflight from another origin is refused with 403).
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(DevIssuerProperties properties,
+                                                    AuthorizationServerSettings settings) {
+        CorsConfiguration ui = new CorsConfiguration();
+        ui.setAllowedOrigins(properties.allowedOrigins());
+        ui.setAllowedMethods(List.of("GET", "POST"));
+        ui.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.AUTHORIZATION));
+        ui.setAllowCredentials(false);
+        ui.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        for (String path : List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
+                settings.getTokenEndpoint(), settings.getJwkSetEndpoint(), settings.getOidcUserInfoEndpoint())) {
+            source.registerCorsConfiguration(path, ui);
+        }
+        return source;
     }
 
     @Bean

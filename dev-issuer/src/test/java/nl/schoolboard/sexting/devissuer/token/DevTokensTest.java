@@ -86,7 +86,7 @@ class DevTokensTest {
         Fixture(Duration ttl) throws JOSEException {
             key = SigningKeyFile.loadOrCreate(dir.resolve("jwk.json"));
             DevIssuerProperties properties = new DevIssuerProperties("http://issuer.test/", dir.resolve("jwk.json"),
-                    List.of("http://localhost:8080/login/callback"), ttl);
+                    List.of("http://localhost:8080/login/callback"), ttl, List.of("http://localhost:8080"));
             tokens = new DevTokens(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))), properties,
                     Clock.fixed(NOW, ZoneOffset.UTC));
             NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();

@@ -84,8 +84,6 @@ class IncidentChainSystemIT {
         assertThat(event.actor().id()).isEqualTo("user-leader-1");
         assertThat(new String(record.headers().lastHeader(RecordHeaders.CORRELATION_ID).value(), StandardCharsets.UTF_8))
                 .isEqualTo(correlationId);
-        assertThat(new String(record.value(), StandardCharsets.UTF_8))
-                .as("no names or free text leave the case service").doesNotContain("Jan", "naam");
 
         // the care staff's mailbox: one mail with a link to the case, nothing about the pupils
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(caseId).size() == 1);

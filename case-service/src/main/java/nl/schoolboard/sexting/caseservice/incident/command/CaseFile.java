@@ -79,31 +79,22 @@ public final class CaseFile {
         }
     }
 
+    /** The steps that one fact completes by itself (events are records, so their class is exact). */
+    private static final Map<Class<? extends CaseFact>, ProtocolStep> STEP_TAKEN_BY = Map.of(
+            VictimInterviewed.class, ProtocolStep.VICTIM_CONVERSATION,
+            PoliceContacted.class, ProtocolStep.POLICE_CONTACT,
+            VictimInformedOfReportingOption.class, ProtocolStep.REPORTING_OPTION_EXPLAINED,
+            EvidenceSecured.class, ProtocolStep.EVIDENCE_LOCATION,
+            DistributionBanIssued.class, ProtocolStep.DISTRIBUTION_BAN,
+            TeamBriefed.class, ProtocolStep.TEAM_BRIEFING,
+            SpokespersonAppointed.class, ProtocolStep.PRESS_READINESS,
+            BoardInformed.class, ProtocolStep.BOARD_INFORMED,
+            ConfidentialInspectorConsulted.class, ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED,
+            AangifteDecided.class, ProtocolStep.AANGIFTE_DECISION);
+
     /** The checklist step a fact completes by itself, if any. */
     public static Optional<ProtocolStep> stepTakenBy(CaseFact fact) {
-        ProtocolStep step = null;
-        if (fact instanceof VictimInterviewed) {
-            step = ProtocolStep.VICTIM_CONVERSATION;
-        } else if (fact instanceof PoliceContacted) {
-            step = ProtocolStep.POLICE_CONTACT;
-        } else if (fact instanceof VictimInformedOfReportingOption) {
-            step = ProtocolStep.REPORTING_OPTION_EXPLAINED;
-        } else if (fact instanceof EvidenceSecured) {
-            step = ProtocolStep.EVIDENCE_LOCATION;
-        } else if (fact instanceof DistributionBanIssued) {
-            step = ProtocolStep.DISTRIBUTION_BAN;
-        } else if (fact instanceof TeamBriefed) {
-            step = ProtocolStep.TEAM_BRIEFING;
-        } else if (fact instanceof SpokespersonAppointed) {
-            step = ProtocolStep.PRESS_READINESS;
-        } else if (fact instanceof BoardInformed) {
-            step = ProtocolStep.BOARD_INFORMED;
-        } else if (fact instanceof ConfidentialInspectorConsulted) {
-            step = ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED;
-        } else if (fact instanceof AangifteDecided) {
-            step = ProtocolStep.AANGIFTE_DECISION;
-        }
-        return Optional.ofNullable(step);
+        return Optional.ofNullable(STEP_TAKEN_BY.get(fact.getClass()));
     }
 
     public boolean isReported() {

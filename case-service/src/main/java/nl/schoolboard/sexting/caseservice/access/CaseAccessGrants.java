@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.access;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -63,6 +63,7 @@ public class EventStoreConfiguration {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(storedEventSerializer(objectMapper, keys))
+                .upcasterChain(new MovedEventTypes())
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);

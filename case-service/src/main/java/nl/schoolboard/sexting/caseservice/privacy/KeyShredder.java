@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
-import nl.schoolboard.sexting.caseservice.incident.command.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

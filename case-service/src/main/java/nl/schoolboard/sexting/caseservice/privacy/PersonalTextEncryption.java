@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;

@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.ErasePersonalData;
-import nl.schoolboard.sexting.caseservice.incident.command.ErasureReason;
+import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
 import org.axonframework.commandhandling.GenericCommandMessage;

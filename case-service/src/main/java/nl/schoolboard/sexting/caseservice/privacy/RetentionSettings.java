@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
-import nl.schoolboard.sexting.caseservice.incident.command.Values.Outcome;
+import nl.schoolboard.sexting.caseservice.incident.model.Values.Outcome;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.query.RecordedFact;
 
 import java.lang.reflect.RecordComponent;

@@ -1,10 +1,10 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;

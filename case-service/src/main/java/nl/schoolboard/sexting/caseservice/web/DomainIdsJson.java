@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -142,7 +142,7 @@ class ErasureIT {
         JsonNode erasedView = http().get("/api/cases/" + expiring, as("SCHOOL_LEADER")).json();
         assertThat(erasedView.toString()).doesNotContain(SKIP_REASON).contains("[erased]");
         assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", expiring)
-                .append("payloadType", "nl.schoolboard.sexting.caseservice.incident.command.PersonalDataErased"))).isEqualTo(1);
+                .append("payloadType", "nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased"))).isEqualTo(1);
         assertThat(http().get("/api/cases/" + held, as("SCHOOL_LEADER")).body()).contains(SKIP_REASON);
 
         JsonNode refused = http().post("/api/privacy/erasures", "{\"schoolId\":\"school-1\",\"personRef\":\"P-1\"}", as("AUDITOR")).json();

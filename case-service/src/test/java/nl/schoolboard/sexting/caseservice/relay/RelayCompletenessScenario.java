@@ -1,16 +1,16 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
-import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.command.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
-import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
-import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
-import nl.schoolboard.sexting.caseservice.incident.command.Platform;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
-import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
-import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

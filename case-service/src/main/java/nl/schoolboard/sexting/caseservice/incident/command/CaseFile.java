@@ -1,5 +1,37 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
+import nl.schoolboard.sexting.caseservice.incident.event.ConfidentialInspectorConsulted;
+import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
+import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
+import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
+import nl.schoolboard.sexting.caseservice.incident.event.PerpetratorInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonLinked;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonRoleChanged;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
+import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.event.SanctionImposed;
+import nl.schoolboard.sexting.caseservice.incident.event.SpokespersonAppointed;
+import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
+import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
+import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

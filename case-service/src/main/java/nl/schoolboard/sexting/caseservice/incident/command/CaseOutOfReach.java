@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+
 /**
  * A command for a case the caller cannot reach: another board's, or a school's they do not work at. Answered as
  * "not found", so that case ids reveal nothing across boards and schools.

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+
 /** The deadline policy each board has set (or the defaults). */
 @FunctionalInterface
 public interface DeadlinePolicies {

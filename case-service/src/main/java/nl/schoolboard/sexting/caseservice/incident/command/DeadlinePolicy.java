@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;

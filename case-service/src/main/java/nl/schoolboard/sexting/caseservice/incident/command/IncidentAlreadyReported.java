@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+
 /**
  * A report arrived for a case that already holds a different report: the idempotency key was used before for
  * something else. An identical repeat is not an error; it is simply accepted once.

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+
 import java.util.List;
 
 /** Closing a case with required steps neither taken nor explained: each needs a reason. */

@@ -1,5 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

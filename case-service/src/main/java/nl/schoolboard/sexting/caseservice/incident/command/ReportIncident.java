@@ -1,5 +1,14 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;

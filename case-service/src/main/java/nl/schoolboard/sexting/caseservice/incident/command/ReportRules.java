@@ -1,5 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

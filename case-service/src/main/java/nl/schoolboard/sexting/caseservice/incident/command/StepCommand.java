@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+
 import java.time.Instant;
 
 /** A command about a case that is already open: every step after the report. */

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

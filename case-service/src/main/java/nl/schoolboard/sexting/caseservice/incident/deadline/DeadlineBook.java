@@ -1,11 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
-import nl.schoolboard.sexting.caseservice.incident.command.DeadlinesSet;
-import nl.schoolboard.sexting.caseservice.incident.command.StepBecameOverdue;
-import nl.schoolboard.sexting.caseservice.incident.command.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
+import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

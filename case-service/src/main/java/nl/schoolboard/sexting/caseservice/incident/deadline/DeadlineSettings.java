@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
-import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.command.DeadlinePolicies;
 import nl.schoolboard.sexting.caseservice.incident.command.DeadlinePolicy;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

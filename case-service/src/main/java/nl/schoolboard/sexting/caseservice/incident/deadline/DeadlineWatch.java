@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.MarkStepOverdue;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

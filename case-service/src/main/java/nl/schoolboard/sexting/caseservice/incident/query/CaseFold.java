@@ -1,12 +1,12 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseReopened;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
-import nl.schoolboard.sexting.caseservice.incident.command.Platform;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.command.StepState;
-import nl.schoolboard.sexting.caseservice.incident.command.StepStatus;
+import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
 
 import java.time.Instant;
 import java.util.Comparator;

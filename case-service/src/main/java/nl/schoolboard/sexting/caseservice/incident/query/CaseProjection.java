@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import jakarta.annotation.PostConstruct;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

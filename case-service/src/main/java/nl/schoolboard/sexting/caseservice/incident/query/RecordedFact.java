@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

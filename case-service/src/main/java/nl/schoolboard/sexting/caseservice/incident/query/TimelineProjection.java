@@ -2,8 +2,8 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 
 import jakarta.annotation.PostConstruct;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFact;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

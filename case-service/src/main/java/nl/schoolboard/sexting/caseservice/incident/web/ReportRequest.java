@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
-import nl.schoolboard.sexting.caseservice.incident.command.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
-import nl.schoolboard.sexting.caseservice.incident.command.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,18 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,18 +1,18 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
 import nl.schoolboard.sexting.caseservice.CaseServiceApplication;
-import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.command.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
 import nl.schoolboard.sexting.caseservice.incident.command.InterviewVictim;
-import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
-import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
-import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
-import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
 import nl.schoolboard.sexting.caseservice.support.MovableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -120,7 +120,7 @@ class DeadlineWatchIT {
     private static List<String> overdueSteps(MongoTemplate mongo, CaseId caseId) {
         return mongo.getCollection("domainevents")
                 .find(new Document("aggregateIdentifier", caseId.value()).append("payloadType",
-                        "nl.schoolboard.sexting.caseservice.incident.command.StepBecameOverdue"))
+                        "nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue"))
                 .map(d -> d.get("serializedPayload").toString())
                 .map(payload -> payload.replaceAll(".*\"step\"\\s*:\\s*\"([A-Z_]+)\".*", "$1"))
                 .into(new java.util.ArrayList<>());

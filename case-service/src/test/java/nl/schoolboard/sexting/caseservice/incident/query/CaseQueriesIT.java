@@ -2,23 +2,23 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.caseservice.incident.command.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.command.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.CloseCase;
 import nl.schoolboard.sexting.caseservice.incident.command.ContactPolice;
 import nl.schoolboard.sexting.caseservice.incident.command.InterviewVictim;
-import nl.schoolboard.sexting.caseservice.incident.command.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.command.MarkStepOverdue;
-import nl.schoolboard.sexting.caseservice.incident.command.MaterialKind;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.PersonRole;
-import nl.schoolboard.sexting.caseservice.incident.command.Platform;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
-import nl.schoolboard.sexting.caseservice.incident.command.Reporter;
-import nl.schoolboard.sexting.caseservice.incident.command.SchoolId;
-import nl.schoolboard.sexting.caseservice.incident.command.Values;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -368,7 +368,7 @@ class CaseQueriesIT {
     }
 
     /** A fact of case A to hand to the projection directly; which one does not matter, the case is refolded whole. */
-    private record SomeFactOf(String id) implements nl.schoolboard.sexting.caseservice.incident.command.CaseFact {
+    private record SomeFactOf(String id) implements nl.schoolboard.sexting.caseservice.incident.event.CaseFact {
 
         @Override
         public CaseId caseId() {

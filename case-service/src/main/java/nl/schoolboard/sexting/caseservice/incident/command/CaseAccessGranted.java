@@ -1,7 +1,0 @@
-package nl.schoolboard.sexting.caseservice.incident.command;
-
-import java.time.Instant;
-
-/** One person may read this case until {@code until}. */
-public record CaseAccessGranted(CaseId caseId, Instant occurredAt, PersonRef grantee, Instant until) implements CaseFact {
-}

@@ -1,5 +1,0 @@
-package nl.schoolboard.sexting.caseservice.incident.command;
-
-/** A pupil involved in the case, by reference, with their role. */
-public record InvolvedPupil(PersonRef pupil, PersonRole role) {
-}

@@ -1,7 +1,0 @@
-package nl.schoolboard.sexting.caseservice.incident.command;
-
-import java.time.Instant;
-
-/** The case is under legal hold: retention does not erase it. */
-public record LegalHoldPlaced(CaseId caseId, Instant occurredAt, PersonalText reason) implements CaseFact {
-}

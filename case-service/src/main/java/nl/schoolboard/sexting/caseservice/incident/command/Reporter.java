@@ -1,5 +1,0 @@
-package nl.schoolboard.sexting.caseservice.incident.command;
-
-/** The staff member who records the report: a pseudonymous user id and the role they act in. */
-public record Reporter(String userId, String role) {
-}

@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.caseservice.incident.web;
+package nl.schoolboard.sexting.caseservice.incident.query;
 
 /** No case with this id within the caller's board (or none yet: views can lag a moment behind a command). */
 public class CaseNotFound extends RuntimeException {

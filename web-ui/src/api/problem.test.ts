@@ -61,9 +61,9 @@ describe('problem+json mapping', () => {
       'server', 'other']);
   });
 
-  it('reads the prevention service\'s urn types and row errors of an import', async () => {
+  it('reads the prevention service\'s types and row errors of an import', async () => {
     const error = await problemFrom(problemResponse(400, {
-      type: 'urn:schoolboard:problem:not-a-school-day', status: 400, detail: '2026-12-25 is not a school day',
+      type: 'https://sexting-protocol.example/problems/not-a-school-day', status: 400, detail: '2026-12-25 is not a school day',
       errors: [{ field: 'date', message: 'is not a school day (kerstvakantie)' }, { row: 3, column: 'email', message: 'no address' }],
     }));
     expect(error.code).toBe('not-a-school-day');
@@ -86,9 +86,10 @@ describe('problem+json mapping', () => {
     expect(broken.errors).toEqual([]);
   });
 
-  it('takes the last part of a type', () => {
+  it('takes the part of a type after the one problem-type base, and nothing of other schemes', () => {
     expect(codeOf('https://sexting-protocol.example/problems/protocol/case-closed')).toBe('protocol/case-closed');
-    expect(codeOf('urn:schoolboard:problem:invalid-request')).toBe('invalid-request');
+    expect(codeOf('urn:schoolboard:problem:invalid-request')).toBeNull();
+    expect(codeOf('https://elsewhere.example/problems/invalid-request')).toBeNull();
     expect(codeOf('about:blank')).toBeNull();
     expect(codeOf(undefined)).toBeNull();
   });

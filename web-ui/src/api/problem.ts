@@ -72,19 +72,14 @@ function belongsTo(errorField: string, field: string): boolean {
   return errorField === field || errorField.startsWith(field + '.') || errorField.startsWith(field + '[');
 }
 
+/** The one problem-type base of every service and the gateway; a type under any other base is not ours. */
+export const PROBLEM_TYPE_BASE = 'https://sexting-protocol.example/problems/';
+
 export function codeOf(type: unknown): string | null {
-  if (typeof type !== 'string' || type === '' || type === 'about:blank') {
+  if (typeof type !== 'string' || !type.startsWith(PROBLEM_TYPE_BASE)) {
     return null;
   }
-  const marker = '/problems/';
-  const at = type.indexOf(marker);
-  if (at >= 0) {
-    return type.substring(at + marker.length);
-  }
-  if (type.startsWith('urn:')) {
-    return type.substring(type.lastIndexOf(':') + 1);
-  }
-  return type.substring(type.lastIndexOf('/') + 1) || null;
+  return type.substring(PROBLEM_TYPE_BASE.length) || null;
 }
 
 function kindOf(status: number, code: string | null): ProblemKind {

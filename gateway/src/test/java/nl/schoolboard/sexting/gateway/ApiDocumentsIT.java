@@ -122,7 +122,7 @@ class ApiDocumentsIT {
                 edge.request("/api/docs").DELETE());
 
         for (HttpRequest.Builder request : requests) {
-            assertProblem(edge.send(request), 401, "urn:sexting-protocol:problem:unauthenticated");
+            assertProblem(edge.send(request), 401, "https://sexting-protocol.example/problems/unauthenticated");
         }
         assertThat(caseService.received()).isEmpty();
         assertThat(notificationService.received()).isEmpty();

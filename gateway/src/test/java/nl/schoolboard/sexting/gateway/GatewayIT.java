@@ -133,7 +133,7 @@ class GatewayIT {
     void answers_an_unknown_path_with_404_problem_json_with_security_headers_and_correlation_id() throws Exception {
         HttpResponse<String> response = edge.send(edge.get("/api/nowhere", leader));
 
-        assertProblem(response, 404, "urn:sexting-protocol:problem:not-found");
+        assertProblem(response, 404, "https://sexting-protocol.example/problems/not-found");
         assertSecurityHeaders(response);
         assertThat(response.headers().firstValue(CORRELATION).orElseThrow()).matches(UUID_PATTERN);
         assertThat(caseService.received()).isEmpty();
@@ -167,7 +167,7 @@ class GatewayIT {
                 .header(CORRELATION, "big-body-1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
 
-        JsonNode problem = assertProblem(response, 413, "urn:sexting-protocol:problem:request-too-large");
+        JsonNode problem = assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
         assertThat(problem.path("detail").asText()).contains("256 KB");
         assertThat(problem.path("correlationId").asText()).isEqualTo("big-body-1");
         assertThat(response.headers().firstValue(CORRELATION)).hasValue("big-body-1");
@@ -183,7 +183,7 @@ class GatewayIT {
                 .header("Authorization", leader.bearer())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
 
-        assertProblem(response, 413, "urn:sexting-protocol:problem:request-too-large");
+        assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
         assertThat(caseService.received()).noneMatch(request -> request.bodyBytes() >= tooLarge.length);
     }
 
@@ -206,7 +206,7 @@ class GatewayIT {
         HttpResponse<String> response = edge.send(
                 edge.get("/api/prevention/schools/7/plan", leader).header(CORRELATION, "down-1"));
 
-        JsonNode problem = assertProblem(response, 503, "urn:sexting-protocol:problem:service-unavailable");
+        JsonNode problem = assertProblem(response, 503, "https://sexting-protocol.example/problems/service-unavailable");
         assertThat(problem.path("detail").asText()).contains("prevention service");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/prevention/schools/7/plan");
         assertThat(problem.path("correlationId").asText()).isEqualTo("down-1");

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdentityIT {
 
-    private static final String UNAUTHENTICATED = "urn:sexting-protocol:problem:unauthenticated";
+    private static final String UNAUTHENTICATED = "https://sexting-protocol.example/problems/unauthenticated";
     private static final List<String> API_PATHS = List.of("/api/cases", "/api/cases/42/timeline",
             "/api/audit/cases/42", "/api/notifications/cases/42", "/api/prevention/schools/7/plan", "/api/nowhere",
             "/api");

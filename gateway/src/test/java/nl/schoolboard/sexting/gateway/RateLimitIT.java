@@ -73,7 +73,7 @@ class RateLimitIT {
 
         HttpResponse<String> refused = sendUntilRefused(() -> edge.get("/api/cases", busy));
 
-        JsonNode problem = assertProblem(refused, 429, "urn:sexting-protocol:problem:too-many-requests");
+        JsonNode problem = assertProblem(refused, 429, "https://sexting-protocol.example/problems/too-many-requests");
         assertThat(problem.path("correlationId").asText()).isEqualTo("rate-1");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
         assertSecurityHeaders(refused);
@@ -92,7 +92,7 @@ class RateLimitIT {
     void counts_requests_without_a_token_per_client_address_apart_from_signed_in_users() throws Exception {
         HttpResponse<String> refused = sendUntilRefused(() -> edge.get("/api/notifications/v3/api-docs"));
 
-        assertProblem(refused, 429, "urn:sexting-protocol:problem:too-many-requests");
+        assertProblem(refused, 429, "https://sexting-protocol.example/problems/too-many-requests");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(refusedWithinTwo(() -> edge.get("/api/docs"))).as("same address, same bucket").isTrue();
         assertThat(edge.send(edge.get("/api/cases", TestTokens.token("signed-in-user"))).statusCode())

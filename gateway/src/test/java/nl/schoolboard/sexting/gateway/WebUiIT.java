@@ -151,7 +151,7 @@ class WebUiIT {
         for (String missing : List.of("/assets/index-nothere.js", "/nothere.png", "/cases/abc/report.pdf")) {
             HttpResponse<String> response = edge.send(edge.get(missing));
 
-            assertProblem(response, 404, "urn:sexting-protocol:problem:not-found");
+            assertProblem(response, 404, "https://sexting-protocol.example/problems/not-found");
             assertThat(response.body()).as(missing).doesNotContain("<div id=\"root\">");
         }
     }
@@ -188,7 +188,7 @@ class WebUiIT {
         for (String path : List.of("/api/cases", "/api/cases/abc", "/api/dashboard", "/api", "/api/nothing")) {
             HttpResponse<String> response = edge.send(edge.get(path).header("Accept", "text/html"));
 
-            assertProblem(response, 401, "urn:sexting-protocol:problem:unauthenticated");
+            assertProblem(response, 401, "https://sexting-protocol.example/problems/unauthenticated");
         }
         assertThat(services.received()).isEmpty();
 

@@ -4,27 +4,32 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.schoolboard.sexting.testsupport.ArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "nl.schoolboard.sexting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule other_services_are_known_only_through_contracts = noClasses()
-            .that().resideInAPackage("nl.schoolboard.sexting.notification..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "..caseservice..", "..prevention..", "..gateway..", "..localstack..", "..systemtests..");
+    private static final String SERVICE = "nl.schoolboard.sexting.notification";
+
+    // the rules every service keeps
 
     @ArchTest
-    static final ArchRule of_our_own_code_only_this_service_and_contracts_are_used = noClasses()
-            .that().resideInAPackage("nl.schoolboard.sexting.notification..")
-            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                    "belong to another part of the project than notification or contracts",
-                    javaClass -> javaClass.getPackageName().startsWith("nl.schoolboard.sexting.")
-                            && !javaClass.getPackageName().startsWith("nl.schoolboard.sexting.notification")
-                            && !javaClass.getPackageName().startsWith("nl.schoolboard.sexting.contracts")));
+    static final ArchRule other_parts_are_known_only_through_contracts_and_platform =
+            ArchitectureRules.knowsOtherPartsOnlyThroughContractsAndPlatform(SERVICE);
+
+    @ArchTest
+    static final ArchRule no_web_types_below_web = ArchitectureRules.noWebTypesBelowWeb(SERVICE);
+
+    @ArchTest
+    static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
+            ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_circles = ArchitectureRules.featuresAreFreeOfCycles(SERVICE);
+
+    // this service's own rules
 
     @ArchTest
     static final ArchRule deciding_and_delivering_know_nothing_of_kafka_or_http = noClasses()
@@ -54,15 +59,4 @@ class ArchitectureTest {
     static final ArchRule rules_read_the_directory_through_its_interface_only = noClasses()
             .that().resideInAPackage("..notification.rules..")
             .should().dependOnClassesThat().resideInAPackage("..notification.directory..");
-
-    @ArchTest
-    static final ArchRule who_calls_is_read_from_the_token_in_one_place_only = noClasses()
-            .that().resideOutsideOfPackage("..notification.actor..")
-            .and().resideInAPackage("nl.schoolboard.sexting.notification..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security..");
-
-    @ArchTest
-    static final ArchRule features_do_not_depend_on_each_other_in_circles = slices()
-            .matching("nl.schoolboard.sexting.notification.(*)..")
-            .should().beFreeOfCycles();
 }

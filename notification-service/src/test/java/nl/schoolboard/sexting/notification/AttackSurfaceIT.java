@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.junit.jupiter.api.Test;
@@ -135,15 +136,15 @@ class AttackSurfaceIT extends InProcessServices {
         Snapshot before = snapshot(v);
 
         TestIdentity victimLeader = leaderOf(v.school());
-        String genuine = TestTokens.token(TestIdentity.of("intruder", "SCHOOL_LEADER", OTHER_BOARD, "school-other"));
+        String genuine = TestIdentity.of("intruder", "SCHOOL_LEADER", OTHER_BOARD, "school-other").token();
         Predicate<Endpoint> never = endpoint -> false;
         Predicate<Endpoint> ownInbox = endpoint -> endpoint.template().equals("/api/notifications/inbox");
         List<Attempt> forgeries = List.of(
                 new Attempt("no token", null, never, never),
-                new Attempt("expired", TestTokens.expired(victimLeader), never, never),
-                new Attempt("wrong audience", TestTokens.forAnotherAudience(victimLeader), never, never),
-                new Attempt("wrongly signed", TestTokens.stranger(victimLeader), never, never),
-                new Attempt("tampered", TestTokens.tampered(TestTokens.token(victimLeader), genuine), never, never),
+                new Attempt("expired", victimLeader.expired(), never, never),
+                new Attempt("wrong audience", victimLeader.forAnotherAudience(), never, never),
+                new Attempt("wrongly signed", victimLeader.stranger(), never, never),
+                new Attempt("tampered", TestTokens.tampered(victimLeader.token(), genuine), never, never),
                 new Attempt("not a token", "garbage.garbage.garbage", never, never));
         Predicate<Endpoint> privacy = endpoint -> endpoint.template().startsWith("/api/notifications/privacy/");
         Predicate<Endpoint> teamList = endpoint -> endpoint.template().contains("/staff");

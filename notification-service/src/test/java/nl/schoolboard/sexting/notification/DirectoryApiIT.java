@@ -224,7 +224,7 @@ class DirectoryApiIT extends InProcessServices {
 
         ResponseEntity<String> anonymous = get(null, directory(school) + "/staff");
         ResponseEntity<String> expired = send(null, HttpMethod.GET, directory(school) + "/staff", null, null,
-                Map.of("Authorization", "Bearer " + TestTokens.expired(leaderOf(school))));
+                Map.of("Authorization", "Bearer " + leaderOf(school).expired()));
 
         for (ResponseEntity<String> refused : List.of(anonymous, expired)) {
             assertProblem(refused, HttpStatus.UNAUTHORIZED);

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.TestTokens;
+
 import java.util.List;
 
 /**
@@ -42,6 +44,18 @@ public record TestIdentity(String user, List<String> roles, String board, List<S
     }
 
     public String token() {
-        return TestTokens.token(this);
+        return TestTokens.withRoles(user, roles, board, schools);
+    }
+
+    public String expired() {
+        return TestTokens.expired(user, roles, board, schools);
+    }
+
+    public String forAnotherAudience() {
+        return TestTokens.forAnotherAudience(user, roles, board, schools);
+    }
+
+    public String stranger() {
+        return TestTokens.stranger(user, roles, board, schools);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.prevention.support.Caller;
-import nl.schoolboard.sexting.prevention.support.TestTokens;
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +65,7 @@ class AccessRulesIT extends InProcessStack {
                 {"reason":"geen zin"}""", activityId);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(refused.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:forbidden");
+        assertThat(refused.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/forbidden");
         assertThat(refused.getBody().path("detail").asText()).contains("TEAM_MEMBER");
         assertThat(teamMember.post("/api/prevention/schools/{id}/activities", """
                 {"title":"Eigen les","dueBy":"2027-01-21"}""", school).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -116,7 +116,7 @@ class AccessRulesIT extends InProcessStack {
         ResponseEntity<JsonNode> otherBoard = adminOf("board-" + UUID.randomUUID())
                 .get("/api/prevention/boards/{b}/coverage", board);
         assertThat(otherBoard.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(otherBoard.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:board-not-found");
+        assertThat(otherBoard.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/board-not-found");
         assertThat(auditorOf("board-" + UUID.randomUUID()).get("/api/prevention/boards/{b}/settings", board)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -168,7 +168,7 @@ class AccessRulesIT extends InProcessStack {
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(none.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(none.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
-        assertThat(none.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:unauthenticated");
+        assertThat(none.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/unauthenticated");
         assertThat(none.getBody().path("detail").asText()).contains("access token");
 
         ResponseEntity<JsonNode> noBoard = Caller.withToken(http,

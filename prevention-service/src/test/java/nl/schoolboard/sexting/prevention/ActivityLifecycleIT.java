@@ -115,7 +115,7 @@ class ActivityLifecycleIT extends InProcessStack {
                 {"date":"2027-01-16","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId);
         assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(saturday.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(saturday.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:not-a-school-day");
+        assertThat(saturday.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/not-a-school-day");
         assertThat(fieldsOf(saturday)).containsExactly("date");
         assertThat(saturday.getBody().path("detail").asText()).contains("weekend");
 
@@ -147,7 +147,7 @@ class ActivityLifecycleIT extends InProcessStack {
         assertThat(afterCancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(afterCancel.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(afterCancel.getBody().path("type").asText())
-                .isEqualTo("urn:schoolboard:problem:prevention-activity-transition-not-allowed");
+                .isEqualTo("https://sexting-protocol.example/problems/prevention-activity-transition-not-allowed");
         assertThat(afterCancel.getBody().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(leader.post("/api/prevention/activities/{id}/schedule", """
                 {"date":"2027-01-12","startTime":"10:00","location":"aula","ledBy":"mentor"}""", activityId)
@@ -157,7 +157,7 @@ class ActivityLifecycleIT extends InProcessStack {
                 {"reason":"x"}""", "no-such-activity");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("type").asText())
-                .isEqualTo("urn:schoolboard:problem:prevention-activity-not-found");
+                .isEqualTo("https://sexting-protocol.example/problems/prevention-activity-not-found");
     }
 
     @Test

@@ -6,30 +6,39 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import nl.schoolboard.sexting.prevention.access.Guarded;
-import org.springframework.web.bind.annotation.RequestMapping;
+import nl.schoolboard.sexting.testsupport.ArchitectureRules;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "nl.schoolboard.sexting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule does_not_depend_on_the_other_services =
-            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention..")
-                    .should().dependOnClassesThat().resideInAnyPackage("..caseservice..", "..notification..",
-                            "..gateway..");
+    private static final String SERVICE = "nl.schoolboard.sexting.prevention";
+
+    // the rules every service keeps
 
     @ArchTest
-    static final ArchRule knows_the_rest_of_the_system_only_through_contracts =
-            noClasses().that().resideInAPackage("nl.schoolboard.sexting.prevention..")
-                    .should().dependOnClassesThat(resideInAPackage("nl.schoolboard.sexting..")
-                            .and(not(resideInAnyPackage("nl.schoolboard.sexting.prevention..",
-                                    "nl.schoolboard.sexting.contracts.."))));
+    static final ArchRule knows_the_rest_of_the_system_only_through_contracts_and_platform =
+            ArchitectureRules.knowsOtherPartsOnlyThroughContractsAndPlatform(SERVICE);
+
+    @ArchTest
+    static final ArchRule no_web_types_below_web = ArchitectureRules.noWebTypesBelowWeb(SERVICE);
+
+    @ArchTest
+    static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
+            ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
+
+    @ArchTest
+    static final ArchRule planning_is_free_of_web_kafka_and_mongo =
+            ArchitectureRules.domainIsFreeOfInfrastructure(SERVICE + ".planning");
+
+    /** Deny by default: an endpoint without an access rule would be refused for everybody (AccessGuard). */
+    @ArchTest
+    static final ArchRule every_endpoint_names_its_access_rule =
+            ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE, Guarded.class);
+
+    // this service's own rules
 
     @ArchTest
     static final ArchRule planning_rules_are_free_of_spring_kafka_mongo_and_web =
@@ -53,13 +62,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_adapters_of_planning_do_not_lean_on_each_other =
             slices().matching("nl.schoolboard.sexting.prevention.planning.(*)..").should().notDependOnEachOther();
-
-    /** Deny by default: an endpoint without an access rule would be refused for everybody (AccessGuard). */
-    @ArchTest
-    static final ArchRule every_endpoint_names_its_access_rule =
-            methods().that().areMetaAnnotatedWith(RequestMapping.class)
-                    .and().areDeclaredInClassesThat().resideInAPackage("nl.schoolboard.sexting.prevention..")
-                    .should().beAnnotatedWith(Guarded.class);
 
     @ArchTest
     static final ArchRule planning_does_not_know_who_is_asking =

@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.prevention;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.prevention.support.Caller;
-import nl.schoolboard.sexting.prevention.support.TestTokens;
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -196,7 +196,7 @@ class AttackSurfaceIT extends InProcessStack {
                 {"boardId":"board-other","title":"Elders","dueBy":"2027-01-20"}""", SCHOOL);
 
         assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(plan.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:school-not-found");
+        assertThat(plan.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/school-not-found");
         assertThat(plan.getBody().toString()).doesNotContain(SCHOOL_NAME).doesNotContain(TITLE);
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -103,7 +103,7 @@ class CalendarFeedIT extends InProcessStack {
         ResponseEntity<JsonNode> old = anonymous().get("/api/prevention/calendar/{token}.ics", first);
         assertThat(old.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(old.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(old.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:calendar-feed-not-found");
+        assertThat(old.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/calendar-feed-not-found");
         assertThat(anonymous().get(String.class, "/api/prevention/calendar/{token}.ics", second).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
@@ -119,7 +119,7 @@ class CalendarFeedIT extends InProcessStack {
             ResponseEntity<JsonNode> refused = notTheLeader.post("/api/prevention/schools/{id}/calendar-token", "",
                     school);
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().path("type").asText()).isEqualTo("urn:schoolboard:problem:forbidden");
+            assertThat(refused.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/forbidden");
         }
         assertThat(leaderOf("board-feed", "school-elsewhere").post("/api/prevention/schools/{id}/calendar-token",
                 "", school).getStatusCode()).as("another school's leader").isEqualTo(HttpStatus.NOT_FOUND);

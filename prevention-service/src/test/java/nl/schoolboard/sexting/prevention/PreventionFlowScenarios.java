@@ -279,7 +279,7 @@ abstract class PreventionFlowScenarios {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().path("type").asText())
-                .isEqualTo("urn:schoolboard:problem:prevention-activity-not-found");
+                .isEqualTo("https://sexting-protocol.example/problems/prevention-activity-not-found");
         assertThat(response.getBody().path("detail").asText()).contains("no-such-activity");
     }
 

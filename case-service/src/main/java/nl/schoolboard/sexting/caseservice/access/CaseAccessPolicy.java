@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.access;
 
-import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.caseservice.actor.RequestActor;
-import nl.schoolboard.sexting.caseservice.actor.StaffRole;
-import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.caseservice.actor.RequestActor;
-import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
-import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
-import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.PersonalDataRead;
 import nl.schoolboard.sexting.contracts.Topics;

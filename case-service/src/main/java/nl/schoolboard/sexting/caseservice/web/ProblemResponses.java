@@ -2,8 +2,6 @@ package nl.schoolboard.sexting.caseservice.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import nl.schoolboard.sexting.caseservice.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.caseservice.actor.UnknownActor;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseOutOfReach;
@@ -13,7 +11,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.ProtocolViolation;
 import nl.schoolboard.sexting.caseservice.incident.web.UnknownStep;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,21 +26,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+
 /**
  * Every error as RFC 9457 problem+json with a stable {@code type} and a sentence a school leader understands.
  * Bad input is a 4xx naming each field; only a fault of ours is a 500, and it tells nothing of the internals.
+ * Refusals of who calls (401, 403) are platform's {@code IdentityProblems}; the type base is platform's
+ * {@code Problems}.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
 
     @ExceptionHandler(InvalidCommand.class)
     ProblemDetail invalid(InvalidCommand e) {
@@ -58,11 +58,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "A different report was already saved under this Idempotency-Key. Use a new key for a new incident.");
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
-    }
-
-    @ExceptionHandler(UnknownActor.class)
-    ProblemDetail unknownActor(UnknownActor e) {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who are you?", e.getMessage());
     }
 
     @ExceptionHandler(CaseNotFound.class)
@@ -94,11 +89,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail noSuchCase(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
                 "There is no such case for your school board. Steps can only be recorded on a reported case.");
-    }
-
-    @ExceptionHandler(NotAllowedForRole.class)
-    ProblemDetail notAllowedForRole(NotAllowedForRole e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", e.getMessage());
     }
 
     @ExceptionHandler(PersonalDataReads.ReadNotRecorded.class)
@@ -194,12 +184,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return violations.entrySet().stream()
                 .map(v -> Map.of("field", v.getKey(), "message", v.getValue()))
                 .collect(Collectors.toList());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -2,8 +2,8 @@ package nl.schoolboard.sexting.caseservice.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
-import nl.schoolboard.sexting.caseservice.support.TestTokens;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.caseservice.access;
 
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
-import nl.schoolboard.sexting.caseservice.support.MovableClock;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

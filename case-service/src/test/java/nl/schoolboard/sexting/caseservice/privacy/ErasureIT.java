@@ -2,8 +2,8 @@ package nl.schoolboard.sexting.caseservice.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
-import nl.schoolboard.sexting.caseservice.support.MovableClock;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;

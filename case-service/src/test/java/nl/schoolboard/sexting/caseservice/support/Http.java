@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.support;
 
+import nl.schoolboard.sexting.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.gateway.correlation.CorrelationIdFilter;
 import nl.schoolboard.sexting.gateway.edge.RequestTooLarge;
 import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
+import nl.schoolboard.sexting.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,7 +48,6 @@ import reactor.core.publisher.Mono;
 @Order(-2)
 public class EdgeProblemHandler implements ErrorWebExceptionHandler {
 
-    public static final String TYPE_PREFIX = "urn:sexting-protocol:problem:";
     /** Seconds a client is asked to wait before trying a service that is down again. */
     static final String RETRY_AFTER_SECONDS = "10";
 
@@ -181,11 +181,9 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         };
     }
 
+    /** Under the same type base as every service's problems, so that a client reads one scheme. */
     private static ProblemDetail problem(HttpStatusCode status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + slug));
-        problem.setTitle(title);
-        return problem;
+        return Problems.problem(status, slug, title, detail);
     }
 
     /** "case service" for the route {@code case-service}; "service" when no route was chosen. */

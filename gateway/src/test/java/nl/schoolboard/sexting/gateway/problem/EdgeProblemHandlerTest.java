@@ -30,7 +30,7 @@ class EdgeProblemHandlerTest {
 
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(401);
         assertThat(exchange.getResponse().getHeaders().get("WWW-Authenticate")).containsExactly("Bearer");
-        assertThat(problem(exchange).path("type").asText()).isEqualTo("urn:sexting-protocol:problem:unauthenticated");
+        assertThat(problem(exchange).path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/unauthenticated");
         assertThat(problem(exchange).path("title").asText()).isEqualTo("Sign in first");
     }
 
@@ -57,7 +57,7 @@ class EdgeProblemHandlerTest {
         assertThat(exchange.getResponse().getHeaders().getContentType())
                 .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(exchange.getResponse().getHeaders().containsKey("WWW-Authenticate")).isFalse();
-        assertThat(problem(exchange).path("type").asText()).isEqualTo("urn:sexting-protocol:problem:forbidden");
+        assertThat(problem(exchange).path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/forbidden");
     }
 
     @Test
@@ -69,7 +69,7 @@ class EdgeProblemHandlerTest {
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(429);
         assertThat(exchange.getResponse().getHeaders().get("Retry-After")).containsExactly("3");
         JsonNode problem = problem(exchange);
-        assertThat(problem.path("type").asText()).isEqualTo("urn:sexting-protocol:problem:too-many-requests");
+        assertThat(problem.path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/too-many-requests");
         assertThat(problem.path("detail").asText()).contains("Wait 3 second");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/cases");
     }

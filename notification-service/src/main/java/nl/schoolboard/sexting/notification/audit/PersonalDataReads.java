@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.notification.audit;
 
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 
 /**
  * Records, for the audit trail, that someone read personal data held here, <em>before</em> they get it: who, in

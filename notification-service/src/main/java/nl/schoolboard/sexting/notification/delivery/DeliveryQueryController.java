@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.notification.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nl.schoolboard.sexting.notification.actor.ActorRole;
-import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,14 +35,14 @@ class DeliveryQueryController {
                     + "not every event leads to a notification), and for a case of another school or board.")
     @GetMapping("/cases/{caseId}")
     List<DeliveryView> forCase(@PathVariable String caseId, RequestActor caller) {
-        if (!caller.actsAs(ActorRole.SCHOOL_LEADER, ActorRole.CARE_COORDINATOR, ActorRole.CONFIDENTIAL_COUNSELLOR,
-                ActorRole.AUDITOR)) {
+        if (!caller.actsAs(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR, StaffRole.CONFIDENTIAL_COUNSELLOR,
+                StaffRole.AUDITOR)) {
             throw new NotAllowedForRole("What was told to whom about a case is for the school's leader, care "
                     + "coordinator and confidential counsellor, and for the board's auditor.");
         }
         List<DeliveryView> visible = deliveries.forCase(caseId).stream()
                 .filter(delivery -> caller.of(delivery.boardId()))
-                .filter(delivery -> caller.actsAs(ActorRole.AUDITOR) || caller.worksAt(delivery.schoolId()))
+                .filter(delivery -> caller.actsAs(StaffRole.AUDITOR) || caller.worksAt(delivery.schoolId()))
                 .map(DeliveryView::of)
                 .toList();
         if (visible.isEmpty()) {

@@ -12,7 +12,7 @@ import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
-import nl.schoolboard.sexting.notification.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.notification.directory;
 
-import nl.schoolboard.sexting.notification.actor.ActorRole;
-import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 
 /**
  * Who may read and change a school's contact directory, from the caller's token only:
@@ -24,7 +24,7 @@ final class DirectoryAccess {
 
     static void teamList(RequestActor caller, String boardId, String schoolId) {
         ownBoard(caller, boardId);
-        if (caller.actsAs(ActorRole.BOARD_ADMINISTRATOR)) {
+        if (caller.actsAs(StaffRole.BOARD_ADMINISTRATOR)) {
             return;
         }
         ownSchool(caller, schoolId, "The school's team list is kept by its school leader and care coordinator, "
@@ -44,7 +44,7 @@ final class DirectoryAccess {
     }
 
     private static void ownSchool(RequestActor caller, String schoolId, String whoMay) {
-        if (!caller.actsAs(ActorRole.SCHOOL_LEADER, ActorRole.CARE_COORDINATOR)) {
+        if (!caller.actsAs(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR)) {
             throw new NotAllowedForRole(whoMay);
         }
         if (!caller.worksAt(schoolId)) {

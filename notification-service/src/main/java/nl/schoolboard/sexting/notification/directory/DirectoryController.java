@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.notification.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.PupilGuardiansView;

@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.notification.inbox;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

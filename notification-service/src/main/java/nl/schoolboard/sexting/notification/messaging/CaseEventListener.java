@@ -5,7 +5,7 @@ import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.rules.NotificationRules;
-import nl.schoolboard.sexting.notification.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

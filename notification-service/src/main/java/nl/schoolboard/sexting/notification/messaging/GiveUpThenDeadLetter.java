@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.notification.messaging;
 
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
 import nl.schoolboard.sexting.notification.delivery.DeliveryFailed;
-import nl.schoolboard.sexting.notification.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import nl.schoolboard.sexting.contracts.ContractJsonSerializer;
 import nl.schoolboard.sexting.contracts.PersonalDataRead;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.audit.ReadNotRecorded;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.notification.privacy;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nl.schoolboard.sexting.notification.actor.ActorRole;
-import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.notification.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
@@ -122,7 +122,7 @@ class PrivacyController {
     }
 
     private static void privacyOfficer(RequestActor caller) {
-        if (!caller.actsAs(ActorRole.AUDITOR)) {
+        if (!caller.actsAs(StaffRole.AUDITOR)) {
             throw new NotAllowedForRole("This is for the board's privacy officer (auditor role).");
         }
     }

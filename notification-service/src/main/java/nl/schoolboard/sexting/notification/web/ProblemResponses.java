@@ -1,8 +1,6 @@
 package nl.schoolboard.sexting.notification.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import nl.schoolboard.sexting.notification.actor.NotAllowedForRole;
-import nl.schoolboard.sexting.notification.actor.UnknownActor;
 import nl.schoolboard.sexting.notification.audit.ReadNotRecorded;
 import nl.schoolboard.sexting.notification.delivery.NoDeliveriesToShow;
 import nl.schoolboard.sexting.notification.directory.ConcurrentImport;
@@ -26,22 +24,22 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+
 /**
  * Every error as RFC 9457 problem+json with a stable {@code type} and a sentence a school leader understands. Bad
  * input is a 4xx naming each field (or, for an imported file, each row and column); unknown ids are 404; only a fault
- * of ours is a 500, and it tells nothing of the internals. Spring's own errors (wrong method, wrong media type, ...)
+ * of ours is a 500, and it tells nothing of the internals. Refusals of who calls are platform's {@code IdentityProblems}. Spring's own errors (wrong method, wrong media type, ...)
  * keep Spring's problem details.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
     /** An import answer lists at most this many problems (and says how many there were). */
     static final int MAX_ROW_ERRORS = 500;
 
@@ -82,16 +80,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoDeliveriesToShow.class)
     ProblemDetail noDeliveriesToShow(NoDeliveriesToShow e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Nothing to show for this case", e.getMessage());
-    }
-
-    @ExceptionHandler(UnknownActor.class)
-    ProblemDetail unknownActor(UnknownActor e) {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who are you?", e.getMessage());
-    }
-
-    @ExceptionHandler(NotAllowedForRole.class)
-    ProblemDetail notAllowedForRole(NotAllowedForRole e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", e.getMessage());
     }
 
     @ExceptionHandler(ReadNotRecorded.class)
@@ -152,12 +140,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .sorted(Map.Entry.comparingByKey())
                 .map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
                 .toList();
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,9 +1,8 @@
 package nl.schoolboard.sexting.notification.delivery;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,7 +33,6 @@ class DeliveriesIT {
     private static final Recipient OTHER = new Recipient(RecipientKind.CARE_STAFF, "ib@school.example");
     private static final Message MESSAGE = new Message("Onderwerp", "Tekst");
 
-    private static MongoServer server;
     private static MongoClient client;
 
     private MongoTemplate mongo;
@@ -45,16 +42,13 @@ class DeliveriesIT {
     private Deliveries deliveries;
 
     @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    static void connect() {
+        client = MongoClients.create(InMemoryMongo.uri("test"));
     }
 
     @AfterAll
-    static void stopMongo() {
+    static void disconnect() {
         client.close();
-        server.shutdownNow();
     }
 
     @BeforeEach

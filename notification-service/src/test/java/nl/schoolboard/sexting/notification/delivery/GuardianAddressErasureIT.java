@@ -1,9 +1,8 @@
 package nl.schoolboard.sexting.notification.delivery;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.recipients.Language;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,23 +36,19 @@ class GuardianAddressErasureIT {
     private static final String BOARD = TestCaseEvents.BOARD;
     private static final String SCHOOL = TestCaseEvents.SCHOOL;
 
-    private static MongoServer server;
     private static MongoClient client;
 
     private MongoTemplate mongo;
     private DeliveryLog log;
 
     @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    static void connect() {
+        client = MongoClients.create(InMemoryMongo.uri("test"));
     }
 
     @AfterAll
-    static void stopMongo() {
+    static void disconnect() {
         client.close();
-        server.shutdownNow();
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification.digest;
 
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.DeliveryStatus;
@@ -27,7 +28,7 @@ class AlertDigestsTest {
     private static final Recipient COORDINATOR =
             new Recipient(RecipientKind.CARE_COORDINATOR, "C-1", "zorg@school.example", Language.EN);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-14T08:30:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-03-14T08:30:00Z"));
     private final InMemoryDigestStore store = new InMemoryDigestStore();
     private final AlertDigests digests = new AlertDigests(store, clock, WINDOW);
 

@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.notification.digest;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,11 +53,10 @@ class DigestIT {
     private static final Recipient COORDINATOR =
             new Recipient(RecipientKind.CARE_COORDINATOR, "C-1", "zorg@school.example", Language.EN);
 
-    private static MongoServer server;
     private static MongoClient client;
 
     private MongoTemplate mongo;
-    private MutableClock clock;
+    private MovableClock clock;
     private FakeChannel channel;
     private RecordedOutcomes outcomes;
     private Deliveries deliveries;
@@ -66,23 +64,20 @@ class DigestIT {
     private MongoDigestStore store;
 
     @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    static void connect() {
+        client = MongoClients.create(InMemoryMongo.uri("test"));
     }
 
     @AfterAll
-    static void stopMongo() {
+    static void disconnect() {
         client.close();
-        server.shutdownNow();
     }
 
     @BeforeEach
     void setUp() {
         mongo = new MongoTemplate(client, "digest-it");
         mongo.getDb().drop();
-        clock = new MutableClock(Instant.parse("2025-03-14T08:30:00Z"));
+        clock = new MovableClock(Instant.parse("2025-03-14T08:30:00Z"));
         channel = new FakeChannel();
         outcomes = new RecordedOutcomes();
         start();

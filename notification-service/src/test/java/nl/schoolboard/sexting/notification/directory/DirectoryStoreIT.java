@@ -1,10 +1,9 @@
 package nl.schoolboard.sexting.notification.directory;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.result.UpdateResult;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
@@ -17,7 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +39,6 @@ class DirectoryStoreIT {
     private static final StaffMember COORDINATOR =
             new StaffMember("C-1", Set.of(StaffRole.CARE_COORDINATOR), "zorg@school.example", Language.NL);
 
-    private static MongoServer server;
     private static MongoClient client;
 
     private RacingTemplate mongo;
@@ -49,16 +46,13 @@ class DirectoryStoreIT {
     private DirectoryStore store;
 
     @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    static void connect() {
+        client = MongoClients.create(InMemoryMongo.uri("test"));
     }
 
     @AfterAll
-    static void stopMongo() {
+    static void disconnect() {
         client.close();
-        server.shutdownNow();
     }
 
     @BeforeEach

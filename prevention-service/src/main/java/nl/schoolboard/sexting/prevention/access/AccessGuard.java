@@ -1,5 +1,9 @@
 package nl.schoolboard.sexting.prevention.access;
 
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActorArgument;
+import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -21,7 +25,6 @@ import java.util.Map;
 @Component
 class AccessGuard implements HandlerInterceptor {
 
-    static final String ACTOR = AccessGuard.class.getName() + ".actor";
     private static final Logger log = LoggerFactory.getLogger(AccessGuard.class);
     private static final String OWN_PACKAGE = "nl.schoolboard.sexting.prevention";
 
@@ -61,7 +64,7 @@ class AccessGuard implements HandlerInterceptor {
             case BOARD -> reach.board(actor, path.get("boardId"));
             case NONE -> { }
         }
-        request.setAttribute(ACTOR, actor);
+        request.setAttribute(RequestActorArgument.ATTRIBUTE, actor);
         return true;
     }
 

@@ -1,13 +1,14 @@
 package nl.schoolboard.sexting.prevention.access;
 
+import nl.schoolboard.sexting.platform.identity.StaffRole;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static nl.schoolboard.sexting.prevention.access.StaffRole.AUDITOR;
-import static nl.schoolboard.sexting.prevention.access.StaffRole.BOARD_ADMINISTRATOR;
-import static nl.schoolboard.sexting.prevention.access.StaffRole.CARE_COORDINATOR;
-import static nl.schoolboard.sexting.prevention.access.StaffRole.CONFIDENTIAL_COUNSELLOR;
-import static nl.schoolboard.sexting.prevention.access.StaffRole.SCHOOL_LEADER;
+import static nl.schoolboard.sexting.platform.identity.StaffRole.AUDITOR;
+import static nl.schoolboard.sexting.platform.identity.StaffRole.BOARD_ADMINISTRATOR;
+import static nl.schoolboard.sexting.platform.identity.StaffRole.CARE_COORDINATOR;
+import static nl.schoolboard.sexting.platform.identity.StaffRole.CONFIDENTIAL_COUNSELLOR;
+import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
 
 /**
  * Who may do what in prevention planning. Each endpoint names one rule ({@link Guarded}); the rule says which roles

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention.access;
 
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention.calendarfeed;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
@@ -60,7 +61,7 @@ class CalendarFeedController {
     @PostMapping("/schools/{schoolId}/calendar-token")
     ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId) {
         if (schools.find(schoolId).isEmpty()) {
-            throw new NotFound("urn:schoolboard:problem:school-not-found", "School not found",
+            throw new NotFound(Problems.TYPE_BASE + "school-not-found", "School not found",
                     "No school with id " + schoolId + " is registered for prevention planning. Register it first.");
         }
         CalendarTokens.Issued issued = tokens.rotate(schoolId);
@@ -75,7 +76,7 @@ class CalendarFeedController {
     @GetMapping("/calendar/{token:[A-Za-z0-9_-]+}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         String schoolId = tokens.schoolOf(token).orElseThrow(() -> new NotFound(
-                "urn:schoolboard:problem:calendar-feed-not-found", "Calendar feed not found",
+                Problems.TYPE_BASE + "calendar-feed-not-found", "Calendar feed not found",
                 "There is no calendar feed at this address. It may have been replaced by a new one."));
         School school = schools.find(schoolId).orElseGet(() -> School.unregistered(schoolId, null));
         String name = "Preventie " + (school.name() != null ? school.name() : school.schoolId());

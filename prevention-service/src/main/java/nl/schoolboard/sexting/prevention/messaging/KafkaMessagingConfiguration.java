@@ -6,7 +6,7 @@ import nl.schoolboard.sexting.contracts.CaseEventSerializer;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.Topics;
-import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.admin.NewTopic;

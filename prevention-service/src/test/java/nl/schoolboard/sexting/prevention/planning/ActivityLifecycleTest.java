@@ -91,7 +91,7 @@ class ActivityLifecycleTest {
 
         planning.events.brokerAway = false;
         assertThat(planning.announcer.announceStale(Duration.ofMinutes(1), 10)).as("too fresh yet").isZero();
-        planning.clock.step();
+        planning.clock.advance(Duration.ofHours(1));
         assertThat(planning.announcer.announceStale(Duration.ofMinutes(1), 10)).isEqualTo(1);
 
         assertThat(planning.events.published).singleElement()

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.prevention.planning;
 import nl.schoolboard.sexting.prevention.planning.PlanningFakes.Planning;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ class ActivityPlannerTest {
         planning.planner.incidentReported(report);
         int published = planning.events.published.size();
 
-        planning.clock.step();
+        planning.clock.advance(Duration.ofHours(1));
         planning.planner.incidentReported(report);
 
         assertThat(planning.store.activities).hasSize(4);
@@ -77,7 +78,7 @@ class ActivityPlannerTest {
         PreventionActivity stored = activity(EVENT_ID + ":MEDIA_LITERACY_LESSON");
         assertThat(stored.unpublishedChanges()).hasSize(1);
 
-        planning.clock.step();
+        planning.clock.advance(Duration.ofHours(1));
         planning.planner.incidentReported(report);
 
         assertThat(planning.store.activities).hasSize(4);
@@ -234,7 +235,7 @@ class ActivityPlannerTest {
 
         assertThat(activity("school-m:WHOM_TO_TURN_TO_ACTION:2027-2028").unpublishedChanges()).hasSize(1);
         planning.events.brokerAway = false;
-        planning.clock.step();
+        planning.clock.advance(Duration.ofHours(1));
         assertThat(planning.announcer.announceStale(java.time.Duration.ofMinutes(1), 10)).isEqualTo(1);
         assertThat(planning.events.published).hasSize(1);
     }

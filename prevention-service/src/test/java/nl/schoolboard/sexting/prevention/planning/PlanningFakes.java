@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.testsupport.MovableClock;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -193,37 +195,6 @@ final class PlanningFakes {
         }
     }
 
-    static final class SteppingClock extends Clock {
-        private volatile Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void step() {
-            now = now.plusSeconds(3600);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** The planning service wired on the fakes. */
     static final class Planning {
         final InMemoryActivityStore store = new InMemoryActivityStore();
@@ -232,14 +203,14 @@ final class PlanningFakes {
         final InMemoryLedger ledger = new InMemoryLedger();
         final RecordingEvents events = new RecordingEvents();
         final SchoolCalendar calendar = SchoolCalendar.official();
-        final SteppingClock clock;
+        final MovableClock clock;
         final ActivityAnnouncer announcer;
         final ActivityPlanner planner;
         final ActivityLifecycle lifecycle;
         final PlanQueries queries;
 
         Planning(Instant now) {
-            clock = new SteppingClock(now);
+            clock = new MovableClock(now);
             announcer = new ActivityAnnouncer(store, events, clock);
             planner = new ActivityPlanner(store, announcer, schools, settings, ledger, calendar, clock);
             lifecycle = new ActivityLifecycle(store, schools, calendar, announcer, clock);

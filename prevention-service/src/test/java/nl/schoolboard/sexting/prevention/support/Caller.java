@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.support;
 
+import nl.schoolboard.sexting.testsupport.TestTokens;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;

@@ -2,8 +2,8 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
-import nl.schoolboard.sexting.caseservice.actor.RequestActor;
-import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;

@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.caseservice.actor.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
 import org.axonframework.messaging.MetaData;
 

@@ -23,7 +23,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribu
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
 import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
 
-import nl.schoolboard.sexting.caseservice.actor.StaffRole;
+import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.GrantCaseAccess;
 
 import java.util.Arrays;

@@ -20,7 +20,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;

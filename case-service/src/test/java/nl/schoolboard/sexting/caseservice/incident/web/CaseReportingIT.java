@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.caseservice.support.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.RecordHeaders;

@@ -6,7 +6,7 @@ import nl.schoolboard.sexting.contracts.CaseEventTypes;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
-import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
 import nl.schoolboard.sexting.prevention.planning.ReportedIncident;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

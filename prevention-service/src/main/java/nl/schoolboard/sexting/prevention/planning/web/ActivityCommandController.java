@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
-import nl.schoolboard.sexting.prevention.access.NotAllowedForRole;
-import nl.schoolboard.sexting.prevention.access.RequestActor;
-import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.prevention.planning.ChangedBy;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.ActivityLifecycle;
@@ -86,21 +87,21 @@ class ActivityCommandController {
             throw new InvalidRequest(Map.of("endTime", "ends after it starts (" + request.startTime() + ")"));
         }
         return ActivityView.of(lifecycle.schedule(ActivityId.of(id), new Schedule(request.date(),
-                request.startTime(), end, request.location().strip(), request.ledBy().strip()), actor.changedBy(),
+                request.startTime(), end, request.location().strip(), request.ledBy().strip()), changedBy(actor),
                 correlationId()));
     }
 
     @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/complete")
     ActivityView complete(@PathVariable String id, @Valid @RequestBody CompleteRequest request, RequestActor actor) {
-        return ActivityView.of(lifecycle.complete(ActivityId.of(id), request.attendance(), actor.changedBy(),
+        return ActivityView.of(lifecycle.complete(ActivityId.of(id), request.attendance(), changedBy(actor),
                 correlationId()));
     }
 
     @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/cancel")
     ActivityView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request, RequestActor actor) {
-        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), actor.changedBy(),
+        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), changedBy(actor),
                 correlationId()));
     }
 
@@ -123,12 +124,17 @@ class ActivityCommandController {
         ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId,
                 school.boardId() == null || school.boardId().isBlank() ? actor.boardId() : school.boardId(),
                 kind, request.title() == null ? null : request.title().strip(), request.yearGroups(),
-                request.dueBy()), actor.changedBy(), correlationId()));
+                request.dueBy()), changedBy(actor), correlationId()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/prevention/activities/{id}").buildAndExpand(created.id()).toUri()).body(created);
     }
 
     private static String correlationId() {
         return MDC.get(Correlation.MDC_KEY);
+    }
+
+    /** How a change this person makes is recorded: user id and acting role, never a name. */
+    private static ChangedBy changedBy(RequestActor actor) {
+        return new ChangedBy(actor.userId(), actor.role().name());
     }
 }

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -9,7 +10,7 @@ import java.net.URI;
 /** An activity id nobody planned: 404 as problem+json. */
 class ActivityNotFound extends ErrorResponseException {
 
-    static final URI TYPE = URI.create("urn:schoolboard:problem:prevention-activity-not-found");
+    static final URI TYPE = URI.create(Problems.TYPE_BASE + "prevention-activity-not-found");
 
     ActivityNotFound(String id) {
         super(HttpStatus.NOT_FOUND, problem(id), null);

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.schoolboard.sexting.prevention.planning.ConcurrentChange;
 import nl.schoolboard.sexting.prevention.planning.InvalidTransition;
@@ -31,10 +32,10 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 class PlanningProblems extends ResponseEntityExceptionHandler {
 
-    static final String INVALID_REQUEST = "urn:schoolboard:problem:invalid-request";
-    static final String NOT_A_SCHOOL_DAY = "urn:schoolboard:problem:not-a-school-day";
-    static final String TRANSITION_NOT_ALLOWED = "urn:schoolboard:problem:prevention-activity-transition-not-allowed";
-    static final String CHANGED_CONCURRENTLY = "urn:schoolboard:problem:prevention-activity-changed-concurrently";
+    static final String INVALID_REQUEST = Problems.TYPE_BASE + "invalid-request";
+    static final String NOT_A_SCHOOL_DAY = Problems.TYPE_BASE + "not-a-school-day";
+    static final String TRANSITION_NOT_ALLOWED = Problems.TYPE_BASE + "prevention-activity-transition-not-allowed";
+    static final String CHANGED_CONCURRENTLY = Problems.TYPE_BASE + "prevention-activity-changed-concurrently";
 
     record FieldProblem(String field, String message) {
     }

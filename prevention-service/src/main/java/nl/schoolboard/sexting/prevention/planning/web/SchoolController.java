@@ -1,14 +1,15 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
-import nl.schoolboard.sexting.prevention.access.NotAllowedForRole;
-import nl.schoolboard.sexting.prevention.access.RequestActor;
-import nl.schoolboard.sexting.prevention.correlation.Correlation;
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.tracing.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
 import nl.schoolboard.sexting.prevention.planning.DueDateRule;
 import nl.schoolboard.sexting.prevention.planning.PlanQueries;
@@ -142,7 +143,7 @@ class SchoolController {
     static final class UnknownSchool extends ErrorResponseException {
 
         UnknownSchool(String schoolId) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "urn:schoolboard:problem:school-not-found",
+            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, Problems.TYPE_BASE + "school-not-found",
                     "School not found", "No school with id " + schoolId + " is registered for prevention planning,"
                             + " and no incident was reported for it."), null);
         }

@@ -1,9 +1,0 @@
-package nl.schoolboard.sexting.notification.actor;
-
-/** A request whose token does not say who makes it, for which board, in which role (401). */
-public class UnknownActor extends RuntimeException {
-
-    public UnknownActor(String message) {
-        super(message);
-    }
-}

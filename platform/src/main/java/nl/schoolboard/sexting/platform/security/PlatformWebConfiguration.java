@@ -1,0 +1,74 @@
+package nl.schoolboard.sexting.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.identity.RequestActorArgument;
+import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
+import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
+import nl.schoolboard.sexting.platform.tracing.CorrelationIdFilter;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.lang.NonNull;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * What a servlet service gets by having platform on its class path: the caller resolver and the {@link RequestActor}
+ * handler parameter, refusals as problem+json (also for addresses the firewall rejects), and the correlation id
+ * filter ahead of everything else. The service itself declares its {@link ServiceSecurity} chain, because only it
+ * knows which of its addresses are open.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.Jwt")
+@Import(IdentityProblems.class)
+public class PlatformWebConfiguration implements WebMvcConfigurer {
+
+    private final RequestActorResolver actors = new RequestActorResolver();
+
+    @Bean
+    RequestActorResolver requestActorResolver() {
+        return actors;
+    }
+
+    @Bean
+    ProblemResponseWriter problemResponseWriter(ObjectMapper json) {
+        return new ProblemResponseWriter(json);
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemResponseWriter problems) {
+        return (request, response, e) -> problems.write(response, ServiceSecurity.rejectedAddress());
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(@NonNull List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new RequestActorArgument(actors));
+    }
+
+    /** The caller is not a request parameter: the API document leaves it out. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SpringDocUtils.class)
+    static class ApiDocument {
+        static {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(RequestActor.class);
+        }
+    }
+}

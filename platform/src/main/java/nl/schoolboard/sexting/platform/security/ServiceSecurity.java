@@ -1,0 +1,87 @@
+package nl.schoolboard.sexting.platform.security;
+
+import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+
+/**
+ * The security filter chain of a service: every request is someone, an OIDC access token (JWT) from the configured
+ * issuer ({@code spring.security.oauth2.resourceserver.jwt.*}, which also checks audience, signature and expiry),
+ * checked in the service and not only at the gateway. Everything is closed unless named open here: health, info,
+ * the service's API document and what a service opens on purpose. Refusals are problem+json. What a signed-in
+ * caller may then do is decided per endpoint, before its body is read.
+ */
+public final class ServiceSecurity {
+
+    private final HttpSecurity http;
+    private final ProblemResponseWriter problems;
+    private final List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info"));
+    private final List<String> openForGet = new ArrayList<>();
+
+    private ServiceSecurity(HttpSecurity http, ProblemResponseWriter problems) {
+        this.http = http;
+        this.problems = problems;
+    }
+
+    public static ServiceSecurity denyByDefault(HttpSecurity http, ProblemResponseWriter problems) {
+        return new ServiceSecurity(http, problems);
+    }
+
+    /** Where springdoc serves this service's API document ({@code springdoc.api-docs.path}), which the gateway shows. */
+    public ServiceSecurity apiDocument(String path) {
+        open.add(path);
+        open.add(path + "/**");
+        return this;
+    }
+
+    /** Reads without a token, for addresses that carry their own secret (a calendar feed). */
+    public ServiceSecurity openForGet(String... patterns) {
+        openForGet.addAll(List.of(patterns));
+        return this;
+    }
+
+    public SecurityFilterChain build() throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a forged request to ride on
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(open.toArray(String[]::new)).permitAll();
+                    if (!openForGet.isEmpty()) {
+                        requests.requestMatchers(HttpMethod.GET, openForGet.toArray(String[]::new)).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response, unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                forbidden("Your role does not allow this."))))
+                .build();
+    }
+
+    /** The answer to a request without a valid access token. */
+    public static ProblemDetail unauthenticated() {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
+                "This needs a valid sign-in: the access token is missing, expired, not ours or not intact.");
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", detail);
+    }
+
+    /** A request address the firewall refuses (an encoded slash or percent sign, ...). */
+    public static ProblemDetail rejectedAddress() {
+        return problem(HttpStatus.BAD_REQUEST, "rejected-address", "The address of this request is not accepted",
+                "The address contains characters this service does not accept (such as an encoded slash or percent "
+                        + "sign). Use references of letters, digits and dashes.");
+    }
+}

@@ -1,0 +1,93 @@
+package nl.schoolboard.sexting.testsupport;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.lang.annotation.Annotation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rules every service keeps, written once; each service's {@code ArchitectureTest} applies them to its own base
+ * package (for example {@code nl.schoolboard.sexting.notification}) next to its own rules.
+ */
+public final class ArchitectureRules {
+
+    private static final String PROJECT = "nl.schoolboard.sexting.";
+    private static final String[] SHARED = {PROJECT + "contracts", PROJECT + "platform"};
+
+    private ArchitectureRules() {
+    }
+
+    /** A service knows the rest of the system only through the published contracts and the shared platform. */
+    public static ArchRule knowsOtherPartsOnlyThroughContractsAndPlatform(String service) {
+        return noClasses().that().resideInAPackage(service + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "belong to another part of the project than " + service + ", contracts or platform",
+                        (JavaClass type) -> type.getPackageName().startsWith(PROJECT)
+                                && !within(type, service) && !within(type, SHARED)))
+                .because("services are deployed apart and share only the published language and the platform");
+    }
+
+    /** Nothing outside a web package leans on one: controllers, requests and web exceptions stay at the edge. */
+    public static ArchRule noWebTypesBelowWeb(String service) {
+        return noClasses().that().resideInAPackage(service + "..").and().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage(service + "..web..")
+                .because("the layers below the web answer in their own words; the web layer translates");
+    }
+
+    /** The domain speaks neither HTTP nor Kafka nor MongoDB. */
+    public static ArchRule domainIsFreeOfInfrastructure(String... domainPackages) {
+        return noClasses().that().resideInAnyPackage(domainPackages)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..", "org.apache.kafka..",
+                        "org.springframework.kafka..", "com.mongodb..", "org.bson..", "org.springframework.data.mongodb..")
+                .because("the domain's rules must read and test without any of them");
+    }
+
+    /** Who calls is read from the token by platform only; a service never parses claims itself. */
+    public static ArchRule readsTheCallerOnlyThroughPlatform(String service) {
+        return noClasses().that().resideInAPackage(service + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security.oauth2.jwt..",
+                        "org.springframework.security.core.context..")
+                .because("one strict claim parser (platform's RequestActorResolver) decides who a caller is");
+    }
+
+    /**
+     * Every endpoint names its access rule with one of the given annotations, so that access is decided before a
+     * body is read and an endpoint nobody thought about is refused (deny by default).
+     */
+    @SafeVarargs
+    public static ArchRule everyEndpointNamesItsAccessRule(String service, Class<? extends Annotation>... rules) {
+        DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethod> named = DescribedPredicate.describe(
+                "an access rule", method -> {
+                    for (Class<? extends Annotation> rule : rules) {
+                        if (method.isAnnotatedWith(rule)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        return methods().that().areMetaAnnotatedWith(RequestMapping.class)
+                .and().areDeclaredInClassesThat().resideInAPackage(service + "..")
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(named));
+    }
+
+    /** The features of a service do not depend on each other in circles. */
+    public static ArchRule featuresAreFreeOfCycles(String service) {
+        return slices().matching(service + ".(*)..").should().beFreeOfCycles();
+    }
+
+    private static boolean within(JavaClass type, String... packages) {
+        for (String p : packages) {
+            if (type.getPackageName().equals(p) || type.getPackageName().startsWith(p + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

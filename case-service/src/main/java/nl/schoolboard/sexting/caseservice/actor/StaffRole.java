@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.actor;
 
-/** The roles in which staff use the system (see DOMAIN.md). Parents do not log in. */
+/** The roles in which staff use the system (see docs/domain.md). Parents do not log in. */
 public enum StaffRole {
     SCHOOL_LEADER,
     CARE_COORDINATOR,

@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.prevention.access;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The roles in which staff use the system (DOMAIN.md), as the access token's {@code roles} claim names them. */
+/** The roles in which staff use the system (docs/domain.md), as the access token's {@code roles} claim names them. */
 public enum StaffRole {
     SCHOOL_LEADER,
     CARE_COORDINATOR,

@@ -99,14 +99,15 @@ final class ServiceLauncher {
 
     /**
      * Stops every process. First those no other process depends on (the gateway: no new request then reaches a
-     * service that is stopping), then the rest together, which is quicker than one by one.
+     * service that is stopping), then the rest together, which is quicker than one by one. A service is never
+     * stopped alone, also when the gateway was not started yet.
      */
     void stopAll() {
         List<ChildProcess> first = new ArrayList<>();
         List<ChildProcess> rest = new ArrayList<>();
         for (ChildProcess process : running.values()) {
-            boolean neededByAnother = running.keySet().stream()
-                    .anyMatch(other -> Wiring.definition(other).dependsOn().contains(process.name()));
+            boolean neededByAnother = Wiring.ALL.stream()
+                    .anyMatch(other -> other.dependsOn().contains(process.name()));
             (neededByAnother ? rest : first).add(process);
         }
         Collections.reverse(rest);

@@ -10,15 +10,15 @@ import java.util.Map;
 final class Console {
 
     static final String SELF = "local-stack";
-    private static final int WIDTH = LocalStack.NOTIFICATION_SERVICE.length();
+    private static final int WIDTH = Wiring.NOTIFICATION_SERVICE.length();
     private static final String RESET = "\u001B[0m";
     private static final Map<String, String> COLOURS = Map.of(
             SELF, "\u001B[1;34m",
             "kafka", "\u001B[90m",
-            LocalStack.CASE_SERVICE, "\u001B[36m",
-            LocalStack.NOTIFICATION_SERVICE, "\u001B[35m",
-            LocalStack.PREVENTION_SERVICE, "\u001B[33m",
-            LocalStack.GATEWAY, "\u001B[32m");
+            Wiring.CASE_SERVICE, "\u001B[36m",
+            Wiring.NOTIFICATION_SERVICE, "\u001B[35m",
+            Wiring.PREVENTION_SERVICE, "\u001B[33m",
+            Wiring.GATEWAY, "\u001B[32m");
 
     private final PrintStream out;
     private final boolean colour;

@@ -144,7 +144,7 @@ final class KafkaBroker implements AutoCloseable {
 
     private List<String> command(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(LocalStack.javaExecutable());
+        command.add(JarLocator.javaExecutable());
         command.addAll(List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 // the slf4j binding in target/lib is slf4j-simple: one line per event, to the pumped stderr

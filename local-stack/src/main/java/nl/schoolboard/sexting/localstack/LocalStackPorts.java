@@ -26,7 +26,7 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
                               int caseService, int notificationService, int preventionService, int gateway,
                               int issuer) {
 
-    /** The fixed ports of the project (see docs/helper-brief.md); the development issuer on 9000. */
+    /** The fixed ports of the project (docker-compose.yml uses the same); the development issuer on 9000. */
     public static LocalStackPorts defaults() {
         return new LocalStackPorts(9092, 9093, 27017, 2525, 8025, 8081, 8082, 8083, 8080, 9000);
     }
@@ -60,14 +60,7 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
 
     /** The HTTP port of a service, of the gateway or of the development issuer, by module name. */
     public int http(String module) {
-        return switch (module) {
-            case LocalStack.CASE_SERVICE -> caseService;
-            case LocalStack.NOTIFICATION_SERVICE -> notificationService;
-            case LocalStack.PREVENTION_SERVICE -> preventionService;
-            case LocalStack.GATEWAY -> gateway;
-            case LocalStack.DEV_ISSUER -> issuer;
-            default -> throw new IllegalArgumentException("Unknown service: " + module);
-        };
+        return Wiring.definition(module).port().applyAsInt(this);
     }
 
     /** Fails with a message naming the port and its purpose when something already listens on it. */

@@ -13,7 +13,7 @@ import io.netty.channel.Channel;
 /**
  * A MongoDB-wire server in this JVM (mongo-java-server) whose data lives in one H2 MVStore file,
  * {@code <data>/mongo/local-stack.mv.db}: cases, projections and tokens survive a restart. No sessions or
- * transactions (see ARCHITECTURE.md, "Known facts").
+ * transactions (see docs/architecture.md, "Infrastructure in three modes").
  */
 final class MongoStore implements AutoCloseable {
 

@@ -60,7 +60,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One sexting incident at one school, from the report to the close, as the protocol prescribes (see DOMAIN.md).
+ * One sexting incident at one school, from the report to the close, as the protocol prescribes (see docs/domain.md).
  * It decides with a {@link CaseFile}, the fold of its own facts; everything a person wants to see is in the
  * projections.
  *

@@ -2,9 +2,11 @@ package nl.schoolboard.sexting.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.schoolboard.sexting.contracts.payload.CaseEventPayload;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,16 +62,30 @@ public final class CaseEventJson {
         return event;
     }
 
-    public static <T> T payload(CaseEvent event, Class<T> payloadType) {
+    /**
+     * The typed payload of {@code event}, which must be of the type that publishes {@code payloadType} (dispatch on
+     * {@link CaseEventType#is(CaseEvent)} first). A schema version this contract does not know, or a payload that
+     * does not fit the record (a code that is not a code, a reference that is not a reference), is a
+     * {@link MalformedCaseEvent}; fields the record does not have are ignored.
+     */
+    public static <P extends CaseEventPayload> P payload(CaseEvent event, Class<P> payloadType) {
+        CaseEventType type = CaseEventType.of(payloadType);
+        if (!type.is(event)) {
+            throw new IllegalArgumentException("a " + event.type() + " has no " + payloadType.getSimpleName());
+        }
+        if (event.schemaVersion() != type.schemaVersion()) {
+            throw new MalformedCaseEvent(event.type() + " v" + event.schemaVersion()
+                    + " is not a version this contract reads (it reads v" + type.schemaVersion() + ")");
+        }
         try {
             return MAPPER.treeToValue(event.payload(), payloadType);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new MalformedCaseEvent(
                     "payload of " + event.type() + " v" + event.schemaVersion() + " is not a " + payloadType.getSimpleName(), e);
         }
     }
 
-    public static com.fasterxml.jackson.databind.JsonNode toTree(Object payload) {
+    public static JsonNode toTree(CaseEventPayload payload) {
         return MAPPER.valueToTree(payload);
     }
 

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
+import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload.InvolvedPupil;
+import nl.schoolboard.sexting.contracts.payload.PersonReference;
+import nl.schoolboard.sexting.contracts.payload.YearGroup;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,21 +44,23 @@ public final class TestCaseEvents {
     public static CaseEvent incidentReported(String caseId, String correlationId) {
         IncidentReportedPayload payload = new IncidentReportedPayload(
                 RECORDED_AT.minusSeconds(3600),
-                "PUPIL_TOLD_STAFF",
-                "PHOTO",
-                List.of("SNAPCHAT", "WHATSAPP"),
+                new Code("PUPIL_TOLD_STAFF"),
+                new Code("PHOTO"),
+                List.of(new Code("SNAPCHAT"), new Code("WHATSAPP")),
                 true,
-                List.of(new InvolvedPupil(VICTIM_REF, "VICTIM"), new InvolvedPupil(PERPETRATOR_REF, "PERPETRATOR")),
-                List.of("3-havo"));
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.INCIDENT_REPORTED,
-                CaseEventTypes.INCIDENT_REPORTED_VERSION, RECORDED_AT.minusSeconds(60), RECORDED_AT, BOARD, SCHOOL,
+                List.of(new InvolvedPupil(new PersonReference(VICTIM_REF), new Code("VICTIM")),
+                        new InvolvedPupil(new PersonReference(PERPETRATOR_REF), new Code("PERPETRATOR"))),
+                List.of(new YearGroup("3-havo")));
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.INCIDENT_REPORTED.typeName(),
+                CaseEventType.INCIDENT_REPORTED.schemaVersion(), RECORDED_AT.minusSeconds(60), RECORDED_AT, BOARD, SCHOOL,
                 caseId, 0, new Actor(REPORTER_ID, "TEAM_MEMBER"), correlationId, CaseEventJson.toTree(payload));
     }
 
     /** {@code StepBecameOverdue} as the case service maps it: the step's code and its due time. */
     public static CaseEvent stepOverdue(String caseId, String step, Instant dueAt) {
         ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("step", step).put("dueAt", dueAt.toString());
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.STEP_BECAME_OVERDUE, CaseEventTypes.STEP_EVENT_VERSION,
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.STEP_BECAME_OVERDUE.typeName(),
+                CaseEventType.STEP_BECAME_OVERDUE.schemaVersion(),
                 dueAt, RECORDED_AT, BOARD, SCHOOL, caseId, 3, new Actor("system", "SYSTEM"),
                 "corr-" + UUID.randomUUID(), payload);
     }
@@ -71,7 +76,8 @@ public final class TestCaseEvents {
         payload.put("namesShared", false);
         payload.put("classDiscussion", classDiscussion);
         payload.put("discussionLead", lead);
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.TEAM_BRIEFED, CaseEventTypes.STEP_EVENT_VERSION,
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.TEAM_BRIEFED.typeName(),
+                CaseEventType.TEAM_BRIEFED.schemaVersion(),
                 RECORDED_AT.minusSeconds(600), RECORDED_AT, BOARD, SCHOOL, caseId, 4,
                 new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
     }
@@ -79,14 +85,16 @@ public final class TestCaseEvents {
     /** {@code GuardiansInformed} as the case service maps it: the pupil's reference and the fact's code. */
     public static CaseEvent guardiansInformed(String caseId, String pupil, String fact) {
         ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("pupil", pupil).put("fact", fact);
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.GUARDIANS_INFORMED, CaseEventTypes.STEP_EVENT_VERSION,
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.GUARDIANS_INFORMED.typeName(),
+                CaseEventType.GUARDIANS_INFORMED.schemaVersion(),
                 RECORDED_AT.minusSeconds(300), RECORDED_AT, BOARD, SCHOOL, caseId, 5,
                 new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
     }
 
     /** Any step event with the given payload fields (for rules that must ignore it). */
     public static CaseEvent stepEvent(String caseId, String type, ObjectNode payload) {
-        return new CaseEvent(UUID.randomUUID(), type, CaseEventTypes.STEP_EVENT_VERSION, RECORDED_AT, RECORDED_AT,
+        int version = CaseEventType.named(type).map(CaseEventType::schemaVersion).orElse(1);
+        return new CaseEvent(UUID.randomUUID(), type, version, RECORDED_AT, RECORDED_AT,
                 BOARD, SCHOOL, caseId, 2, new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(),
                 payload);
     }

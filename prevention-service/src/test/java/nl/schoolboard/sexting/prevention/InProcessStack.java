@@ -6,10 +6,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
+import nl.schoolboard.sexting.contracts.payload.PersonReference;
+import nl.schoolboard.sexting.contracts.payload.YearGroup;
 import nl.schoolboard.sexting.prevention.support.Caller;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -139,10 +142,11 @@ abstract class InProcessStack {
     static CaseEvent incidentReported(String boardId, String schoolId, String occurredAt, boolean minorNude,
                                       List<String> yearGroups) {
         IncidentReportedPayload payload = new IncidentReportedPayload(Instant.parse(occurredAt).minusSeconds(1800),
-                "PUPIL_TOLD_STAFF", "PHOTO", List.of("SNAPCHAT"), minorNude,
-                List.of(new IncidentReportedPayload.InvolvedPupil("P-1", "VICTIM")), yearGroups);
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.INCIDENT_REPORTED,
-                CaseEventTypes.INCIDENT_REPORTED_VERSION, Instant.parse(occurredAt), Instant.parse(occurredAt),
+                new Code("PUPIL_TOLD_STAFF"), new Code("PHOTO"), List.of(new Code("SNAPCHAT")), minorNude,
+                List.of(new IncidentReportedPayload.InvolvedPupil(new PersonReference("P-1"), new Code("VICTIM"))),
+                yearGroups.stream().map(YearGroup::new).toList());
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.INCIDENT_REPORTED.typeName(),
+                CaseEventType.INCIDENT_REPORTED.schemaVersion(), Instant.parse(occurredAt), Instant.parse(occurredAt),
                 boardId, schoolId, "case-" + UUID.randomUUID(), 0, new Actor("user-1", "SCHOOL_LEADER"), null,
                 CaseEventJson.toTree(payload));
     }

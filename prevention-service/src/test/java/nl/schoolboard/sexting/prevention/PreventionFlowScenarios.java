@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload.InvolvedPupil;
+import nl.schoolboard.sexting.contracts.payload.PersonReference;
+import nl.schoolboard.sexting.contracts.payload.YearGroup;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.PlanningReason;
@@ -259,7 +262,7 @@ abstract class PreventionFlowScenarios {
         CaseEvent interview = new CaseEvent(UUID.randomUUID(), "VictimInterviewed", 1,
                 Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:01:00Z"), "board-1", school,
                 "case-" + UUID.randomUUID(), 1, new Actor("user-2", "CARE_COORDINATOR"), "corr-2",
-                CaseEventJson.toTree(Map.of("parentsPresent", true)));
+                CaseEventJson.mapper().valueToTree(Map.of("parentsPresent", true)));
 
         awaitHandled(send(new ProducerRecord<>(Topics.CASE_EVENTS, interview.caseId(), CaseEventJson.write(interview)),
                 null));
@@ -285,10 +288,11 @@ abstract class PreventionFlowScenarios {
 
     private static CaseEvent incidentReported(String school, String caseId, List<String> yearGroups) {
         IncidentReportedPayload payload = new IncidentReportedPayload(Instant.parse("2026-11-20T07:30:00Z"),
-                "PUPIL_TOLD_STAFF", "PHOTO", List.of("SNAPCHAT"), true,
-                List.of(new InvolvedPupil("P-7", "VICTIM")), yearGroups);
-        return new CaseEvent(UUID.randomUUID(), CaseEventTypes.INCIDENT_REPORTED,
-                CaseEventTypes.INCIDENT_REPORTED_VERSION, Instant.parse("2026-11-20T08:00:00Z"),
+                new Code("PUPIL_TOLD_STAFF"), new Code("PHOTO"), List.of(new Code("SNAPCHAT")), true,
+                List.of(new InvolvedPupil(new PersonReference("P-7"), new Code("VICTIM"))),
+                yearGroups.stream().map(YearGroup::new).toList());
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.INCIDENT_REPORTED.typeName(),
+                CaseEventType.INCIDENT_REPORTED.schemaVersion(), Instant.parse("2026-11-20T08:00:00Z"),
                 Instant.parse("2026-11-20T08:05:00Z"), "board-1", school, caseId, 0,
                 new Actor("user-1", "SCHOOL_LEADER"), "corr-in-body", CaseEventJson.toTree(payload));
     }

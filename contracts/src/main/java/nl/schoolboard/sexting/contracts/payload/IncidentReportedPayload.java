@@ -4,25 +4,26 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Payload of {@code IncidentReported}, schema version 1. Codes and references only: no names, no free text.
+ * Payload of {@code IncidentReported}: the case is open. Codes and references only: no names, no free text.
  *
  * @param cameToLightAt      when the school learned of the incident
  * @param cameToLightHow     code of the way it came to light (e.g. {@code PUPIL_TOLD_STAFF})
  * @param materialKind       code of the kind of material (e.g. {@code PHOTO}); the material itself is never stored
- * @param platforms          codes of the platforms it went round on
+ * @param platforms          codes of the platforms it went round on, in alphabetical order
  * @param minorNudeInvolved  the material shows a minor nude: police contact becomes mandatory
  * @param involvedPupils     school-internal pupil references with the role each has in the case
  * @param yearGroups         affected year groups, for planning preventive lessons
  */
 public record IncidentReportedPayload(
         Instant cameToLightAt,
-        String cameToLightHow,
-        String materialKind,
-        List<String> platforms,
+        Code cameToLightHow,
+        Code materialKind,
+        List<Code> platforms,
         boolean minorNudeInvolved,
         List<InvolvedPupil> involvedPupils,
-        List<String> yearGroups) {
+        List<YearGroup> yearGroups) implements CaseEventPayload {
 
-    public record InvolvedPupil(String pupilRef, String role) {
+    /** One pupil and the part they play, e.g. {@code VICTIM} or {@code SENDER}. */
+    public record InvolvedPupil(PersonReference pupilRef, Code role) {
     }
 }

@@ -1,8 +1,9 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
+import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
@@ -50,18 +51,18 @@ class GuardiansInformedRule implements NotificationRule {
 
     @Override
     public String eventType() {
-        return CaseEventTypes.GUARDIANS_INFORMED;
+        return CaseEventType.GUARDIANS_INFORMED.typeName();
     }
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
-        StepPayloads.GuardiansInformed payload = StepPayloads.guardiansInformed(event);
-        MessageKind kind = FACTS.get(payload.fact());
+        GuardiansInformedPayload payload = StepPayloads.guardiansInformed(event);
+        MessageKind kind = FACTS.get(payload.fact().value());
         if (kind == null) {
             throw new MalformedCaseEvent("there is no message for guardians about " + payload.fact());
         }
-        String ref = Recipient.guardiansOf(payload.pupil());
-        List<Guardian> guardians = directory.guardians(event.boardId(), event.schoolId(), payload.pupil());
+        String ref = Recipient.guardiansOf(payload.pupil().value());
+        List<Guardian> guardians = directory.guardians(event.boardId(), event.schoolId(), payload.pupil().value());
         if (guardians.isEmpty()) {
             Recipient nobody = new Recipient(RecipientKind.GUARDIAN, ref, null, Language.DEFAULT);
             return List.of(new Notice(nobody, Channel.EMAIL, kind, message(kind, null, nobody.locale())));

@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
@@ -39,7 +39,7 @@ class IncidentReportedRule implements NotificationRule {
 
     @Override
     public String eventType() {
-        return CaseEventTypes.INCIDENT_REPORTED;
+        return CaseEventType.INCIDENT_REPORTED.typeName();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
+import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
@@ -45,12 +46,12 @@ class StepOverdueRule implements NotificationRule {
 
     @Override
     public String eventType() {
-        return CaseEventTypes.STEP_BECAME_OVERDUE;
+        return CaseEventType.STEP_BECAME_OVERDUE.typeName();
     }
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
-        StepPayloads.StepOverdue payload = StepPayloads.stepOverdue(event);
+        StepBecameOverduePayload payload = StepPayloads.stepOverdue(event);
         Instant dueAt = payload.dueAt() != null ? payload.dueAt() : event.occurredAt();
         List<Recipient> alerted = recipients.leadersAndCoordinators(event.boardId(), event.schoolId());
         if (alerted.isEmpty()) {
@@ -62,7 +63,7 @@ class StepOverdueRule implements NotificationRule {
         return alerted.stream().map(recipient -> {
             Locale locale = recipient.locale();
             RenderedTemplate text = templates.render(MessageKind.STEP_OVERDUE.template(), locale, Map.of(
-                    "step", stepName(payload.step(), locale),
+                    "step", stepName(payload.step().value(), locale),
                     "dueAt", templates.moment(dueAt, locale),
                     "caseLink", caseLink));
             return new Notice(recipient, Channel.EMAIL, MessageKind.STEP_OVERDUE,

@@ -1,7 +1,9 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
+import nl.schoolboard.sexting.contracts.payload.PersonReference;
+import nl.schoolboard.sexting.contracts.payload.TeamBriefedPayload;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
@@ -47,15 +49,15 @@ class TeamBriefedRule implements NotificationRule {
 
     @Override
     public String eventType() {
-        return CaseEventTypes.TEAM_BRIEFED;
+        return CaseEventType.TEAM_BRIEFED.typeName();
     }
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
-        StepPayloads.TeamBriefed payload = StepPayloads.teamBriefed(event);
+        TeamBriefedPayload payload = StepPayloads.teamBriefed(event);
         String link = links.toBriefing(event.caseId());
         List<Notice> notices = new ArrayList<>();
-        for (String staffRef : new LinkedHashSet<>(payload.staff())) {
+        for (String staffRef : new LinkedHashSet<>(payload.staff().stream().map(PersonReference::value).toList())) {
             Optional<StaffMember> member = directory.staffMember(event.boardId(), event.schoolId(), staffRef);
             Recipient recipient = new Recipient(RecipientKind.TEAM_MEMBER, staffRef,
                     member.map(StaffMember::email).orElse(null), member.map(StaffMember::language).orElse(null));
@@ -66,12 +68,12 @@ class TeamBriefedRule implements NotificationRule {
         return notices;
     }
 
-    private Message message(CaseEvent event, StepPayloads.TeamBriefed payload, String staffRef, Locale locale,
+    private Message message(CaseEvent event, TeamBriefedPayload payload, String staffRef, Locale locale,
                             String link) {
         String classDiscussion = payload.classDiscussion() == null ? "" : templates
-                .label("classDiscussion." + payload.classDiscussion(), locale)
-                .orElse(payload.classDiscussion().replace('_', ' ').toLowerCase(Locale.ROOT) + ".");
-        String leads = staffRef.equals(payload.discussionLead())
+                .label("classDiscussion." + payload.classDiscussion().value(), locale)
+                .orElse(payload.classDiscussion().value().replace('_', ' ').toLowerCase(Locale.ROOT) + ".");
+        String leads = payload.discussionLead() != null && staffRef.equals(payload.discussionLead().value())
                 ? templates.label("briefing.leadsDiscussion", locale).orElse("") + "\n" : "";
         RenderedTemplate text = templates.render(MessageKind.TEAM_BRIEFING.template(), locale, Map.of(
                 "briefedAt", templates.moment(event.occurredAt(), locale),

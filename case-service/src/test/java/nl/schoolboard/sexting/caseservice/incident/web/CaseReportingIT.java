@@ -103,7 +103,7 @@ class CaseReportingIT {
                     .isEqualTo("corr-report-1");
             IncidentReportedPayload payload = CaseEventJson.payload(event, IncidentReportedPayload.class);
             assertThat(payload.minorNudeInvolved()).isTrue();
-            assertThat(payload.involvedPupils()).extracting(IncidentReportedPayload.InvolvedPupil::role)
+            assertThat(payload.involvedPupils()).extracting(pupil -> pupil.role().value())
                     .containsExactly("VICTIM", "SENDER");
         }
 

@@ -2,8 +2,9 @@ package nl.schoolboard.sexting.prevention.planning.kafka;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.CaseEventTypes;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
+import nl.schoolboard.sexting.contracts.payload.YearGroup;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.platform.tracing.Correlation;
@@ -15,11 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Reads {@code case-events} (consumer group {@code prevention-service}, from spring.kafka.consumer.group-id) and
  * hands the events planning acts on to the {@link ActivityPlanner}. Event types it does not act on are skipped
  * (tolerant reader); an {@code IncidentReported} at a schema version it does not know, or with a payload it cannot
- * read, is malformed and goes to the dead-letter topic. Failures propagate, so the container's error handler
+ * read, is a {@link MalformedCaseEvent} and goes to the dead-letter topic. Failures propagate, so the container's error handler
  * retries or dead-letters the record and its offset is committed only after it was handled.
  */
 @Component
@@ -38,19 +42,23 @@ class CaseEventListener {
         CaseEvent event = record.value();
         String correlationId = Correlation.fromHeaders(record.headers()).orElse(event.correlationId());
         try (Correlation.Scope ignored = Correlation.open(correlationId)) {
-            if (!CaseEventTypes.INCIDENT_REPORTED.equals(event.type())) {
-                log.debug("Skipping {} {} of case {}: nothing to plan", event.type(), event.eventId(), event.caseId());
-                return;
-            }
-            if (event.schemaVersion() != CaseEventTypes.INCIDENT_REPORTED_VERSION) {
-                throw new MalformedCaseEvent(event.type() + " v" + event.schemaVersion()
-                        + " is not a version prevention-service can read (it reads v"
-                        + CaseEventTypes.INCIDENT_REPORTED_VERSION + ")");
-            }
-            IncidentReportedPayload payload = CaseEventJson.payload(event, IncidentReportedPayload.class);
-            planner.incidentReported(new ReportedIncident(event.eventId(), event.caseId(), event.boardId(),
-                    event.schoolId(), event.occurredAt(), payload.yearGroups(), payload.minorNudeInvolved(),
-                    correlationId));
+            reportedIncident(event, correlationId).ifPresentOrElse(planner::incidentReported, () -> log.debug(
+                    "Skipping {} {} of case {}: nothing to plan", event.type(), event.eventId(), event.caseId()));
         }
+    }
+
+    /**
+     * What planning needs of {@code event}, if it is a report; the payload is read through the contract, which
+     * refuses a schema version or a payload it cannot read ({@link MalformedCaseEvent}).
+     */
+    static Optional<ReportedIncident> reportedIncident(CaseEvent event, String correlationId) {
+        if (!CaseEventType.INCIDENT_REPORTED.is(event)) {
+            return Optional.empty();
+        }
+        IncidentReportedPayload payload = CaseEventJson.payload(event, IncidentReportedPayload.class);
+        List<String> yearGroups = payload.yearGroups() == null ? List.of()
+                : payload.yearGroups().stream().map(YearGroup::value).toList();
+        return Optional.of(new ReportedIncident(event.eventId(), event.caseId(), event.boardId(), event.schoolId(),
+                event.occurredAt(), yearGroups, payload.minorNudeInvolved(), correlationId));
     }
 }

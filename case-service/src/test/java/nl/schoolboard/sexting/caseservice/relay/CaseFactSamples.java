@@ -1,0 +1,148 @@
+package nl.schoolboard.sexting.caseservice.relay;
+
+import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
+import nl.schoolboard.sexting.caseservice.incident.event.ConfidentialInspectorConsulted;
+import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
+import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
+import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
+import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
+import nl.schoolboard.sexting.caseservice.incident.event.PerpetratorInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonLinked;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonRoleChanged;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
+import nl.schoolboard.sexting.caseservice.incident.event.PressStatementPrepared;
+import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.event.SanctionImposed;
+import nl.schoolboard.sexting.caseservice.incident.event.SpokespersonAppointed;
+import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
+import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
+import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
+import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
+import nl.schoolboard.sexting.caseservice.incident.model.GuardianFact;
+import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.model.Platform;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
+import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.Values;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One stored case fact of every kind, filled in the way a school would, with every text field written so that a
+ * text that leaked onto the contract would show up in the golden file. The envelope around each (ids, board,
+ * school, actor, correlation) is the same for all, so that the golden files differ only where the types differ.
+ */
+final class CaseFactSamples {
+
+    static final String EVENT_ID = "3f6c1e7a-2b4d-4c8e-9a1f-5d7e8b9c0a12";
+    static final CaseId CASE = new CaseId("7d2f4a10-8c3b-4e5f-a6b7-c8d9e0f1a2b3");
+    static final Instant OCCURRED_AT = Instant.parse("2026-11-20T09:15:00Z");
+    static final Instant RECORDED_AT = Instant.parse("2026-11-20T09:20:00Z");
+    static final long CASE_VERSION = 4;
+
+    private static final PersonRef VICTIM = new PersonRef("P-1001");
+    private static final PersonRef SENDER = new PersonRef("P-1002");
+    private static final PersonRef MENTOR = new PersonRef("S-201");
+    private static final PersonRef TEACHER = new PersonRef("S-202");
+
+    private CaseFactSamples() {
+    }
+
+    /** One fact of every type the case publishes. */
+    static List<CaseFact> all() {
+        Map<ProtocolStep, Instant> dueAt = new EnumMap<>(ProtocolStep.class);
+        dueAt.put(ProtocolStep.VICTIM_CONVERSATION, Instant.parse("2026-11-21T09:15:00Z"));
+        dueAt.put(ProtocolStep.POLICE_CONTACT, Instant.parse("2026-11-20T21:15:00Z"));
+        Map<ProtocolStep, PersonalText> skipped = new EnumMap<>(ProtocolStep.class);
+        skipped.put(ProtocolStep.SANCTIONS, text("geen dader bekend"));
+        skipped.put(ProtocolStep.PRESS_READINESS, text("geen pers"));
+        return List.of(
+                new IncidentReported(CASE, new BoardId("board-1"), new SchoolId("school-1"), OCCURRED_AT,
+                        CameToLight.PUPIL_TOLD_STAFF, MaterialKind.PHOTO,
+                        new LinkedHashSet<>(List.of(Platform.SNAPCHAT, Platform.INSTAGRAM)), true,
+                        List.of(new InvolvedPupil(VICTIM, PersonRole.VICTIM),
+                                new InvolvedPupil(SENDER, PersonRole.SENDER)),
+                        List.of("3", "havo 4"), new Reporter("user-7", "CARE_COORDINATOR")),
+                new DeadlinesSet(CASE, OCCURRED_AT, dueAt),
+                new PersonLinked(CASE, OCCURRED_AT, SENDER, PersonKind.PUPIL, PersonRole.FORWARDER),
+                new PersonRoleChanged(CASE, OCCURRED_AT, SENDER, PersonRole.FORWARDER, PersonRole.SENDER,
+                        about(SENDER, "heeft het zelf gemaakt")),
+                new VictimInterviewed(CASE, OCCURRED_AT, VICTIM, true, List.of("CARE_COORDINATOR", "MENTOR"),
+                        about(VICTIM, "bang dat het verder gaat"), true, about(VICTIM, "we spreken de klas aan")),
+                new SupportArranged(CASE, OCCURRED_AT, Values.SupportRecipient.VICTIM, Values.SupportKind.GGD),
+                new VictimInformedOfReportingOption(CASE, OCCURRED_AT, true),
+                new PerpetratorInterviewed(CASE, OCCURRED_AT, SENDER, true, false, true,
+                        about(SENDER, "zegt dat het een grap was")),
+                new SanctionImposed(CASE, OCCURRED_AT, SENDER, Values.SanctionKind.SUSPENSION,
+                        LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), about(SENDER, "verspreiding")),
+                new PoliceContacted(CASE, OCCURRED_AT, Values.PoliceDecision.MELDING, "SCHOOL_LEADER", "PL09-123"),
+                new EvidenceSecured(CASE, OCCURRED_AT, Values.EvidenceLocation.WITH_POLICE),
+                new DistributionBanIssued(CASE, OCCURRED_AT, Values.BanScope.YEAR_GROUP, true),
+                new FurtherDistributionReported(CASE, OCCURRED_AT, SENDER, about(SENDER, "weer doorgestuurd")),
+                new TeamBriefed(CASE, OCCURRED_AT, List.of(MENTOR, TEACHER), text("wat er speelt in 3B"), false,
+                        Values.ClassDiscussion.CLASS_LESSON, MENTOR),
+                new GuardiansInformed(CASE, OCCURRED_AT, VICTIM, GuardianFact.MEASURES_TAKEN),
+                new SpokespersonAppointed(CASE, OCCURRED_AT, MENTOR),
+                new PressStatementPrepared(CASE, OCCURRED_AT, "De school heeft maatregelen genomen.", "SCHOOL_LEADER"),
+                new ReportingDutyTrackOpened(CASE, OCCURRED_AT, TEACHER),
+                new BoardInformed(CASE, OCCURRED_AT),
+                new ConfidentialInspectorConsulted(CASE, OCCURRED_AT),
+                new AangifteDecided(CASE, OCCURRED_AT, true, text("strafbaar feit")),
+                new StepSkipped(CASE, OCCURRED_AT, ProtocolStep.PRESS_READINESS, text("geen aandacht van de pers")),
+                new StepBecameOverdue(CASE, ProtocolStep.VICTIM_CONVERSATION, Instant.parse("2026-11-21T09:15:00Z")),
+                new CaseClosed(CASE, OCCURRED_AT, Values.Outcome.RESOLVED, text("goed afgerond"), skipped),
+                new CaseReopened(CASE, OCCURRED_AT, text("nieuwe beelden")),
+                new LegalHoldPlaced(CASE, OCCURRED_AT, text("politieonderzoek")),
+                new LegalHoldLifted(CASE, OCCURRED_AT, text("onderzoek afgerond")),
+                new CaseAccessGranted(CASE, OCCURRED_AT, TEACHER, Instant.parse("2026-12-20T09:15:00Z")),
+                new PersonalDataErased(CASE, OCCURRED_AT, SENDER, ErasureReason.SUBJECT_REQUEST));
+    }
+
+    /** The fact as the relay receives it from the event store, in the one envelope all samples share. */
+    static DomainEventMessage<CaseFact> stored(CaseFact fact) {
+        return new GenericDomainEventMessage<>("IncidentCase", CASE.value(), CASE_VERSION, fact, Map.of(
+                MetaDataKeys.BOARD_ID, "board-1",
+                MetaDataKeys.SCHOOL_ID, "school-1",
+                MetaDataKeys.ACTOR_ID, "user-7",
+                MetaDataKeys.ACTOR_ROLE, "CARE_COORDINATOR",
+                MetaDataKeys.REQUEST_CORRELATION_ID, "corr-42"), EVENT_ID, RECORDED_AT);
+    }
+
+    private static PersonalText text(String words) {
+        return PersonalText.aboutCase(CASE, words);
+    }
+
+    private static PersonalText about(PersonRef person, String words) {
+        return PersonalText.about(CASE, person, words);
+    }
+}

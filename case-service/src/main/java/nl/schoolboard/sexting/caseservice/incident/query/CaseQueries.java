@@ -10,6 +10,7 @@ import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.actor.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.actor.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.Violation;
 import nl.schoolboard.sexting.caseservice.incident.web.CaseNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,7 +156,7 @@ class CaseQueries {
     }
 
     private static Instant moment(String asOf) {
-        Map<String, String> wrong = new HashMap<>();
+        Map<String, Violation> wrong = new HashMap<>();
         Instant moment = CaseListFilter.moment("asOf", asOf, true, wrong);
         if (!wrong.isEmpty()) {
             throw new InvalidCommand(wrong);

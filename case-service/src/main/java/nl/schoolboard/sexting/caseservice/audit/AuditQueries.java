@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -83,7 +84,7 @@ class AuditQueries {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidCommand(Map.of(name, "Use a moment such as 2026-11-20T08:30:00Z."));
+            throw InvalidCommand.of(name, RuleCode.NOT_A_MOMENT);
         }
     }
 }

@@ -11,6 +11,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.ErasePersonalData;
 import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
 import nl.schoolboard.sexting.caseservice.incident.command.LiftLegalHold;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.command.PlaceLegalHold;
@@ -80,7 +81,7 @@ class PrivacyController {
     ErasureDone erase(@RequestBody ErasureRequest request, HttpServletRequest http) {
         RequestActor officer = privacyOfficer(http);
         if (request == null || request.schoolId() == null || !PersonRef.isWellFormed(request.personRef())) {
-            throw new InvalidCommand(Map.of("personRef", "Give the school and the pupil's reference."));
+            throw InvalidCommand.of("personRef", RuleCode.ERASURE_SUBJECT_REQUIRED);
         }
         List<String> erased = new ArrayList<>();
         List<String> held = new ArrayList<>();

@@ -6,8 +6,8 @@ import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.command.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.command.CaseOutOfReach;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolIncomplete;
 import nl.schoolboard.sexting.caseservice.incident.command.ProtocolViolation;
+import nl.schoolboard.sexting.caseservice.incident.web.RuleMessages;
 import nl.schoolboard.sexting.caseservice.incident.web.UnknownStep;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -29,7 +29,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static nl.schoolboard.sexting.platform.problem.Problems.problem;
 
@@ -46,9 +45,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCommand.class)
     ProblemDetail invalid(InvalidCommand e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention",
-                "Nothing was saved. " + String.join(" ", e.violations().values()));
-        problem.setProperty("errors", fieldErrors(e.violations()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention", null);
+        RuleMessages.explain(problem, e);
         return problem;
     }
 
@@ -68,10 +66,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProtocolViolation.class)
     ProblemDetail protocolViolation(ProtocolViolation e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "protocol/" + e.rule(), "The protocol does not allow this now",
-                e.getMessage());
-        if (e instanceof ProtocolIncomplete incomplete) {
-            problem.setProperty("openSteps", incomplete.unexplained());
-        }
+                null);
+        RuleMessages.explain(problem, e);
         return problem;
     }
 
@@ -178,11 +174,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return field.toString();
-    }
-
-    private static List<Map<String, String>> fieldErrors(Map<String, String> violations) {
-        return violations.entrySet().stream()
-                .map(v -> Map.of("field", v.getKey(), "message", v.getValue()))
-                .collect(Collectors.toList());
     }
 }

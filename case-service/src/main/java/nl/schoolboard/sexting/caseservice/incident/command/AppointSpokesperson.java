@@ -19,4 +19,9 @@ public record AppointSpokesperson(
         @TargetAggregateVersion Long expectedVersion,
         Instant occurredAt,
         PersonRef staffMember) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("staffMember", staffMember);
+    }
 }

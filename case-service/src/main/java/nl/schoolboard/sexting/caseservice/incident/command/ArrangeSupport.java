@@ -20,4 +20,10 @@ public record ArrangeSupport(
         Instant occurredAt,
         Values.SupportRecipient recipient,
         Values.SupportKind kind) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("recipient", recipient, RuleCode.SUPPORT_RECIPIENT_MISSING)
+             .required("kind", kind, RuleCode.SUPPORT_KIND_MISSING);
+    }
 }

@@ -24,4 +24,20 @@ public record BriefTeam(
         boolean namesShared,
         Values.ClassDiscussion classDiscussion,
         PersonRef discussionLead) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("staff", staff, RuleCode.BRIEFED_STAFF_MISSING)
+             .required("sharedSummary", sharedSummary, RuleCode.SHARED_SUMMARY_MISSING)
+             .text("sharedSummary", sharedSummary)
+             .required("classDiscussion", classDiscussion, RuleCode.CLASS_DISCUSSION_MISSING);
+        if (staff != null) {
+            for (int i = 0; i < staff.size(); i++) {
+                check.person("staff[" + i + "]", staff.get(i));
+            }
+        }
+        if (classDiscussion != null && classDiscussion != Values.ClassDiscussion.NOT_DISCUSSED) {
+            check.person("discussionLead", discussionLead);
+        }
+    }
 }

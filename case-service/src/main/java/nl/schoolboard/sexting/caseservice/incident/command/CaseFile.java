@@ -9,6 +9,11 @@ import nl.schoolboard.sexting.caseservice.incident.event.ConfidentialInspectorCo
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
 import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
+import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.PressStatementPrepared;
+import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
@@ -36,12 +41,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What is known of a case from its facts, folded in order: the people and their roles, which protocol steps are
@@ -70,59 +77,87 @@ public final class CaseFile {
     private boolean personalDataErased;
     private final Set<String> erasedSubjects = new HashSet<>();
 
+    /** Folds one more fact into the file. */
     public void apply(CaseFact fact) {
-        if (fact instanceof IncidentReported e) {
-            reported = true;
-            minorNudeInvolved = e.minorNudeInvolved();
-            e.involvedPupils().forEach(p -> people.put(p.pupil().value(), new Person(p.pupil(), PersonKind.PUPIL, p.role())));
-        } else if (fact instanceof DeadlinesSet e) {
-            dueAt.putAll(e.dueAt());
-        } else if (fact instanceof PersonLinked e) {
-            people.put(e.person().value(), new Person(e.person(), e.kind(), e.role()));
-        } else if (fact instanceof PersonRoleChanged e) {
-            people.computeIfPresent(e.person().value(), (k, p) -> new Person(p.ref(), p.kind(), e.to()));
-        } else if (fact instanceof ReportingDutyTrackOpened) {
-            reportingDutyTrack = true;
-        } else if (fact instanceof PerpetratorInterviewed e) {
-            perpetratorsInterviewed.add(e.person().value());
-        } else if (fact instanceof SanctionImposed e) {
-            sanctioned.add(e.person().value());
-        } else if (fact instanceof StepSkipped e) {
-            skipped.put(e.step(), PersonalText.shown(e.reason()));
-        } else if (fact instanceof StepBecameOverdue e) {
-            overdue.add(e.step());
-        } else if (fact instanceof CaseClosed e) {
-            closed = true;
-            e.skippedStepReasons().forEach((step, reason) -> skipped.put(step, PersonalText.shown(reason)));
-        } else if (fact instanceof CaseReopened) {
-            closed = false;
-        } else if (fact instanceof LegalHoldPlaced) {
-            legalHold = true;
-        } else if (fact instanceof LegalHoldLifted) {
-            legalHold = false;
-        } else if (fact instanceof PersonalDataErased e) {
-            if (e.subject() == null) {
-                personalDataErased = true;
-            } else {
-                erasedSubjects.add(e.subject().value());
-            }
+        FOLD.get(fact.getClass()).accept(this, fact);
+    }
+
+    /**
+     * What each fact changes in the file, one line per fact. A table, not an if-chain: Java 17 cannot switch over
+     * types, and a table keyed by the exact class (events are records) is as direct. {@link CaseFact} is sealed, and
+     * {@code CaseFileTest} checks that every permitted fact has its line here, so a new fact cannot be forgotten.
+     */
+    private static final Map<Class<? extends CaseFact>, BiConsumer<CaseFile, CaseFact>> FOLD = new HashMap<>();
+
+    private static <F extends CaseFact> void on(Class<F> fact, BiConsumer<CaseFile, F> change) {
+        FOLD.put(fact, (file, f) -> change.accept(file, fact.cast(f)));
+    }
+
+    private static void completes(Class<? extends CaseFact> fact, ProtocolStep step) {
+        STEP_TAKEN_BY.put(fact, step);
+        FOLD.put(fact, (file, f) -> file.done.add(step));
+    }
+
+    /** The steps that one fact completes by itself. */
+    private static final Map<Class<? extends CaseFact>, ProtocolStep> STEP_TAKEN_BY = new HashMap<>();
+
+    static {
+        on(IncidentReported.class, CaseFile::reported);
+        on(DeadlinesSet.class, (file, e) -> file.dueAt.putAll(e.dueAt()));
+        on(PersonLinked.class, (file, e) -> file.people.put(e.person().value(), new Person(e.person(), e.kind(), e.role())));
+        on(PersonRoleChanged.class, (file, e) -> file.people.computeIfPresent(e.person().value(),
+                (k, p) -> new Person(p.ref(), p.kind(), e.to())));
+        on(ReportingDutyTrackOpened.class, (file, e) -> file.reportingDutyTrack = true);
+        on(PerpetratorInterviewed.class, (file, e) -> file.perpetratorsInterviewed.add(e.person().value()));
+        on(SanctionImposed.class, (file, e) -> file.sanctioned.add(e.person().value()));
+        on(StepSkipped.class, (file, e) -> file.skipped.put(e.step(), PersonalText.shown(e.reason())));
+        on(StepBecameOverdue.class, (file, e) -> file.overdue.add(e.step()));
+        on(CaseClosed.class, CaseFile::closed);
+        on(CaseReopened.class, (file, e) -> file.closed = false);
+        on(LegalHoldPlaced.class, (file, e) -> file.legalHold = true);
+        on(LegalHoldLifted.class, (file, e) -> file.legalHold = false);
+        on(PersonalDataErased.class, CaseFile::erased);
+        completes(VictimInterviewed.class, ProtocolStep.VICTIM_CONVERSATION);
+        completes(PoliceContacted.class, ProtocolStep.POLICE_CONTACT);
+        completes(VictimInformedOfReportingOption.class, ProtocolStep.REPORTING_OPTION_EXPLAINED);
+        completes(EvidenceSecured.class, ProtocolStep.EVIDENCE_LOCATION);
+        completes(DistributionBanIssued.class, ProtocolStep.DISTRIBUTION_BAN);
+        completes(TeamBriefed.class, ProtocolStep.TEAM_BRIEFING);
+        completes(SpokespersonAppointed.class, ProtocolStep.PRESS_READINESS);
+        completes(BoardInformed.class, ProtocolStep.BOARD_INFORMED);
+        completes(ConfidentialInspectorConsulted.class, ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED);
+        completes(AangifteDecided.class, ProtocolStep.AANGIFTE_DECISION);
+        // on the record, but nothing the protocol's checklist depends on
+        on(SupportArranged.class, (file, e) -> { });
+        on(FurtherDistributionReported.class, (file, e) -> { });
+        on(GuardiansInformed.class, (file, e) -> { });
+        on(PressStatementPrepared.class, (file, e) -> { });
+        on(CaseAccessGranted.class, (file, e) -> { });
+    }
+
+    private void reported(IncidentReported e) {
+        reported = true;
+        minorNudeInvolved = e.minorNudeInvolved();
+        e.involvedPupils().forEach(p -> people.put(p.pupil().value(), new Person(p.pupil(), PersonKind.PUPIL, p.role())));
+    }
+
+    private void closed(CaseClosed e) {
+        closed = true;
+        e.skippedStepReasons().forEach((step, reason) -> skipped.put(step, PersonalText.shown(reason)));
+    }
+
+    private void erased(PersonalDataErased e) {
+        if (e.subject() == null) {
+            personalDataErased = true;
         } else {
-            stepTakenBy(fact).ifPresent(done::add);
+            erasedSubjects.add(e.subject().value());
         }
     }
 
-    /** The steps that one fact completes by itself (events are records, so their class is exact). */
-    private static final Map<Class<? extends CaseFact>, ProtocolStep> STEP_TAKEN_BY = Map.of(
-            VictimInterviewed.class, ProtocolStep.VICTIM_CONVERSATION,
-            PoliceContacted.class, ProtocolStep.POLICE_CONTACT,
-            VictimInformedOfReportingOption.class, ProtocolStep.REPORTING_OPTION_EXPLAINED,
-            EvidenceSecured.class, ProtocolStep.EVIDENCE_LOCATION,
-            DistributionBanIssued.class, ProtocolStep.DISTRIBUTION_BAN,
-            TeamBriefed.class, ProtocolStep.TEAM_BRIEFING,
-            SpokespersonAppointed.class, ProtocolStep.PRESS_READINESS,
-            BoardInformed.class, ProtocolStep.BOARD_INFORMED,
-            ConfidentialInspectorConsulted.class, ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED,
-            AangifteDecided.class, ProtocolStep.AANGIFTE_DECISION);
+    /** Whether the file knows what this kind of fact changes; every fact the case can have must be known. */
+    static boolean knows(Class<? extends CaseFact> fact) {
+        return FOLD.containsKey(fact);
+    }
 
     /** The checklist step a fact completes by itself, if any. */
     public static Optional<ProtocolStep> stepTakenBy(CaseFact fact) {
@@ -168,6 +203,17 @@ public final class CaseFile {
 
     public boolean hasTaken(ProtocolStep step) {
         return stateOf(step) == StepState.DONE;
+    }
+
+    /**
+     * When the step fell due, if it is overdue at {@code now} and was not known to be: still open on an open case,
+     * its due time reached.
+     */
+    public Optional<Instant> newlyOverdue(ProtocolStep step, Instant now) {
+        if (closed || overdue.contains(step) || stateOf(step) != StepState.OPEN) {
+            return Optional.empty();
+        }
+        return dueAt(step).filter(due -> !now.isBefore(due));
     }
 
     public boolean isOverdue(ProtocolStep step) {

@@ -22,4 +22,12 @@ public record ChangePersonRole(
         PersonRef person,
         PersonRole role,
         String reason) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("person", person)
+             .required("role", role, RuleCode.NEW_ROLE_MISSING)
+             .required("reason", reason, RuleCode.ROLE_CHANGE_REASON_MISSING)
+             .text("reason", reason);
+    }
 }

@@ -22,4 +22,12 @@ public record CloseCase(
         Values.Outcome outcome,
         String evaluation,
         java.util.Map<ProtocolStep, String> skippedStepReasons) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("outcome", outcome, RuleCode.OUTCOME_MISSING).text("evaluation", evaluation);
+        if (skippedStepReasons != null) {
+            skippedStepReasons.forEach((step, reason) -> check.text("skippedStepReasons." + step, reason));
+        }
+    }
 }

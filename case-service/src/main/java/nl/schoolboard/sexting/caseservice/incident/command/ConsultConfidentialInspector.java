@@ -17,4 +17,9 @@ public record ConsultConfidentialInspector(
         @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
         Instant occurredAt) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        // no fields beyond when it happened
+    }
 }

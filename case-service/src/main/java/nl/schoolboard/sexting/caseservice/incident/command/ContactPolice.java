@@ -21,4 +21,12 @@ public record ContactPolice(
         Values.PoliceDecision decision,
         String decidedByRole,
         String policeReference) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("decision", decision, RuleCode.POLICE_DECISION_MISSING)
+             .required("decidedByRole", decidedByRole, RuleCode.POLICE_DECIDED_BY_MISSING)
+             .check(policeReference == null || policeReference.matches("[A-Za-z0-9 /-]{1,40}"), "policeReference",
+                     RuleCode.POLICE_REFERENCE_MALFORMED);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 
 import java.time.DayOfWeek;
@@ -20,6 +22,12 @@ public record DeadlinePolicy(Map<ProtocolStep, Integer> schoolDays, ZoneId zone)
                 ProtocolStep.VICTIM_CONVERSATION, 1,
                 ProtocolStep.POLICE_CONTACT, 1,
                 ProtocolStep.TEAM_BRIEFING, 2), ZoneId.of("Europe/Amsterdam"));
+    }
+
+    /** The due times of a case just reported, counted from the moment the school learned of it. */
+    public DeadlinesSet deadlinesOf(IncidentReported report) {
+        return new DeadlinesSet(report.caseId(), report.cameToLightAt(),
+                dueTimes(report.cameToLightAt(), report.minorNudeInvolved()));
     }
 
     /** Police contact is only due when it is mandatory, i.e. when the material shows a minor nude. */

@@ -19,4 +19,9 @@ public record DecideOnAangifte(
         Instant occurredAt,
         boolean aangifteFiled,
         String reason) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("reason", reason, RuleCode.AANGIFTE_REASON_MISSING).text("reason", reason);
+    }
 }

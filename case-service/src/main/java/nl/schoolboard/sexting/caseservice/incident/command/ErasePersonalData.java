@@ -13,5 +13,10 @@ import java.time.Instant;
  * are destroyed once the erasure is recorded; the events stay, their texts unreadable.
  */
 public record ErasePersonalData(@TargetAggregateIdentifier CaseId caseId, Instant occurredAt, PersonRef subject,
-                                ErasureReason reason) {
+                                ErasureReason reason) implements ValidatedCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.occurredAt(occurredAt).required("reason", reason, RuleCode.ERASURE_REASON_MISSING);
+    }
 }

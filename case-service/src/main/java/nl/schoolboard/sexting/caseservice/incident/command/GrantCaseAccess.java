@@ -18,4 +18,17 @@ public record GrantCaseAccess(
         Instant occurredAt,
         PersonRef grantee,
         Instant until) implements StepCommand {
+
+    /** At most 90 days: access for a limited time, ending by itself. */
+    static final java.time.Duration LONGEST_GRANT = java.time.Duration.ofDays(90);
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("grantee", grantee)
+             .required("until", until, RuleCode.ACCESS_UNTIL_MISSING)
+             .check(until == null || until.isAfter(check.now()), "until", RuleCode.ACCESS_MUST_END_IN_FUTURE);
+        if (until != null && until.isAfter(check.now().plus(LONGEST_GRANT))) {
+            check.add("until", RuleCode.ACCESS_TOO_LONG.with(java.util.Map.of("days", LONGEST_GRANT.toDays())));
+        }
+    }
 }

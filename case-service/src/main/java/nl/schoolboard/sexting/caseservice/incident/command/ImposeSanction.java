@@ -24,4 +24,13 @@ public record ImposeSanction(
         java.time.LocalDate from,
         java.time.LocalDate until,
         String reason) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("person", person)
+             .required("kind", kind, RuleCode.SANCTION_KIND_MISSING)
+             .required("reason", reason, RuleCode.SANCTION_REASON_MISSING)
+             .text("reason", reason)
+             .check(from == null || until == null || !until.isBefore(from), "until", RuleCode.SANCTION_ENDS_BEFORE_START);
+    }
 }

@@ -11,7 +11,7 @@ public class IncidentAlreadyReported extends RuntimeException {
     private final long currentVersion;
 
     public IncidentAlreadyReported(CaseId caseId, long currentVersion) {
-        super("case " + caseId + " was already reported with different details");
+        super("already-reported " + caseId);
         this.currentVersion = currentVersion;
     }
 

@@ -21,4 +21,9 @@ public record InformGuardians(
         Instant occurredAt,
         PersonRef pupil,
         GuardianFact fact) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("pupil", pupil).required("fact", fact, RuleCode.GUARDIAN_FACT_MISSING);
+    }
 }

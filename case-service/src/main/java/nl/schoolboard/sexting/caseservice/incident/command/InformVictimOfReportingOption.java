@@ -18,4 +18,9 @@ public record InformVictimOfReportingOption(
         @TargetAggregateVersion Long expectedVersion,
         Instant occurredAt,
         boolean parentsInformed) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        // no fields beyond when it happened
+    }
 }

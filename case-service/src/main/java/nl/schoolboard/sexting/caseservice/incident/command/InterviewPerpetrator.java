@@ -22,4 +22,9 @@ public record InterviewPerpetrator(
         boolean parentsPresent,
         boolean offenceExplained,
         String notes) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("person", person).text("notes", notes);
+    }
 }

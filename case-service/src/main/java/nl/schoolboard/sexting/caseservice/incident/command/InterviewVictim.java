@@ -24,4 +24,9 @@ public record InterviewVictim(
         String concerns,
         boolean perpetratorsKnown,
         String measuresPromised) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("victim", victim).text("concerns", concerns).text("measuresPromised", measuresPromised);
+    }
 }

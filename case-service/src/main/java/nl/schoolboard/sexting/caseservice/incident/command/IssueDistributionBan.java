@@ -20,4 +20,9 @@ public record IssueDistributionBan(
         Instant occurredAt,
         Values.BanScope scope,
         boolean sanctionAnnounced) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("scope", scope, RuleCode.BAN_SCOPE_MISSING);
+    }
 }

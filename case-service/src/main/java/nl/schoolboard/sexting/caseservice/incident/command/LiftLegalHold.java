@@ -9,5 +9,12 @@ import java.time.Instant;
 
 /** The legal hold ends; retention applies again. */
 public record LiftLegalHold(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
-                            Instant occurredAt, String reason) {
+                            Instant occurredAt, String reason) implements ValidatedCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.occurredAt(occurredAt)
+             .required("reason", reason, RuleCode.HOLD_LIFT_REASON_MISSING)
+             .text("reason", reason);
+    }
 }

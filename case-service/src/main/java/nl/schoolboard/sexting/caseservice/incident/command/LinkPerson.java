@@ -23,4 +23,13 @@ public record LinkPerson(
         PersonRef person,
         PersonKind kind,
         PersonRole role) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.person("person", person)
+             .required("kind", kind, RuleCode.PERSON_KIND_MISSING)
+             .required("role", role, RuleCode.PERSON_ROLE_MISSING)
+             .check(kind == null || role == null || kind == PersonKind.STAFF || role != PersonRole.STAFF_MEMBER,
+                     "role", RuleCode.STAFF_MEMBER_ROLE_FOR_STAFF_ONLY);
+    }
 }

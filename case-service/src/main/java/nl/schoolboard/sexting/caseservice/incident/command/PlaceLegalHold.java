@@ -9,5 +9,12 @@ import java.time.Instant;
 
 /** Keep this case's data beyond its retention period (a police investigation, a court case), with the reason. */
 public record PlaceLegalHold(@TargetAggregateIdentifier CaseId caseId, @TargetAggregateVersion Long expectedVersion,
-                             Instant occurredAt, String reason) {
+                             Instant occurredAt, String reason) implements ValidatedCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.occurredAt(occurredAt)
+             .required("reason", reason, RuleCode.LEGAL_HOLD_REASON_MISSING)
+             .text("reason", reason);
+    }
 }

@@ -19,4 +19,11 @@ public record PreparePressStatement(
         Instant occurredAt,
         String text,
         String approvedByRole) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("text", text, RuleCode.PRESS_STATEMENT_MISSING)
+             .text("text", text)
+             .required("approvedByRole", approvedByRole, RuleCode.PRESS_STATEMENT_APPROVER_MISSING);
+    }
 }

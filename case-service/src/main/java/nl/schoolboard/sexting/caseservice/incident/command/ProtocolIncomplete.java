@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.command;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 
 import java.util.List;
+import java.util.Map;
 
 /** Closing a case with required steps neither taken nor explained: each needs a reason. */
 public class ProtocolIncomplete extends ProtocolViolation {
@@ -10,7 +11,7 @@ public class ProtocolIncomplete extends ProtocolViolation {
     private final List<ProtocolStep> unexplained;
 
     public ProtocolIncomplete(List<ProtocolStep> unexplained) {
-        super("protocol-incomplete", "These protocol steps are open; take them, or give a reason for each: " + unexplained);
+        super(RuleCode.PROTOCOL_INCOMPLETE, Map.of("steps", List.copyOf(unexplained)));
         this.unexplained = List.copyOf(unexplained);
     }
 

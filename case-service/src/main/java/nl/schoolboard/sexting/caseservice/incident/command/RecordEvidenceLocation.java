@@ -19,4 +19,9 @@ public record RecordEvidenceLocation(
         @TargetAggregateVersion Long expectedVersion,
         Instant occurredAt,
         Values.EvidenceLocation location) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("location", location, RuleCode.EVIDENCE_LOCATION_MISSING);
+    }
 }

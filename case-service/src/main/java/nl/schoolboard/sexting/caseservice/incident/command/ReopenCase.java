@@ -18,4 +18,9 @@ public record ReopenCase(
         @TargetAggregateVersion Long expectedVersion,
         Instant occurredAt,
         String reason) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("reason", reason, RuleCode.REOPEN_REASON_MISSING).text("reason", reason);
+    }
 }

@@ -20,4 +20,12 @@ public record ReportFurtherDistribution(
         Instant occurredAt,
         PersonRef person,
         String description) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        if (person != null) {
+            check.person("person", person);
+        }
+        check.text("description", description);
+    }
 }

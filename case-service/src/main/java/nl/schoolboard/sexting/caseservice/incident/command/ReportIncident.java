@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
@@ -32,5 +33,26 @@ public record ReportIncident(
         Boolean minorNudeInvolved,
         List<InvolvedPupil> involvedPupils,
         List<String> yearGroups,
-        Reporter reportedBy) {
+        Reporter reportedBy) implements ValidatedCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        ReportRules.check(this, check);
+    }
+
+    /** The fact this report records; absent lists and sets are empty, an absent answer on the material is no. */
+    IncidentReported reported() {
+        return new IncidentReported(caseId, boardId, schoolId, cameToLightAt, cameToLightHow, materialKind,
+                platforms == null ? Set.of() : Set.copyOf(platforms), Boolean.TRUE.equals(minorNudeInvolved),
+                involvedPupils == null ? List.of() : List.copyOf(involvedPupils),
+                yearGroups == null ? List.of() : List.copyOf(yearGroups), reportedBy);
+    }
+
+    /** A retry may come from another device, by another reporter; what matters is the same facts about the incident. */
+    boolean isRepeatOf(IncidentReported stored) {
+        IncidentReported retried = reported();
+        return stored.equals(new IncidentReported(retried.caseId(), retried.boardId(), retried.schoolId(),
+                retried.cameToLightAt(), retried.cameToLightHow(), retried.materialKind(), retried.platforms(),
+                retried.minorNudeInvolved(), retried.involvedPupils(), retried.yearGroups(), stored.reportedBy()));
+    }
 }

@@ -4,11 +4,8 @@ import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 
-import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,38 +17,22 @@ final class ReportRules {
     private ReportRules() {
     }
 
-    static Map<String, String> violations(ReportIncident report, Instant now) {
-        Map<String, String> wrong = new LinkedHashMap<>();
-        if (report.boardId() == null || isBlank(report.boardId().value())) {
-            wrong.put("boardId", "The school board is missing.");
-        }
-        if (report.schoolId() == null || isBlank(report.schoolId().value())) {
-            wrong.put("schoolId", "Say which school the incident belongs to.");
-        }
-        if (report.cameToLightAt() == null) {
-            wrong.put("cameToLightAt", "Say when the school learned of the incident.");
-        } else if (report.cameToLightAt().isAfter(now)) {
-            wrong.put("cameToLightAt", "The moment the school learned of the incident cannot lie in the future.");
-        }
-        if (report.cameToLightHow() == null) {
-            wrong.put("cameToLightHow", "Say how the incident came to light.");
-        }
-        if (report.materialKind() == null) {
-            wrong.put("materialKind", "Say what kind of material was shared (only the kind: never upload the material).");
-        }
-        if (report.minorNudeInvolved() == null) {
-            wrong.put("minorNudeInvolved",
-                    "Say whether the material shows a minor nude: it decides whether the police must be contacted.");
-        }
-        checkPupils(report.involvedPupils(), wrong);
-        checkYearGroups(report.yearGroups(), wrong);
-        if (report.reportedBy() == null || isBlank(report.reportedBy().userId())) {
-            wrong.put("reportedBy", "The person recording the report is unknown.");
-        }
-        return wrong;
+    static void check(ReportIncident report, FieldCheck check) {
+        check.check(report.boardId() != null && !isBlank(report.boardId().value()), "boardId", RuleCode.BOARD_MISSING)
+             .check(report.schoolId() != null && !isBlank(report.schoolId().value()), "schoolId", RuleCode.SCHOOL_MISSING)
+             .required("cameToLightAt", report.cameToLightAt(), RuleCode.CAME_TO_LIGHT_AT_MISSING)
+             .check(report.cameToLightAt() == null || !report.cameToLightAt().isAfter(check.now()), "cameToLightAt",
+                     RuleCode.CAME_TO_LIGHT_AT_IN_FUTURE)
+             .required("cameToLightHow", report.cameToLightHow(), RuleCode.CAME_TO_LIGHT_HOW_MISSING)
+             .required("materialKind", report.materialKind(), RuleCode.MATERIAL_KIND_MISSING)
+             .required("minorNudeInvolved", report.minorNudeInvolved(), RuleCode.MINOR_NUDE_INVOLVED_MISSING);
+        checkPupils(report.involvedPupils(), check);
+        checkYearGroups(report.yearGroups(), check);
+        check.check(report.reportedBy() != null && !isBlank(report.reportedBy().userId()), "reportedBy",
+                RuleCode.REPORTER_UNKNOWN);
     }
 
-    private static void checkPupils(List<InvolvedPupil> pupils, Map<String, String> wrong) {
+    private static void checkPupils(List<InvolvedPupil> pupils, FieldCheck check) {
         if (pupils == null) {
             return;
         }
@@ -60,28 +41,25 @@ final class ReportRules {
             InvolvedPupil pupil = pupils.get(i);
             String field = "involvedPupils[" + i + "]";
             if (pupil == null || pupil.pupil() == null || !PersonRef.isWellFormed(pupil.pupil().value())) {
-                wrong.put(field + ".pupilRef",
-                        "Use the school's pupil number (letters, digits and dashes), never a name.");
-            } else if (!seen.add(pupil.pupil().value())) {
-                wrong.put(field + ".pupilRef", "This pupil is listed twice; give each pupil once, with one role.");
+                check.check(false, field + ".pupilRef", RuleCode.PUPIL_REF_MALFORMED);
+            } else {
+                check.check(seen.add(pupil.pupil().value()), field + ".pupilRef", RuleCode.PUPIL_LISTED_TWICE);
             }
-            if (pupil != null && pupil.role() == null) {
-                wrong.put(field + ".role", "Say what part this pupil plays: victim, sender, forwarder, bystander or reporter.");
-            } else if (pupil != null && pupil.role() == PersonRole.STAFF_MEMBER) {
-                wrong.put(field + ".role", "A pupil cannot have the staff-member role.");
+            if (pupil != null) {
+                check.required(field + ".role", pupil.role(), RuleCode.PUPIL_ROLE_MISSING)
+                     .check(pupil.role() != PersonRole.STAFF_MEMBER, field + ".role", RuleCode.PUPIL_CANNOT_BE_STAFF_MEMBER);
             }
         }
     }
 
-    private static void checkYearGroups(List<String> yearGroups, Map<String, String> wrong) {
+    private static void checkYearGroups(List<String> yearGroups, FieldCheck check) {
         if (yearGroups == null) {
             return;
         }
         for (int i = 0; i < yearGroups.size(); i++) {
             String group = yearGroups.get(i);
-            if (group == null || !YEAR_GROUP.matcher(group).matches()) {
-                wrong.put("yearGroups[" + i + "]", "A year group is a short name such as \"3\" or \"havo 4\".");
-            }
+            check.check(group != null && YEAR_GROUP.matcher(group).matches(), "yearGroups[" + i + "]",
+                    RuleCode.YEAR_GROUP_MALFORMED);
         }
     }
 

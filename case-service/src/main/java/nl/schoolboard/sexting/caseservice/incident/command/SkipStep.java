@@ -20,4 +20,11 @@ public record SkipStep(
         Instant occurredAt,
         ProtocolStep step,
         String reason) implements StepCommand {
+
+    @Override
+    public void checkFields(FieldCheck check) {
+        check.required("step", step, RuleCode.SKIPPED_STEP_MISSING)
+             .required("reason", reason, RuleCode.SKIP_REASON_MISSING)
+             .text("reason", reason);
+    }
 }

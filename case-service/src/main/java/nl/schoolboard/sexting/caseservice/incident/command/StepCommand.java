@@ -5,12 +5,13 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import java.time.Instant;
 
 /** A command about a case that is already open: every step after the report. */
-public interface StepCommand {
+public interface StepCommand extends ValidatedCommand {
 
     CaseId caseId();
 
     /** The case version the user saw when deciding, or null to skip the check. */
     Long expectedVersion();
 
+    /** When it happened; may lie in the past, never in the future. Checked before the step's own fields. */
     Instant occurredAt();
 }

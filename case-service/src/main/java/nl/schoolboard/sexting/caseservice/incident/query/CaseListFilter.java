@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.command.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +25,12 @@ record CaseListFilter(String schoolId, String status, Boolean overdue, Instant f
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
 
     static CaseListFilter parse(String schoolId, String status, String overdue, String from, String until) {
-        Map<String, String> wrong = new LinkedHashMap<>();
+        Map<String, Violation> wrong = new LinkedHashMap<>();
         String parsedStatus = null;
         if (present(status)) {
             parsedStatus = status.trim().toUpperCase(Locale.ROOT);
             if (!parsedStatus.equals(CaseView.OPEN) && !parsedStatus.equals(CaseView.CLOSED)) {
-                wrong.put("status", "'" + status + "' is not a case status: use OPEN or CLOSED.");
+                wrong.put("status", RuleCode.CASE_STATUS_UNKNOWN.with(Map.of("value", status)));
                 parsedStatus = null;
             }
         }
@@ -37,13 +39,13 @@ record CaseListFilter(String schoolId, String status, Boolean overdue, Instant f
             switch (overdue.trim().toLowerCase(Locale.ROOT)) {
                 case "true" -> parsedOverdue = true;
                 case "false" -> parsedOverdue = false;
-                default -> wrong.put("overdue", "'" + overdue + "' is not a yes or no: use true or false.");
+                default -> wrong.put("overdue", RuleCode.NOT_A_YES_OR_NO.with(Map.of("value", overdue)));
             }
         }
         Instant parsedFrom = present(from) ? moment("from", from, false, wrong) : null;
         Instant parsedUntil = present(until) ? moment("until", until, true, wrong) : null;
         if (parsedFrom != null && parsedUntil != null && parsedUntil.isBefore(parsedFrom)) {
-            wrong.put("until", "The end of the period lies before its start.");
+            wrong.put("until", RuleCode.PERIOD_ENDS_BEFORE_START.violation());
         }
         if (!wrong.isEmpty()) {
             throw new InvalidCommand(wrong);
@@ -57,7 +59,7 @@ record CaseListFilter(String schoolId, String status, Boolean overdue, Instant f
      *
      * @param endOfDay for a date, its last millisecond rather than its first
      */
-    static Instant moment(String parameter, String value, boolean endOfDay, Map<String, String> wrong) {
+    static Instant moment(String parameter, String value, boolean endOfDay, Map<String, Violation> wrong) {
         String text = value.trim();
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -68,8 +70,7 @@ record CaseListFilter(String schoolId, String status, Boolean overdue, Instant f
                         ? day.plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant().minusMillis(1)
                         : day.atStartOfDay(SCHOOL_ZONE).toInstant();
             } catch (DateTimeParseException notADate) {
-                wrong.put(parameter, "'" + value + "' is not a date or moment: use a date such as 2026-11-20 "
-                        + "or a moment such as 2026-11-20T08:30:00Z.");
+                wrong.put(parameter, RuleCode.NOT_A_DATE_OR_MOMENT.with(Map.of("value", value)));
                 return null;
             }
         }

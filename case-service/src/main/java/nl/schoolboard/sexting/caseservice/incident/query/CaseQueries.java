@@ -10,6 +10,7 @@ import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -154,7 +155,7 @@ class CaseQueries {
     }
 
     private static Instant moment(String asOf) {
-        Map<String, String> wrong = new HashMap<>();
+        Map<String, Violation> wrong = new HashMap<>();
         Instant moment = CaseListFilter.moment("asOf", asOf, true, wrong);
         if (!wrong.isEmpty()) {
             throw new InvalidCommand(wrong);

@@ -2,10 +2,11 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
+import nl.schoolboard.sexting.caseservice.incident.command.CaseReach;
 import org.axonframework.messaging.MetaData;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The metadata every command carries: who, in which role, for which board, in which request, with which retry key. */
@@ -19,7 +20,7 @@ final class CommandMetaData {
         meta.put(MetaDataKeys.ACTOR_ID, actor.userId());
         meta.put(MetaDataKeys.ACTOR_ROLE, actor.role().name());
         meta.put(MetaDataKeys.BOARD_ID, actor.boardId());
-        meta.put(IncidentCase.CALLER_SCHOOLS, String.join(",", actor.schools()));
+        meta.put(CaseReach.CALLER_SCHOOLS, List.copyOf(actor.schools()));
         meta.put(MetaDataKeys.REQUEST_CORRELATION_ID, actor.correlationId());
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             meta.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey.trim());

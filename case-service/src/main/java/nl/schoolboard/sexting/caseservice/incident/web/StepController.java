@@ -8,6 +8,7 @@ import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
 import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 /**
  * Every protocol step after the report: {@code POST /api/cases/{caseId}/{step}}. The body holds the step's fields;
@@ -68,7 +68,7 @@ class StepController {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidCommand(Map.of("If-Match", "Give the case version you saw, e.g. \"3\"."));
+            throw InvalidCommand.of("If-Match", RuleCode.IF_MATCH_NOT_A_VERSION);
         }
     }
 }

@@ -3,15 +3,10 @@ package nl.schoolboard.sexting.caseservice.incident.command;
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
-import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
-import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
-import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
-import nl.schoolboard.sexting.caseservice.incident.model.Platform;
-import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
+import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
+import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -30,30 +25,38 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import static nl.schoolboard.sexting.caseservice.incident.command.A.CASE;
+import static nl.schoolboard.sexting.caseservice.incident.command.A.NOW;
+import static nl.schoolboard.sexting.caseservice.incident.model.PersonRole.SENDER;
+import static nl.schoolboard.sexting.caseservice.incident.model.PersonRole.STAFF_MEMBER;
+import static nl.schoolboard.sexting.caseservice.incident.model.PersonRole.VICTIM;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
 class IncidentCaseTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final CaseId CASE = new CaseId("case-1");
-    private static final Reporter LEADER = new Reporter("user-1", "SCHOOL_LEADER");
-
     private FixtureConfiguration<IncidentCase> fixture;
 
     @BeforeEach
     void setUp() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         fixture = new AggregateTestFixture<>(IncidentCase.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
+        fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
+    }
+
+    /** The report most tests start from: a victim and a sender. */
+    private static A.Report report() {
+        return A.report().withPupil("P-1", VICTIM).withPupil("P-2", SENDER);
     }
 
     @Test
     void a_complete_report_opens_the_case() {
         fixture.givenNoPriorActivity()
-               .when(report())
+               .when(report().command())
                .expectSuccessfulHandlerExecution()
-               .expectEvents(reported(), deadlines(NOW, true))
+               .expectEvents(report().fact(), deadlines(NOW, true))
                .expectResultMessagePayload(1L);
     }
 
@@ -61,66 +64,47 @@ class IncidentCaseTest {
     void a_report_about_the_past_is_accepted_with_its_own_moment() {
         Instant lastWeek = NOW.minus(Duration.ofDays(7));
         fixture.givenNoPriorActivity()
-               .when(report(r -> withCameToLightAt(r, lastWeek)))
-               .expectEvents(withCameToLightAt(reported(), lastWeek), deadlines(lastWeek, true));
+               .when(report().cameToLightAt(lastWeek).command())
+               .expectEvents(report().cameToLightAt(lastWeek).fact(), deadlines(lastWeek, true));
     }
 
     @Test
     void a_report_without_pupils_platforms_or_year_groups_is_accepted() {
+        A.Report bare = A.report().cameToLight(CameToLight.STAFF_NOTICED).material(MaterialKind.VIDEO)
+                .platforms(null).aboutAMinorNude(false).withoutPupilList().yearGroups(null);
         fixture.givenNoPriorActivity()
-               .when(new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                       CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, null, false, null, null, LEADER))
+               .when(bare.command())
                .expectEvents(new IncidentReported(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                       CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, Set.of(), false, List.of(), List.of(), LEADER),
+                       CameToLight.STAFF_NOTICED, MaterialKind.VIDEO, Set.of(), false, List.of(), List.of(), A.LEADER),
                        deadlines(NOW, false));
     }
 
     static Stream<Arguments> invalidReports() {
         return Stream.of(
-                Arguments.of("schoolId", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(), null,
-                        r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(), r.minorNudeInvolved(),
-                        r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("schoolId", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        new SchoolId(" "), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(),
-                        r.minorNudeInvolved(), r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("boardId", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), null, r.schoolId(),
-                        r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(), r.minorNudeInvolved(),
-                        r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("cameToLightAt", (UnaryOperator<ReportIncident>) r -> withCameToLightAt(r, null)),
-                Arguments.of("cameToLightAt", (UnaryOperator<ReportIncident>) r -> withCameToLightAt(r, NOW.plusSeconds(60))),
-                Arguments.of("cameToLightHow", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        r.schoolId(), r.cameToLightAt(), null, r.materialKind(), r.platforms(), r.minorNudeInvolved(),
-                        r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("materialKind", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), null, r.platforms(), r.minorNudeInvolved(),
-                        r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("minorNudeInvolved", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(), null,
-                        r.involvedPupils(), r.yearGroups(), r.reportedBy())),
-                Arguments.of("involvedPupils[0].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PersonRef("Jan de Vries"), PersonRole.VICTIM)))),
-                Arguments.of("involvedPupils[0].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PersonRef("data:image/png;base64,iVBORw0KGgo"), PersonRole.VICTIM)))),
-                Arguments.of("involvedPupils[1].pupilRef", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
-                                new InvolvedPupil(new PersonRef("P-1"), PersonRole.SENDER)))),
-                Arguments.of("involvedPupils[0].role", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PersonRef("P-1"), null)))),
-                Arguments.of("involvedPupils[0].role", (UnaryOperator<ReportIncident>) r -> withPupils(r,
-                        List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.STAFF_MEMBER)))),
-                Arguments.of("yearGroups[0]", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(),
-                        r.minorNudeInvolved(), r.involvedPupils(), List.of("<script>"), r.reportedBy())),
-                Arguments.of("reportedBy", (UnaryOperator<ReportIncident>) r -> new ReportIncident(r.caseId(), r.boardId(),
-                        r.schoolId(), r.cameToLightAt(), r.cameToLightHow(), r.materialKind(), r.platforms(),
-                        r.minorNudeInvolved(), r.involvedPupils(), r.yearGroups(), null)));
+                Arguments.of("schoolId", (UnaryOperator<A.Report>) r -> r.school(null)),
+                Arguments.of("schoolId", (UnaryOperator<A.Report>) r -> r.school(" ")),
+                Arguments.of("boardId", (UnaryOperator<A.Report>) r -> r.board(null)),
+                Arguments.of("cameToLightAt", (UnaryOperator<A.Report>) r -> r.cameToLightAt(null)),
+                Arguments.of("cameToLightAt", (UnaryOperator<A.Report>) r -> r.cameToLightAt(NOW.plusSeconds(60))),
+                Arguments.of("cameToLightHow", (UnaryOperator<A.Report>) r -> r.cameToLight(null)),
+                Arguments.of("materialKind", (UnaryOperator<A.Report>) r -> r.material(null)),
+                Arguments.of("minorNudeInvolved", (UnaryOperator<A.Report>) r -> r.aboutAMinorNude(null)),
+                Arguments.of("involvedPupils[0].pupilRef", (UnaryOperator<A.Report>) r -> r.withPupil("Jan de Vries", VICTIM)),
+                Arguments.of("involvedPupils[0].pupilRef",
+                        (UnaryOperator<A.Report>) r -> r.withPupil("data:image/png;base64,iVBORw0KGgo", VICTIM)),
+                Arguments.of("involvedPupils[1].pupilRef",
+                        (UnaryOperator<A.Report>) r -> r.withPupil("P-1", VICTIM).withPupil("P-1", SENDER)),
+                Arguments.of("involvedPupils[0].role", (UnaryOperator<A.Report>) r -> r.withPupil("P-1", null)),
+                Arguments.of("involvedPupils[0].role", (UnaryOperator<A.Report>) r -> r.withPupil("P-1", STAFF_MEMBER)),
+                Arguments.of("yearGroups[0]", (UnaryOperator<A.Report>) r -> r.yearGroups(List.of("<script>"))),
+                Arguments.of("reportedBy", (UnaryOperator<A.Report>) r -> r.reportedBy(null)));
     }
 
     @ParameterizedTest(name = "{0} is refused and nothing is stored")
     @MethodSource("invalidReports")
-    void an_invalid_field_refuses_the_report_and_names_the_field(String field, UnaryOperator<ReportIncident> breakIt) {
+    void an_invalid_field_refuses_the_report_and_names_the_field(String field, UnaryOperator<A.Report> breakIt) {
         fixture.givenNoPriorActivity()
-               .when(report(breakIt))
+               .when(breakIt.apply(A.report()).command())
                .expectNoEvents()
                .expectException(InvalidCommand.class)
                .expectExceptionMessage(containsString(field));
@@ -129,7 +113,8 @@ class IncidentCaseTest {
     @Test
     void every_invalid_field_is_named_at_once() {
         fixture.givenNoPriorActivity()
-               .when(new ReportIncident(CASE, new BoardId("board-1"), null, null, null, null, null, null, null, null, LEADER))
+               .when(A.report().school(null).cameToLightAt(null).cameToLight(null).material(null).platforms(null)
+                       .aboutAMinorNude(null).withoutPupilList().yearGroups(null).command())
                .expectNoEvents()
                .expectException(InvalidCommand.class)
                .expectExceptionMessage(allOf(containsString("schoolId"), containsString("cameToLightAt"),
@@ -139,8 +124,8 @@ class IncidentCaseTest {
 
     @Test
     void the_same_report_repeated_is_accepted_once() {
-        fixture.given(reported(), deadlines(NOW, true))
-               .when(report())
+        fixture.given(report().fact(), deadlines(NOW, true))
+               .when(report().command())
                .expectSuccessfulHandlerExecution()
                .expectNoEvents()
                .expectResultMessagePayload(1L);
@@ -148,62 +133,21 @@ class IncidentCaseTest {
 
     @Test
     void a_repeat_by_another_reporter_is_still_the_same_report() {
-        fixture.given(reported())
-               .when(new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                       CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                       List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
-                               new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
-                       List.of("3"), new Reporter("user-2", "CARE_COORDINATOR")))
+        fixture.given(report().fact())
+               .when(report().reportedBy(new Reporter("user-2", "CARE_COORDINATOR")).command())
                .expectNoEvents();
     }
 
     @Test
     void a_different_report_on_an_existing_case_is_refused() {
-        fixture.given(reported())
-               .when(report(r -> new ReportIncident(r.caseId(), r.boardId(), r.schoolId(), r.cameToLightAt(),
-                       r.cameToLightHow(), MaterialKind.VIDEO, r.platforms(), r.minorNudeInvolved(),
-                       r.involvedPupils(), r.yearGroups(), r.reportedBy())))
+        fixture.given(report().fact())
+               .when(report().material(MaterialKind.VIDEO).command())
                .expectNoEvents()
                .expectException(IncidentAlreadyReported.class);
-    }
-
-    private static ReportIncident report() {
-        return new ReportIncident(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
-                        new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
-                List.of("3"), LEADER);
-    }
-
-    private static ReportIncident report(UnaryOperator<ReportIncident> change) {
-        return change.apply(report());
-    }
-
-    private static IncidentReported reported() {
-        return new IncidentReported(CASE, new BoardId("board-1"), new SchoolId("school-1"), NOW,
-                CameToLight.VICTIM_TOLD_STAFF, MaterialKind.PHOTO, Set.of(Platform.SNAPCHAT), true,
-                List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM),
-                        new InvolvedPupil(new PersonRef("P-2"), PersonRole.SENDER)),
-                List.of("3"), LEADER);
     }
 
     /** The default policy: victim conversation 1 school day, police contact 1 (when mandatory), team briefing 2. */
     static DeadlinesSet deadlines(Instant from, boolean minorNude) {
         return new DeadlinesSet(CASE, from, DeadlinePolicy.defaults().dueTimes(from, minorNude));
-    }
-
-    private static ReportIncident withCameToLightAt(ReportIncident r, Instant at) {
-        return new ReportIncident(r.caseId(), r.boardId(), r.schoolId(), at, r.cameToLightHow(), r.materialKind(),
-                r.platforms(), r.minorNudeInvolved(), r.involvedPupils(), r.yearGroups(), r.reportedBy());
-    }
-
-    private static IncidentReported withCameToLightAt(IncidentReported r, Instant at) {
-        return new IncidentReported(r.caseId(), r.boardId(), r.schoolId(), at, r.cameToLightHow(), r.materialKind(),
-                r.platforms(), r.minorNudeInvolved(), r.involvedPupils(), r.yearGroups(), r.reportedBy());
-    }
-
-    private static ReportIncident withPupils(ReportIncident r, List<InvolvedPupil> pupils) {
-        return new ReportIncident(r.caseId(), r.boardId(), r.schoolId(), r.cameToLightAt(), r.cameToLightHow(),
-                r.materialKind(), r.platforms(), r.minorNudeInvolved(), pupils, r.yearGroups(), r.reportedBy());
     }
 }

@@ -1,9 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,7 +38,7 @@ class CaseListFilterTest {
                 () -> CaseListFilter.parse(null, "PENDING", "maybe", "yesterday", "2026-13-01"));
 
         assertThat(refused.violations()).containsOnlyKeys("status", "overdue", "from", "until");
-        assertThat(refused.violations().get("status")).contains("OPEN or CLOSED");
+        assertThat(refused.violations().get("status")).isEqualTo(RuleCode.CASE_STATUS_UNKNOWN.with(Map.of("value", "PENDING")));
     }
 
     @Test

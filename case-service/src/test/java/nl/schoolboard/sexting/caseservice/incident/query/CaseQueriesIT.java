@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
+import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.CloseCase;
 import nl.schoolboard.sexting.caseservice.incident.command.ContactPolice;
@@ -251,7 +252,8 @@ class CaseQueriesIT {
     void the_projection_leaves_a_view_alone_for_a_redelivered_event_and_refolds_it_for_a_newer_one() {
         CaseView current = mongo.findById(a, CaseView.class);
         long last = current.version();
-        SomeFactOf anyFactOfA = new SomeFactOf(a);
+        // which fact does not matter: the case is refolded whole from its events
+        StepBecameOverdue anyFactOfA = new StepBecameOverdue(new CaseId(a), ProtocolStep.VICTIM_CONVERSATION, Instant.EPOCH);
 
         mongo.save(withStatus(current, "MARKED", last));
         caseProjection.on(anyFactOfA, last);
@@ -365,19 +367,5 @@ class CaseQueriesIT {
                 v.cameToLightHow(), v.reportedAt(), v.reportedBy(), v.materialKind(), v.platforms(),
                 v.minorNudeInvolved(), v.yearGroups(), v.people(), v.reportingDutyTrack(), v.checklist(), v.overdue(),
                 v.nextDueAt(), v.closedAt(), v.lastRecordedAt(), v.legalHold(), v.personalDataErased(), version);
-    }
-
-    /** A fact of case A to hand to the projection directly; which one does not matter, the case is refolded whole. */
-    private record SomeFactOf(String id) implements nl.schoolboard.sexting.caseservice.incident.event.CaseFact {
-
-        @Override
-        public CaseId caseId() {
-            return new CaseId(id);
-        }
-
-        @Override
-        public Instant occurredAt() {
-            return Instant.EPOCH;
-        }
     }
 }

@@ -1,0 +1,15 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+/**
+ * When the material shows a minor nude, each perpetrator is told that making, having or passing on such an image is
+ * a criminal offence, and the conversation records that they were.
+ */
+record OffenceMustBeExplained(boolean explained) implements ProtocolRule {
+
+    @Override
+    public void check(CaseFile file) {
+        if (file.minorNudeInvolved() && !explained) {
+            throw new ProtocolViolation(RuleCode.OFFENCE_MUST_BE_EXPLAINED);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.schoolboard.sexting.caseservice.incident.command;
+
+import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+
+/** A staff member who sent or forwarded the image gets no pupil sanction: the board's reporting duty applies. */
+record StaffMemberIsNotSanctionedAsPupil(PersonRef person) implements ProtocolRule {
+
+    @Override
+    public void check(CaseFile file) {
+        if (file.person(person).map(p -> p.kind() == PersonKind.STAFF).orElse(false)) {
+            throw new ProtocolViolation(RuleCode.STAFF_MEMBER_NOT_SANCTIONED_AS_PUPIL);
+        }
+    }
+}

@@ -1,13 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
-import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
-import nl.schoolboard.sexting.caseservice.incident.protocol.CaseIsOpen;
 import nl.schoolboard.sexting.caseservice.incident.protocol.ProtocolRule;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,17 +31,21 @@ abstract class EventSourcedCase {
     final CaseFile file = new CaseFile();
     private final IdempotencyKeys keysSeen = new IdempotencyKeys();
 
-    /** A command repeated with a known idempotency key changes nothing; a closed case takes no steps. */
+    /**
+     * A command repeated with a known idempotency key changes nothing, whatever the case's state now; any other
+     * command is first {@linkplain #admit admitted} by the protocol. One interceptor, so that this order is certain.
+     */
     @CommandHandlerInterceptor
     Object beforeEveryCommand(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (keysSeen.seen(command)) {
             return version();
         }
-        if (command.getPayload() instanceof StepCommand step) {
-            new CaseIsOpen(step).check(file);
-        }
+        admit(command.getPayload());
         return chain.proceed();
     }
+
+    /** What the protocol asks of every command before its own handler runs; refuses by throwing. */
+    abstract void admit(Object command);
 
     /** The protocol's rules for a step, asked in order: the first that refuses says why. */
     void require(ProtocolRule... rules) {

@@ -40,6 +40,13 @@ public class IncidentCase extends EventSourcedCase {
         // for Axon: the case is rebuilt from its events
     }
 
+    @Override
+    void admit(Object command) {
+        if (command instanceof StepCommand step) {
+            require(new CaseIsOpen(step));
+        }
+    }
+
     /**
      * Opens the case. Created if missing so that a retried report (same idempotency key, so the same case id) lands
      * on the case it created before: an identical repeat is accepted without a second event, a different report on

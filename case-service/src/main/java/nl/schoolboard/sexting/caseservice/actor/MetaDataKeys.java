@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.caseservice.actor;
 
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
+import nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCase;
 
 import java.util.List;
 

@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;

@@ -41,7 +41,7 @@ public record ReportIncident(
     }
 
     /** The fact this report records; absent lists and sets are empty, an absent answer on the material is no. */
-    IncidentReported reported() {
+    public IncidentReported reported() {
         return new IncidentReported(caseId, boardId, schoolId, cameToLightAt, cameToLightHow, materialKind,
                 platforms == null ? Set.of() : Set.copyOf(platforms), Boolean.TRUE.equals(minorNudeInvolved),
                 involvedPupils == null ? List.of() : List.copyOf(involvedPupils),
@@ -49,7 +49,7 @@ public record ReportIncident(
     }
 
     /** A retry may come from another device, by another reporter; what matters is the same facts about the incident. */
-    boolean isRepeatOf(IncidentReported stored) {
+    public boolean isRepeatOf(IncidentReported stored) {
         IncidentReported retried = reported();
         return stored.equals(new IncidentReported(retried.caseId(), retried.boardId(), retried.schoolId(),
                 retried.cameToLightAt(), retried.cameToLightHow(), retried.materialKind(), retried.platforms(),

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.command;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.incident.deadline;
 
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
 import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;

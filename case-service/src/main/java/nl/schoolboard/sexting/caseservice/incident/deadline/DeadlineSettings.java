@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.command.DeadlinePolicies;
-import nl.schoolboard.sexting.caseservice.incident.command.DeadlinePolicy;
+import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
+import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,7 +1,5 @@
 package nl.schoolboard.sexting.caseservice.incident.model;
 
-import nl.schoolboard.sexting.caseservice.incident.command.StepState;
-
 import java.time.Instant;
 
 /**

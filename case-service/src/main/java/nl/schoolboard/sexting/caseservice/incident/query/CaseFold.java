@@ -1,11 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.Platform;
-import nl.schoolboard.sexting.caseservice.incident.command.StepState;
+import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
-import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
-import nl.schoolboard.sexting.caseservice.incident.command.Violation;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;

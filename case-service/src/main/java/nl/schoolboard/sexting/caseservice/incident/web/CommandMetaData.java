@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.caseservice.incident.command.CaseReach;
+import nl.schoolboard.sexting.caseservice.incident.aggregate.CaseReach;
 import org.axonframework.messaging.MetaData;
 
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
-import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolIncomplete;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolViolation;
-import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
-import nl.schoolboard.sexting.caseservice.incident.command.Violation;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolIncomplete;
+import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
 import nl.schoolboard.sexting.platform.problem.Problems;
 import org.springframework.http.ProblemDetail;
 

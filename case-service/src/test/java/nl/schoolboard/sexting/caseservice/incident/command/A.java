@@ -21,21 +21,21 @@ import java.util.Set;
  * Test data in the domain's words: {@code A.report().withPupil("P-1", VICTIM).aboutAMinorNude(false).command()}.
  * Every value has a sensible default, so a test names only what it is about.
  */
-final class A {
+public final class A {
 
-    static final CaseId CASE = new CaseId("case-1");
-    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final Reporter LEADER = new Reporter("user-1", "SCHOOL_LEADER");
+    public static final CaseId CASE = new CaseId("case-1");
+    public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    public static final Reporter LEADER = new Reporter("user-1", "SCHOOL_LEADER");
 
     private A() {
     }
 
     /** A report of case-1 at school-1 of board-1: a photo on Snapchat showing a minor nude, learned of now, year 3. */
-    static Report report() {
+    public static Report report() {
         return new Report();
     }
 
-    static final class Report {
+    public static final class Report {
 
         private BoardId board = new BoardId("board-1");
         private SchoolId school = new SchoolId("school-1");
@@ -48,69 +48,69 @@ final class A {
         private List<String> yearGroups = List.of("3");
         private Reporter reportedBy = LEADER;
 
-        Report withPupil(String ref, PersonRole role) {
+        public Report withPupil(String ref, PersonRole role) {
             pupils.add(new InvolvedPupil(ref == null ? null : new PersonRef(ref), role));
             return this;
         }
 
         /** No list of pupils at all (as a client may send), rather than an empty one. */
-        Report withoutPupilList() {
+        public Report withoutPupilList() {
             pupils = null;
             return this;
         }
 
-        Report board(String id) {
+        public Report board(String id) {
             board = id == null ? null : new BoardId(id);
             return this;
         }
 
-        Report school(String id) {
+        public Report school(String id) {
             school = id == null ? null : new SchoolId(id);
             return this;
         }
 
-        Report cameToLightAt(Instant at) {
+        public Report cameToLightAt(Instant at) {
             cameToLightAt = at;
             return this;
         }
 
-        Report cameToLight(CameToLight value) {
+        public Report cameToLight(CameToLight value) {
             how = value;
             return this;
         }
 
-        Report material(MaterialKind kind) {
+        public Report material(MaterialKind kind) {
             material = kind;
             return this;
         }
 
-        Report platforms(Set<Platform> value) {
+        public Report platforms(Set<Platform> value) {
             platforms = value;
             return this;
         }
 
-        Report aboutAMinorNude(Boolean value) {
+        public Report aboutAMinorNude(Boolean value) {
             minorNude = value;
             return this;
         }
 
-        Report yearGroups(List<String> value) {
+        public Report yearGroups(List<String> value) {
             yearGroups = value;
             return this;
         }
 
-        Report reportedBy(Reporter who) {
+        public Report reportedBy(Reporter who) {
             reportedBy = who;
             return this;
         }
 
-        ReportIncident command() {
+        public ReportIncident command() {
             return new ReportIncident(CASE, board, school, cameToLightAt, how, material, platforms, minorNude,
                     pupils == null ? null : List.copyOf(pupils), yearGroups, reportedBy);
         }
 
         /** The fact the case records for this report. */
-        IncidentReported fact() {
+        public IncidentReported fact() {
             return new IncidentReported(CASE, board, school, cameToLightAt, how, material, platforms, minorNude,
                     List.copyOf(pupils), yearGroups, reportedBy);
         }

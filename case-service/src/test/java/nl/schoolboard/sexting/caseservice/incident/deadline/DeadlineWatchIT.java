@@ -4,7 +4,7 @@ import nl.schoolboard.sexting.caseservice.CaseServiceApplication;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
-import nl.schoolboard.sexting.caseservice.incident.command.IncidentCase;
+import nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCase;
 import nl.schoolboard.sexting.caseservice.incident.command.InterviewVictim;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;

@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
-import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
-import nl.schoolboard.sexting.caseservice.incident.command.InvalidCommand;
-import nl.schoolboard.sexting.caseservice.incident.command.ProtocolIncomplete;
-import nl.schoolboard.sexting.caseservice.incident.command.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolIncomplete;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,85 @@
+package nl.schoolboard.sexting.caseservice.incident.aggregate;
+
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.protocol.ProtocolRule;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+
+import java.util.List;
+
+/**
+ * How a case is kept, apart from what the protocol decides ({@link IncidentCase}): its facts folded into a
+ * {@link CaseFile}, its own board and school stamped on every fact, the idempotency keys it has seen, its version.
+ * A layer supertype, so that the aggregate's class reads as the protocol and nothing else.
+ */
+abstract class EventSourcedCase {
+
+    @AggregateIdentifier
+    CaseId caseId;
+    /** The report that opened the case: it names the case's board and school for good. */
+    IncidentReported report;
+    final CaseFile file = new CaseFile();
+    private final IdempotencyKeys keysSeen = new IdempotencyKeys();
+
+    /**
+     * A command repeated with a known idempotency key changes nothing, whatever the case's state now; any other
+     * command is first {@linkplain #admit admitted} by the protocol. One interceptor, so that this order is certain.
+     */
+    @CommandHandlerInterceptor
+    Object beforeEveryCommand(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (keysSeen.seen(command)) {
+            return version();
+        }
+        admit(command.getPayload());
+        return chain.proceed();
+    }
+
+    /** What the protocol asks of every command before its own handler runs; refuses by throwing. */
+    abstract void admit(Object command);
+
+    /** The protocol's rules for a step, asked in order: the first that refuses says why. */
+    void require(ProtocolRule... rules) {
+        List.of(rules).forEach(rule -> rule.check(file));
+    }
+
+    /** Records the fact and answers with the case's version after it. */
+    long recorded(CaseFact fact) {
+        emit(fact);
+        return version();
+    }
+
+    void emit(CaseFact fact) {
+        AggregateLifecycle.apply(fact, EventMetaData.of(fact instanceof IncidentReported reported ? reported : report));
+    }
+
+    @EventSourcingHandler
+    void on(CaseFact fact, MetaData meta) {
+        if (fact instanceof IncidentReported reported) {
+            this.caseId = reported.caseId();
+            this.report = reported;
+        }
+        file.apply(fact);
+        keysSeen.remember(meta);
+    }
+
+    /** A personal text, encrypted with the key of the person it is about (or the case's, for null). */
+    PersonalText about(PersonRef person, String text) {
+        return person == null ? PersonalText.aboutCase(caseId, text) : PersonalText.about(caseId, person, text);
+    }
+
+    /** The sequence number of the case's last event: what a client passes back as the expected version. */
+    static long version() {
+        Long version = AggregateLifecycle.getVersion();
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,239 @@
+package nl.schoolboard.sexting.caseservice.incident.aggregate;
+
+import nl.schoolboard.sexting.caseservice.incident.command.*;
+import nl.schoolboard.sexting.caseservice.incident.event.*;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.protocol.*;
+import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
+import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sexting incident at one school, from the report to the close, as the protocol prescribes (see docs/domain.md); its handlers follow
+ * the protocol's steps. It decides with a {@link CaseFile}, the fold of its own facts, by asking the protocol's rules
+ * ({@link ProtocolRule}); everything a person wants to see is in the projections.
+ *
+ * <p>What it does not do: check the caller may reach the case ({@link CaseReach}) and check the command's fields
+ * ({@link FieldRulesFirst}), both before the case is loaded; refuse a stale expected version (Axon does, when
+ * loading); keep its facts, metadata and idempotency keys ({@link EventSourcedCase}).</p>
+ */
+@Aggregate
+public class IncidentCase extends EventSourcedCase {
+
+    /** Metadata keys: a client's retry key; the board (a command's caller's, an event's case's); the case's school. */
+    public static final String IDEMPOTENCY_KEY = IdempotencyKeys.KEY;
+    public static final String BOARD_ID = "boardId";
+    public static final String SCHOOL_ID = "schoolId";
+
+    protected IncidentCase() {
+        // for Axon: the case is rebuilt from its events
+    }
+
+    @Override
+    void admit(Object command) {
+        if (command instanceof StepCommand step) {
+            require(new CaseIsOpen(step));
+        }
+    }
+
+    /**
+     * Opens the case. Created if missing so that a retried report (same idempotency key, so the same case id) lands
+     * on the case it created before: an identical repeat is accepted without a second event, a different report on
+     * the same id is refused.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(ReportIncident c, DeadlinePolicies deadlines) {
+        if (report == null) {
+            emit(c.reported());
+            emit(deadlines.forBoard(report.boardId()).deadlinesOf(report));
+        } else if (!c.isRepeatOf(report)) {
+            throw new IncidentAlreadyReported(caseId, version());
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(LinkPerson c) {
+        require(new APersonIsLinkedOnce(c.person()));
+        emit(new PersonLinked(caseId, c.occurredAt(), c.person(), c.kind(), c.role()));
+        if (c.kind() == PersonKind.STAFF && !file.onReportingDutyTrack()) {
+            emit(new ReportingDutyTrackOpened(caseId, c.occurredAt(), c.person()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ChangePersonRole c) {
+        require(new PersonIsInTheCase(c.person(), "person"));
+        PersonRole was = file.person(c.person()).orElseThrow().role();
+        if (was != c.role()) {
+            require(new StaffRoleIsForStaff(c.person(), c.role()));
+            emit(new PersonRoleChanged(caseId, c.occurredAt(), c.person(), was, c.role(), about(c.person(), c.reason())));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(InterviewVictim c) {
+        require(new PersonIsInTheCase(c.victim(), "victim"), new PersonHasRole(c.victim(), PersonRole.VICTIM));
+        return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
+                c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), about(c.victim(), c.concerns()),
+                c.perpetratorsKnown(), about(c.victim(), c.measuresPromised())));
+    }
+
+    @CommandHandler
+    long handle(ArrangeSupport c) {
+        return recorded(new SupportArranged(caseId, c.occurredAt(), c.recipient(), c.kind()));
+    }
+
+    @CommandHandler
+    long handle(InterviewPerpetrator c) {
+        require(new PersonIsInTheCase(c.person(), "person"), new IsAPerpetrator(c.person()),
+                new OffenceMustBeExplained(c.offenceExplained()));
+        boolean pupil = file.person(c.person()).orElseThrow().kind() == PersonKind.PUPIL;
+        return recorded(new PerpetratorInterviewed(caseId, c.occurredAt(), c.person(), pupil, c.parentsPresent(),
+                c.offenceExplained(), about(c.person(), c.notes())));
+    }
+
+    @CommandHandler
+    long handle(ImposeSanction c) {
+        require(new PersonIsInTheCase(c.person(), "person"), new IsAPerpetrator(c.person()),
+                new StaffMemberIsNotSanctionedAsPupil(c.person()));
+        return recorded(new SanctionImposed(caseId, c.occurredAt(), c.person(), c.kind(), c.from(), c.until(),
+                about(c.person(), c.reason())));
+    }
+
+    @CommandHandler
+    long handle(ContactPolice c) {
+        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidedByRole(), c.policeReference()));
+    }
+
+    @CommandHandler
+    long handle(InformVictimOfReportingOption c) {
+        return recorded(new VictimInformedOfReportingOption(caseId, c.occurredAt(), c.parentsInformed()));
+    }
+
+    @CommandHandler
+    long handle(RecordEvidenceLocation c) {
+        return recorded(new EvidenceSecured(caseId, c.occurredAt(), c.location()));
+    }
+
+    @CommandHandler
+    long handle(IssueDistributionBan c) {
+        return recorded(new DistributionBanIssued(caseId, c.occurredAt(), c.scope(), c.sanctionAnnounced()));
+    }
+
+    @CommandHandler
+    long handle(ReportFurtherDistribution c) {
+        if (c.person() != null) {
+            require(new PersonIsInTheCase(c.person(), "person"));
+        }
+        return recorded(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), about(c.person(), c.description())));
+    }
+
+    @CommandHandler
+    long handle(BriefTeam c) {
+        require(new PupilsAreNotNamed("sharedSummary", c.sharedSummary(), RuleCode.SUMMARY_NAMES_A_PUPIL).unless(c.namesShared()));
+        return recorded(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), about(null, c.sharedSummary()),
+                c.namesShared(), c.classDiscussion(), c.discussionLead()));
+    }
+
+    @CommandHandler
+    long handle(AppointSpokesperson c) {
+        return recorded(new SpokespersonAppointed(caseId, c.occurredAt(), c.staffMember()));
+    }
+
+    @CommandHandler
+    long handle(PreparePressStatement c) {
+        require(new PupilsAreNotNamed("text", c.text(), RuleCode.PRESS_STATEMENT_NAMES_A_PUPIL));
+        return recorded(new PressStatementPrepared(caseId, c.occurredAt(), c.text(), c.approvedByRole()));
+    }
+
+    @CommandHandler
+    long handle(InformBoard c) {
+        require(new ReportingDutyNeedsAStaffMember());
+        return recorded(new BoardInformed(caseId, c.occurredAt()));
+    }
+
+    @CommandHandler
+    long handle(ConsultConfidentialInspector c) {
+        require(new ReportingDutyNeedsAStaffMember());
+        return recorded(new ConfidentialInspectorConsulted(caseId, c.occurredAt()));
+    }
+
+    @CommandHandler
+    long handle(DecideOnAangifte c) {
+        require(new ReportingDutyNeedsAStaffMember());
+        return recorded(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), about(null, c.reason())));
+    }
+
+    @CommandHandler
+    long handle(InformGuardians c) {
+        require(new PersonIsInTheCase(c.pupil(), "pupil"), new GuardiansHearWhatFitsTheirChild(c.pupil(), c.fact()));
+        return recorded(new GuardiansInformed(caseId, c.occurredAt(), c.pupil(), c.fact()));
+    }
+
+    @CommandHandler
+    long handle(GrantCaseAccess c) {
+        return recorded(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until()));
+    }
+
+    @CommandHandler
+    long handle(PlaceLegalHold c) {
+        return file.underLegalHold() ? version() : recorded(new LegalHoldPlaced(caseId, c.occurredAt(), about(null, c.reason())));
+    }
+
+    @CommandHandler
+    long handle(LiftLegalHold c) {
+        return file.underLegalHold() ? recorded(new LegalHoldLifted(caseId, c.occurredAt(), about(null, c.reason()))) : version();
+    }
+
+    /** Recorded first, then the keys are destroyed (see privacy.KeyShredder): a crash in between is finished later. */
+    @CommandHandler
+    long handle(ErasePersonalData c) {
+        require(new ErasureIsAllowed(c.subject()));
+        if (!file.personalDataErased() && (c.subject() == null || !file.isErased(c.subject()))) {
+            emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(SkipStep c) {
+        require(new AStepIsTakenOrSkipped(c.step()), new PoliceContactIsMandatory(c.step()));
+        return recorded(new StepSkipped(caseId, c.occurredAt(), c.step(), about(null, c.reason())));
+    }
+
+    /** From the deadline watch: raises one overdue event per step, whatever the number of times it asks. */
+    @CommandHandler
+    void handle(MarkStepOverdue c, Clock clock) {
+        file.newlyOverdue(c.step(), clock.instant()).ifPresent(due -> emit(new StepBecameOverdue(caseId, c.step(), due)));
+    }
+
+    @CommandHandler
+    long handle(CloseCase c) {
+        var reasons = c.skippedStepReasons() == null ? Map.<ProtocolStep, String>of() : c.skippedStepReasons();
+        require(PoliceContactIsMandatory.beforeClosing(), new ClosingNeedsEveryStepOrAReason(reasons));
+        Map<ProtocolStep, PersonalText> kept = new EnumMap<>(ProtocolStep.class);
+        file.openRequiredSteps().forEach(step -> kept.put(step, about(null, reasons.get(step))));
+        return recorded(new CaseClosed(caseId, c.occurredAt(), c.outcome(), about(null, c.evaluation()), kept));
+    }
+
+    @CommandHandler
+    long handle(ReopenCase c) {
+        require(new OnlyAClosedCaseReopens());
+        return recorded(new CaseReopened(caseId, c.occurredAt(), about(null, c.reason())));
+    }
+}

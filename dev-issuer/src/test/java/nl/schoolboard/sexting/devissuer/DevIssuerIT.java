@@ -87,6 +87,7 @@ class DevIssuerIT {
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
+        registry.add(DevelopmentOnly.ENABLED, () -> "true");
         registry.add("dev-issuer.issuer", () -> ISSUER);
         registry.add("dev-issuer.key-file", KEY_FILE::toString);
         registry.add("dev-issuer.allowed-origins", () -> UI_ORIGIN + "/");
@@ -372,8 +373,8 @@ class DevIssuerIT {
                 .path("access_token").asText();
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DevIssuerApplication.class)
-                .run("--server.port=0", "--dev-issuer.issuer=" + ISSUER, "--dev-issuer.key-file=" + KEY_FILE,
-                        "--spring.main.banner-mode=off")) {
+                .run("--server.port=0", "--" + DevelopmentOnly.ENABLED + "=true", "--dev-issuer.issuer=" + ISSUER,
+                        "--dev-issuer.key-file=" + KEY_FILE, "--spring.main.banner-mode=off")) {
             String restartedBase = "http://localhost"
                     + ":" + restarted.getEnvironment().getProperty("local.server.port");
             JsonNode jwks = getJson(restartedBase + "/oauth2/jwks");

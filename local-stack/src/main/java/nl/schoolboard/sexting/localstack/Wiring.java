@@ -38,7 +38,10 @@ final class Wiring {
 
     static final ServiceDefinition DEVELOPMENT_ISSUER = new ServiceDefinition(DEV_ISSUER, LocalStackPorts::issuer,
             List.of(
+                    // it refuses to start unless asked for by name: it is for development only
+                    set("dev-issuer.enabled", addresses -> "true"),
                     // loopback only: POST /dev/tokens mints a token for anyone, which nobody on the network may reach
+                    // (also the issuer's own default; said here because compose must say otherwise in its container)
                     set("server.address", addresses -> "127.0.0.1"),
                     set("dev-issuer.issuer", StackAddresses::issuerUrl),
                     set("dev-issuer.key-file", addresses -> addresses.issuerKeyFile().toString()),

@@ -84,7 +84,7 @@ class LocalStackCommandTest {
     }
 
     @Test
-    void the_development_issuer_runs_on_its_port_keeps_its_key_in_the_data_dir_and_serves_the_gateways_ui() {
+    void the_development_issuer_is_enabled_runs_on_its_loopback_port_keeps_its_key_in_the_data_dir_and_serves_the_ui() {
         LocalStack stack = stack().serviceArguments(LocalStack.DEV_ISSUER, "--dev-issuer.access-token-ttl=5m")
                 .build();
         Path jar = repository.resolve("dev-issuer/target/dev-issuer.jar");
@@ -92,7 +92,8 @@ class LocalStackCommandTest {
         List<String> command = stack.serviceCommand(LocalStack.DEV_ISSUER, jar);
 
         assertThat(command).containsSubsequence("-jar", jar.toString())
-                .contains("--server.port=19000", "--server.address=127.0.0.1", "--dev-issuer.issuer=http://localhost:19000",
+                .contains("--server.port=19000", "--server.address=127.0.0.1", "--dev-issuer.enabled=true",
+                        "--dev-issuer.issuer=http://localhost:19000",
                         "--dev-issuer.key-file=" + repository.resolve("data/dev-issuer/jwk.json"),
                         "--dev-issuer.redirect-uris=http://localhost:18080/login/callback,http://localhost:18080/",
                         "--dev-issuer.allowed-origins=http://localhost:18080")

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,8 +27,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 class WiringMatchesComposeTest {
 
-    /** Set by the stack only: in compose each process keeps its default port and listens on its network. */
-    private static final Set<String> STACK_ONLY = Set.of("server.port", "server.address");
+    /**
+     * Set by the stack only: in compose each process keeps its default port. (The development issuer's
+     * {@code server.address} is set by both: loopback in the stack, the container network in compose.)
+     */
+    private static final Set<String> STACK_ONLY = Set.of("server.port");
     /** Set by compose only: the stack gives every process this one as a JVM option. */
     private static final Set<String> COMPOSE_ONLY = Set.of("AXONIQ_UPDATE_CHECKER_DISABLED");
     private static final Pattern SERVICE_URL = Pattern.compile("http://([a-z-]+):(\\d+)");
@@ -88,6 +92,14 @@ class WiringMatchesComposeTest {
             assertThat(composeDependencies.stream().filter(MODULES::contains).collect(Collectors.toSet()))
                     .as("depends_on of %s", definition.module()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void compose_publishes_the_development_issuer_on_the_hosts_loopback_address_only() {
+        // POST /dev/tokens mints a token for any board and role: no other machine may reach it
+        assertThat(service(Wiring.DEV_ISSUER).get("ports")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly("127.0.0.1:9000:9000");
+        assertThat(environment(Wiring.DEV_ISSUER)).containsEntry("DEV_ISSUER_ENABLED", "true");
     }
 
     /** Spring Boot's relaxed binding: {@code case.privacy.notification-service-url} from CASE_PRIVACY_.._URL. */

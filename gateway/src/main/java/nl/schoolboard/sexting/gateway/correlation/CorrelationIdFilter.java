@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.schoolboard.sexting.gateway.EdgeFilterOrder;
+import nl.schoolboard.sexting.gateway.redaction.FeedTokenRedaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * Gives every request a correlation id ({@value #HEADER}): a well-formed incoming id (letters, digits and dashes,
  * at most 64 characters) is kept, anything else is replaced by a new UUID. The id is passed downstream on the
- * request, returned on the response (also on responses the gateway makes itself) and logged once per request.
+ * request, returned on the response (also on responses the gateway makes itself) and logged once per request, with
+ * the path's calendar feed token replaced by {@code ***} ({@link FeedTokenRedaction}).
  *
  * <p>A {@link WebFilter} rather than a route-level {@code GlobalFilter}: it also covers requests that never reach
  * a route (unknown paths, bodies that are too large, actuator).
@@ -87,7 +89,9 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
         }
         try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, correlationId)) {
             String format = "{} {} -> {} {} in {} ms correlationId={}";
-            Object[] arguments = {exchange.getRequest().getMethod(), path, route == null ? "gateway" : route.getId(),
+            // a calendar feed's address is its credential: only *** of its token reaches the log
+            Object[] arguments = {exchange.getRequest().getMethod(), FeedTokenRedaction.redact(path),
+                    route == null ? "gateway" : route.getId(),
                     status == null ? "-" : status.value(), millis, correlationId};
             if (probe) {
                 log.debug(format, arguments);

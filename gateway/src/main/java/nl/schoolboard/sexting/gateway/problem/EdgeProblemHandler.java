@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.gateway.correlation.CorrelationIdFilter;
 import nl.schoolboard.sexting.gateway.edge.RequestTooLarge;
 import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
+import nl.schoolboard.sexting.gateway.redaction.FeedTokenRedaction;
+import nl.schoolboard.sexting.gateway.redaction.RedactedError;
 import nl.schoolboard.sexting.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,14 +228,17 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
                 : MDC.putCloseable(CorrelationIdFilter.MDC_KEY, correlationId)) {
             if (problem.getStatus() >= 500 && problem.getStatus() != 503 && problem.getStatus() != 504
                     && problem.getStatus() != 502) {
-                log.error("Unexpected error at the edge, correlationId={}", correlationId, error);
+                // an exception's message may quote the request's address: the stack trace goes to the log, its
+                // messages only with the feed token taken out
+                log.error("Unexpected error at the edge, correlationId={}", correlationId,
+                        RedactedError.of(error));
             } else if (problem.getStatus() >= 500) {
-                log.warn("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(), error.toString(),
-                        correlationId);
+                log.warn("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(),
+                        FeedTokenRedaction.redact(error.toString()), correlationId);
             } else if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
                 // why the token was refused (expired, signature, audience...): Spring Security's words, no token text
-                log.debug("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(), error.getMessage(),
-                        correlationId);
+                log.debug("{} {}: {} correlationId={}", problem.getStatus(), problem.getTitle(),
+                        FeedTokenRedaction.redact(error.getMessage()), correlationId);
             } else {
                 log.debug("{} {} correlationId={}", problem.getStatus(), problem.getTitle(), correlationId);
             }

@@ -30,6 +30,10 @@ class ArchitectureTest {
     static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
             ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
 
+    /** Deny by default: an endpoint without an access rule would be refused for everybody (platform's AccessGuard). */
+    @ArchTest
+    static final ArchRule every_endpoint_names_its_access_rule = ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE);
+
     /** Commands, events and the case's vocabulary: the domain, which speaks neither HTTP nor Kafka nor MongoDB. */
     @ArchTest
     static final ArchRule the_domain_is_free_of_web_kafka_and_mongo = ArchitectureRules.domainIsFreeOfInfrastructure(

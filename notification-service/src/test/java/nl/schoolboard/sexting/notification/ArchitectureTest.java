@@ -26,6 +26,10 @@ class ArchitectureTest {
     static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
             ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
 
+    /** Deny by default: an endpoint without an access rule would be refused for everybody (platform's AccessGuard). */
+    @ArchTest
+    static final ArchRule every_endpoint_names_its_access_rule = ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE);
+
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_circles = ArchitectureRules.featuresAreFreeOfCycles(SERVICE);
 

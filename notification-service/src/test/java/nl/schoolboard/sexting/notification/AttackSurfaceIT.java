@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * that would be accepted if nobody checked, and the victim board's id in {@code X-Board-Id}. A leak is a server
  * error, any of the victim's data in an answer that the attacker did not send themselves, a success where only a
  * refusal (401, 403, 404) is right, or any other answer; afterwards the victim's directory, inbox and deliveries must
- * be as they were.
+ * be as they were. Where an insider must be refused, they are refused whatever body they send: also with bodies that
+ * are no JSON (or CSV) at all or of the wrong shape, the answer is a refusal, never a 400 about the body.
  */
 class AttackSurfaceIT extends InProcessServices {
 
@@ -106,6 +107,14 @@ class AttackSurfaceIT extends InProcessServices {
         return endpoints;
     }
 
+    /** Bodies nobody allowed would send; someone who may not use the endpoint must not hear about them (no 400). */
+    private static List<String> badBodies(Endpoint endpoint) {
+        return "text/csv".equals(endpoint.contentType())
+                ? List.of("\"unterminated,quote\n", "pupilRef;email;;;\n;;;;;\n")
+                : List.of("{\"guardians\":", "[\"not\", \"an\", \"object\"]",
+                        "{\"guardians\":\"none\",\"roles\":42,\"email\":[],\"schoolId\":{},\"pupilRef\":false}");
+    }
+
     /** A body the endpoint would accept from someone allowed: a missing check would show as a success. */
     private static String acceptableBody(Endpoint endpoint, Victim v) {
         String template = endpoint.template();
@@ -160,6 +169,7 @@ class AttackSurfaceIT extends InProcessServices {
                         ownInbox.or(privacy), never));
 
         int attempts = 0;
+        int badRequests = 0;
         List<String> leaks = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (Attempt forgery : forgeries) {
@@ -183,12 +193,26 @@ class AttackSurfaceIT extends InProcessServices {
                     leaks.add(insider.who() + " -> " + endpoint.method() + " " + endpoint.template() + " = " + status
                             + " " + response.body());
                 }
+                if (endpoint.contentType() == null || insider.mayAnswer().test(endpoint)) {
+                    continue;
+                }
+                for (String bad : badBodies(endpoint)) {
+                    HttpResponse<String> answer = send(endpoint.method(), endpoint.path(), insider.token(),
+                            endpoint.contentType(), bad);
+                    attempts++;
+                    badRequests += answer.statusCode() == 400 ? 1 : 0;
+                    if (!List.of(401, 403, 404).contains(answer.statusCode()) || containsSecret(answer, endpoint, v)) {
+                        leaks.add(insider.who() + " with a bad body -> " + endpoint.method() + " "
+                                + endpoint.template() + " = " + answer.statusCode() + " " + answer.body());
+                    }
+                }
             }
         }
         Snapshot after = snapshot(v);
-        System.out.printf("notification-service attack surface: %d endpoints, %d attempts, %d leaks%n",
-                endpoints.size(), attempts, leaks.size());
+        System.out.printf("notification-service attack surface: %d endpoints, %d attempts, %d refused as bad requests "
+                + "before access, %d leaks%n", endpoints.size(), attempts, badRequests, leaks.size());
 
+        assertThat(badRequests).as("insiders refused as bad requests before access was decided").isZero();
         assertThat(leaks).as("attempts that were not refused").isEmpty();
         assertThat(after).as("the victim's data, unchanged").isEqualTo(before);
     }

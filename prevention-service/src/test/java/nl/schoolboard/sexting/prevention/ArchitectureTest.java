@@ -5,7 +5,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.testsupport.ArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -29,14 +28,13 @@ class ArchitectureTest {
     static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
             ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
 
+    /** Deny by default: an endpoint without an access rule would be refused for everybody (platform's AccessGuard). */
+    @ArchTest
+    static final ArchRule every_endpoint_names_its_access_rule = ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE);
+
     @ArchTest
     static final ArchRule planning_is_free_of_web_kafka_and_mongo =
             ArchitectureRules.domainIsFreeOfInfrastructure(SERVICE + ".planning");
-
-    /** Deny by default: an endpoint without an access rule would be refused for everybody (AccessGuard). */
-    @ArchTest
-    static final ArchRule every_endpoint_names_its_access_rule =
-            ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE, Guarded.class);
 
     // this service's own rules
 

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must not do it: another board's leader (even one whose token claims the victim's school), administrator and
  * auditor, another school's leader, and the victim board's team member, auditor and administrator asking for what
  * their role never allows. Each attempt sends a body that would be accepted if nobody checked, and must be refused
- * with 401, 403 or 404: never the data, never a change, never a server error.
+ * with 401, 403 or 404: never the data, never a change, never a server error. Insiders try every endpoint that reads
+ * a body also with bodies that are no JSON or of the wrong shape: still a refusal, never a 400 about the body.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttackSurfaceIT extends InProcessStack {
@@ -49,6 +50,9 @@ class AttackSurfaceIT extends InProcessStack {
             {"date":"2027-01-12","startTime":"10:00","location":"aula","ledBy":"aanvaller","attendance":5,
              "reason":"aanval","title":"Aanval","dueBy":"2027-01-20","region":"zuid","name":"Overgenomen",
              "lessonWithinSchoolWeeks":11}""";
+    /** Bodies nobody allowed would send; someone who may not use the endpoint must not hear about them (no 400). */
+    private static final List<String> BAD_BODIES = List.of("{\"date\":", "[\"not\", \"an\", \"object\"]",
+            "{\"date\":\"morgen\",\"attendance\":\"veel\",\"yearGroups\":7,\"dueBy\":{},\"region\":[1]}");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     @LocalServerPort
@@ -136,6 +140,7 @@ class AttackSurfaceIT extends InProcessStack {
                         endpoint -> endpoint.template().endsWith("/calendar-token")));
 
         int attempts = 0;
+        int badRequests = 0;
         List<String> leaks = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             boolean open = endpoint.template().endsWith(".ics");
@@ -157,10 +162,23 @@ class AttackSurfaceIT extends InProcessStack {
                 if (!Set.of(401, 403, 404).contains(response.statusCode()) || revealsSomething(response)) {
                     leaks.add(insider.name() + " -> " + endpoint + " = " + response.statusCode());
                 }
+                if (!endpoint.changes()) {
+                    continue;
+                }
+                for (String bad : BAD_BODIES) {
+                    HttpResponse<String> answer = send(endpoint.method(), concrete(endpoint.template()),
+                            insider.token(), insider.headers(), bad);
+                    attempts++;
+                    badRequests += answer.statusCode() == 400 ? 1 : 0;
+                    if (!Set.of(401, 403, 404).contains(answer.statusCode()) || revealsSomething(answer)) {
+                        leaks.add(insider.name() + " with a bad body -> " + endpoint + " = " + answer.statusCode());
+                    }
+                }
             }
         }
-        System.out.printf("prevention-service attack surface: %d endpoints, %d attempts, %d leaks%n",
-                endpoints.size(), attempts, leaks.size());
+        System.out.printf("prevention-service attack surface: %d endpoints, %d attempts, %d refused as bad requests "
+                + "before access, %d leaks%n", endpoints.size(), attempts, badRequests, leaks.size());
+        assertThat(badRequests).as("insiders refused as bad requests before access was decided").isZero();
         assertThat(leaks).as("attempts that were not refused").isEmpty();
 
         assertThat(leaderOf(BOARD, SCHOOL).get("/api/prevention/activities/{id}", activityId).getBody())

@@ -1,10 +1,8 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
-import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
-import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import org.springframework.data.domain.Sort;
@@ -22,7 +20,8 @@ import java.util.Map;
 
 /**
  * The audit trail for auditors (and privacy officers), within their own board: every action over time, filtered by
- * case, actor, school and period; and the verification of the hash chain.
+ * case, actor, school and period; and the verification of the hash chain. For auditors only
+ * ({@link AccessRule#READ_AUDIT_TRAIL}).
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -32,23 +31,21 @@ class AuditQueries {
 
     private final AuditTrail trail;
     private final ChainVerifier verifier;
-    private final RequestActorResolver actors;
 
-    AuditQueries(AuditTrail trail, ChainVerifier verifier, RequestActorResolver actors) {
+    AuditQueries(AuditTrail trail, ChainVerifier verifier) {
         this.trail = trail;
         this.verifier = verifier;
-        this.actors = actors;
     }
 
     /** Entries in the order they were recorded; {@code from}/{@code until} bound when the action happened. */
+    @Guarded(AccessRule.READ_AUDIT_TRAIL)
     @GetMapping
     List<AuditEntry> entries(@RequestParam(required = false) String caseId,
                              @RequestParam(required = false) String actorId,
                              @RequestParam(required = false) String schoolId,
                              @RequestParam(required = false) String from,
                              @RequestParam(required = false) String until,
-                             HttpServletRequest http) {
-        RequestActor auditor = auditor(http);
+                             RequestActor auditor) {
         Criteria criteria = Criteria.where("boardId").is(auditor.boardId());
         if (caseId != null) criteria = criteria.and("caseId").is(caseId);
         if (actorId != null) criteria = criteria.and("actorId").is(actorId);
@@ -64,17 +61,10 @@ class AuditQueries {
         return trail.find(Query.query(criteria).with(Sort.by("seq")).limit(MAX_ENTRIES));
     }
 
+    @Guarded(AccessRule.READ_AUDIT_TRAIL)
     @GetMapping("/verify")
-    ChainVerification verify(HttpServletRequest http) {
-        return verifier.verify(auditor(http).boardId());
-    }
-
-    private RequestActor auditor(HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
-        if (actor.role() != StaffRole.AUDITOR) {
-            throw new NotAllowedForRole("Only an auditor or privacy officer reads the audit trail.");
-        }
-        return actor;
+    ChainVerification verify(RequestActor auditor) {
+        return verifier.verify(auditor.boardId());
     }
 
     private static Instant instant(String name, String value) {

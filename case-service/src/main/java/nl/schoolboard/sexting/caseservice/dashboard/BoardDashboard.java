@@ -1,10 +1,8 @@
 package nl.schoolboard.sexting.caseservice.dashboard;
 
-import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
-import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,49 +13,38 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the board sees across its schools: the dashboard and the anonymised statistics for the registration duty.
- * Aggregates only: no pupil references, no names, no texts, and no case detail.
+ * Aggregates only: no pupil references, no names, no texts, and no case detail. For the board's administrators and
+ * auditors ({@link AccessRule#READ_BOARD_FIGURES}).
  */
 @RestController
 @RequestMapping("/api/cases/board")
 class BoardDashboard {
 
-    private static final Set<StaffRole> BOARD_ROLES = EnumSet.of(StaffRole.BOARD_ADMINISTRATOR, StaffRole.AUDITOR);
-
     private final MongoTemplate mongo;
-    private final RequestActorResolver actors;
 
-    BoardDashboard(MongoTemplate mongo, RequestActorResolver actors) {
+    BoardDashboard(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.actors = actors;
     }
 
+    @Guarded(AccessRule.READ_BOARD_FIGURES)
     @GetMapping("/dashboard")
-    BoardFigures.Dashboard dashboard(HttpServletRequest http) {
-        String board = boardOf(http);
+    BoardFigures.Dashboard dashboard(RequestActor caller) {
+        String board = caller.boardId();
         List<CaseView> cases = cases(board);
         return BoardFigures.dashboard(cases, firstTaken(board));
     }
 
     /** Counts per school, month, kind of material and outcome; cells below 5 are suppressed. */
+    @Guarded(AccessRule.READ_BOARD_FIGURES)
     @GetMapping("/statistics")
-    BoardFigures.Statistics statistics(HttpServletRequest http) {
-        return BoardFigures.statistics(cases(boardOf(http)));
-    }
-
-    private String boardOf(HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
-        if (!BOARD_ROLES.contains(actor.role())) {
-            throw new NotAllowedForRole("Board figures are for the board's administrators and auditors.");
-        }
-        return actor.boardId();
+    BoardFigures.Statistics statistics(RequestActor caller) {
+        return BoardFigures.statistics(cases(caller.boardId()));
     }
 
     private List<CaseView> cases(String board) {

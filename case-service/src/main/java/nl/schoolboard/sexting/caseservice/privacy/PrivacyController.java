@@ -1,11 +1,10 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
-import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
-import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.command.ErasePersonalData;
@@ -18,7 +17,6 @@ import nl.schoolboard.sexting.caseservice.incident.command.PlaceLegalHold;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseHistory;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -42,7 +40,8 @@ import java.util.Map;
 /**
  * The privacy officer's (functionaris gegevensbescherming, role AUDITOR) tools for the AVG/GDPR, within their own
  * board: erase a person's data on request, hold a case beyond its retention, and export everything the case service
- * holds about one pupil.
+ * holds about one pupil. Only the privacy officer, and only a case of their board, decided before a body is read
+ * ({@link AccessRule#PRIVACY_OFFICER}, {@link AccessRule#HOLD_CASE}).
  */
 @RestController
 @RequestMapping("/api/privacy")
@@ -51,18 +50,16 @@ class PrivacyController {
     private final CommandGateway commands;
     private final CaseViews views;
     private final CaseHistory history;
-    private final RequestActorResolver actors;
     private final PersonalDataReads reads;
     private final Clock clock;
     private final OtherServicesExport otherServices;
 
-    PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, RequestActorResolver actors,
-                      PersonalDataReads reads, Clock clock, OtherServicesExport otherServices) {
+    PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, PersonalDataReads reads,
+                      Clock clock, OtherServicesExport otherServices) {
         this.otherServices = otherServices;
         this.commands = commands;
         this.views = views;
         this.history = history;
-        this.actors = actors;
         this.reads = reads;
         this.clock = clock;
     }
@@ -77,9 +74,9 @@ class PrivacyController {
     }
 
     /** Erases the person's texts in every case of theirs at that school; cases under legal hold are named, not erased. */
+    @Guarded(AccessRule.PRIVACY_OFFICER)
     @PostMapping("/erasures")
-    ErasureDone erase(@RequestBody ErasureRequest request, HttpServletRequest http) {
-        RequestActor officer = privacyOfficer(http);
+    ErasureDone erase(@RequestBody ErasureRequest request, RequestActor officer) {
         if (request == null || request.schoolId() == null || !PersonRef.isWellFormed(request.personRef())) {
             throw InvalidCommand.of("personRef", RuleCode.ERASURE_SUBJECT_REQUIRED);
         }
@@ -97,19 +94,17 @@ class PrivacyController {
         return new ErasureDone(erased, held);
     }
 
+    @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold")
-    Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
-        RequestActor officer = privacyOfficer(http);
-        ownCase(officer, caseId);
+    Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLegalHold(new CaseId(caseId),
                 null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
         return Map.of("caseId", caseId, "version", version, "legalHold", true);
     }
 
+    @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold/lift")
-    Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
-        RequestActor officer = privacyOfficer(http);
-        ownCase(officer, caseId);
+    Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new LiftLegalHold(new CaseId(caseId),
                 null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
         return Map.of("caseId", caseId, "version", version, "legalHold", false);
@@ -119,9 +114,10 @@ class PrivacyController {
      * Everything stored about one pupil across the services, as JSON: the case service's facts about them, and the
      * other services' parts; nothing about anyone else.
      */
+    @Guarded(AccessRule.PRIVACY_OFFICER)
     @GetMapping("/subjects/{schoolId}/{personRef}")
-    Map<String, Object> export(@PathVariable String schoolId, @PathVariable String personRef, HttpServletRequest http) {
-        RequestActor officer = privacyOfficer(http);
+    Map<String, Object> export(@PathVariable String schoolId, @PathVariable String personRef, RequestActor officer,
+                               HttpServletRequest http) {
         List<Map<String, Object>> cases = new ArrayList<>();
         for (CaseView view : views.involving(officer.boardId(), schoolId, personRef)) {
             Map<String, Object> section = new LinkedHashMap<>();
@@ -150,18 +146,6 @@ class PrivacyController {
         problem.setTitle("Export not complete");
         problem.setType(URI.create("https://sexting-protocol.example/problems/export-incomplete"));
         return problem;
-    }
-
-    private void ownCase(RequestActor officer, String caseId) {
-        views.find(officer.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
-    }
-
-    private RequestActor privacyOfficer(HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
-        if (actor.role() != StaffRole.AUDITOR) {
-            throw new NotAllowedForRole("This is for the board's privacy officer (auditor role).");
-        }
-        return actor;
     }
 
     private static MetaData as(RequestActor officer) {

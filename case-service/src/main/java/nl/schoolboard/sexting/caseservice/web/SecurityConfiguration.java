@@ -9,7 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Closed by default, as every service ({@link ServiceSecurity}); open besides health and info is only this
- * service's API description. Who may see and do what with cases is {@code access.CaseAccessPolicy}'s concern.
+ * service's API description. Who may see and do what with cases is decided per endpoint by its {@code access.Guarded}
+ * rule, before the body is read (platform's access guard, asking {@code access.CasePathReach}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -123,6 +123,80 @@ class AttackSurfaceIT {
         assertThat(leaks).as("attempts that were not refused").isEmpty();
     }
 
+    /**
+     * Bodies nobody allowed would have sent: not JSON, JSON of the wrong shape, fields of the wrong type. Someone who
+     * may not use an endpoint must hear that (401, 403, 404) and nothing about their body: access is decided before
+     * the body is read.
+     */
+    private static final List<String> BAD_BODIES = List.of("{\"schoolId\":", "[\"not\", \"an\", \"object\"]",
+            "{\"schoolId\":42,\"cameToLightAt\":\"gisteren\",\"involvedPupils\":\"P-1\",\"occurredAt\":{},"
+                    + "\"reason\":[1],\"personRef\":false}");
+
+    @Test
+    void a_caller_who_may_not_use_an_endpoint_is_refused_whatever_the_body() throws Exception {
+        String leader = TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL));
+        String otherBoardsLeader = TestTokens.token("intruder", "SCHOOL_LEADER", "board-other", List.of(SCHOOL));
+        String otherSchoolsLeader = TestTokens.token("neighbour", "SCHOOL_LEADER", BOARD, List.of("school-other"));
+        String teamMember = TestTokens.token("teacher", "TEAM_MEMBER", BOARD, List.of(SCHOOL));
+        String boardAdmin = TestTokens.token("bestuur", "BOARD_ADMINISTRATOR", BOARD, List.of());
+        String auditor = TestTokens.token("auditor", "AUDITOR", BOARD, List.of());
+        String otherBoardsAuditor = TestTokens.token("other-auditor", "AUDITOR", "board-other", List.of());
+        // every endpoint that reads a JSON body, with everyone who must be refused there
+        Map<String, List<String>> refused = Map.of(
+                "POST /api/cases", List.of(boardAdmin, auditor),
+                "POST /api/cases/{caseId}/{step}",
+                List.of(otherBoardsLeader, otherSchoolsLeader, teamMember, boardAdmin, auditor),
+                "POST /api/privacy/erasures", List.of(leader, teamMember, boardAdmin),
+                "POST /api/privacy/cases/{caseId}/legal-hold", List.of(leader, teamMember, otherBoardsAuditor),
+                "POST /api/privacy/cases/{caseId}/legal-hold/lift", List.of(leader, teamMember, otherBoardsAuditor));
+
+        List<String> bodyEndpoints = endpointsReadingABody();
+        assertThat(refused.keySet()).as("who must be refused, for every endpoint that reads a JSON body")
+                .containsExactlyInAnyOrderElementsOf(bodyEndpoints);
+
+        int attempts = 0;
+        List<String> badRequests = new ArrayList<>();
+        List<String> notRefused = new ArrayList<>();
+        for (Map.Entry<String, List<String>> endpoint : refused.entrySet()) {
+            String[] methodAndPath = endpoint.getKey().split(" ");
+            String path = methodAndPath[1].replace("{caseId}", caseId).replace("{step}", "victim-conversation");
+            List<String> callers = new ArrayList<>(endpoint.getValue());
+            callers.add(null);
+            for (String caller : callers) {
+                for (String body : BAD_BODIES) {
+                    HttpResponse<String> response = send(methodAndPath[0], path, caller, body);
+                    attempts++;
+                    if (response.statusCode() == 400) {
+                        badRequests.add(endpoint.getKey() + " " + body);
+                    }
+                    if (!List.of(401, 403, 404).contains(response.statusCode())) {
+                        notRefused.add(endpoint.getKey() + " " + body + " = " + response.statusCode());
+                    }
+                }
+            }
+        }
+        System.out.printf("case-service refusals with bad bodies: %d endpoints, %d attempts, %d refused as bad "
+                + "requests before access%n", refused.size(), attempts, badRequests.size());
+        assertThat(badRequests).as("refused as a bad request before access was decided").isEmpty();
+        assertThat(notRefused).as("attempts with a bad body that were not refused").isEmpty();
+    }
+
+    /** "METHOD /template" of every operation in the API document that takes a JSON request body. */
+    private List<String> endpointsReadingABody() throws Exception {
+        JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                send("GET", "/api/cases/v3/api-docs", null).body());
+        List<String> endpoints = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fields().forEachRemaining(operation -> {
+                if (operation.getValue().path("requestBody").path("content").has("application/json")) {
+                    endpoints.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            });
+        }
+        return endpoints;
+    }
+
     @Test
     void another_schools_id_in_the_body_or_query_is_refused() throws Exception {
         String leader = TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL));

@@ -1,8 +1,9 @@
 package nl.schoolboard.sexting.notification.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import nl.schoolboard.sexting.notification.access.AccessRule;
+import nl.schoolboard.sexting.notification.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.StaffRole;
-import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * What each recipient was told about a case. For the school leader, the care coordinator and the confidential
  * counsellor of the case's school (deliveries carry the school), and for the auditor of the case's board; other roles
- * are refused (403), and a case of another school or board is not found (404), like a case nobody was told about.
+ * are refused (403, {@link AccessRule#READ_DELIVERIES}), and a case of another school or board is not found (404),
+ * like a case nobody was told about: the deliveries shown are those of the caller's board and schools.
  */
 @RestController
 @RequestMapping("/api/notifications")
@@ -33,13 +35,9 @@ class DeliveryQueryController {
                     + "coordinator and confidential counsellor of the case's school and the board's auditor. 404 "
                     + "while nobody has been told anything (deliveries follow the case events a little later, and "
                     + "not every event leads to a notification), and for a case of another school or board.")
+    @Guarded(AccessRule.READ_DELIVERIES)
     @GetMapping("/cases/{caseId}")
     List<DeliveryView> forCase(@PathVariable String caseId, RequestActor caller) {
-        if (!caller.actsAs(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR, StaffRole.CONFIDENTIAL_COUNSELLOR,
-                StaffRole.AUDITOR)) {
-            throw new NotAllowedForRole("What was told to whom about a case is for the school's leader, care "
-                    + "coordinator and confidential counsellor, and for the board's auditor.");
-        }
         List<DeliveryView> visible = deliveries.forCase(caseId).stream()
                 .filter(delivery -> caller.of(delivery.boardId()))
                 .filter(delivery -> caller.actsAs(StaffRole.AUDITOR) || caller.worksAt(delivery.schoolId()))

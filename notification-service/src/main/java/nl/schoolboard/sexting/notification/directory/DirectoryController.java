@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.notification.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import nl.schoolboard.sexting.notification.access.AccessRule;
+import nl.schoolboard.sexting.notification.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
@@ -29,9 +31,10 @@ import java.util.Set;
 
 /**
  * The contact directory of one school of one board: its team and the guardians of its pupils. Maintained by the
- * school; read by this service's rules. Who may do what is {@link DirectoryAccess}'s, from the caller's token (the
- * board in the path must be theirs). Every read of guardians' contact data is recorded for the audit trail before
- * it is answered; if it cannot be recorded, it is not answered (503).
+ * school; read by this service's rules. Who may do what is decided before a body is read, from the caller's token
+ * (the board in the path must be theirs): {@link AccessRule#KEEP_TEAM_LIST}, {@link AccessRule#KEEP_GUARDIANS}.
+ * Every read of guardians' contact data is recorded for the audit trail before it is answered; if it cannot be
+ * recorded, it is not answered (503).
  */
 @RestController
 @RequestMapping(DirectoryController.BASE)
@@ -54,17 +57,19 @@ class DirectoryController {
     @Operation(summary = "The school's team, by staff reference",
             description = "The team list is kept by the school's leader and care coordinator, and by the board's "
                     + "administrator for every school of the board.")
+    @Guarded(AccessRule.KEEP_TEAM_LIST)
     @GetMapping("/staff")
-    List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId, RequestActor caller) {
-        mayKeepTeam(caller, boardId, schoolId);
+    List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId) {
+        shapes(boardId, schoolId);
         return store.staff(boardId, schoolId).stream().map(StaffMemberView::of).toList();
     }
 
     @Operation(summary = "One team member")
+    @Guarded(AccessRule.KEEP_TEAM_LIST)
     @GetMapping("/staff/{staffRef}")
     StaffMemberView staffMember(@PathVariable String boardId, @PathVariable String schoolId,
-                                @PathVariable String staffRef, RequestActor caller) {
-        mayKeepTeam(caller, boardId, schoolId);
+                                @PathVariable String staffRef) {
+        shapes(boardId, schoolId);
         ref("staffRef", staffRef);
         return store.staffMember(boardId, schoolId, staffRef).map(StaffMemberView::of)
                 .orElseThrow(() -> notListed("team member", staffRef));
@@ -72,11 +77,12 @@ class DirectoryController {
 
     @Operation(summary = "Add a team member, or replace what is listed for them",
             description = "201 when they were not listed yet, 200 when their entry was replaced.")
+    @Guarded(AccessRule.KEEP_TEAM_LIST)
     @PutMapping("/staff/{staffRef}")
     ResponseEntity<StaffMemberView> putStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
                                                    @PathVariable String staffRef,
-                                                   @Valid @RequestBody StaffMemberInput input, RequestActor caller) {
-        mayKeepTeam(caller, boardId, schoolId);
+                                                   @Valid @RequestBody StaffMemberInput input) {
+        shapes(boardId, schoolId);
         ref("staffRef", staffRef);
         StaffMember member = input.toMember(staffRef);
         boolean created = store.putStaffMember(boardId, schoolId, member);
@@ -84,10 +90,11 @@ class DirectoryController {
     }
 
     @Operation(summary = "Remove a team member from the directory")
+    @Guarded(AccessRule.KEEP_TEAM_LIST)
     @DeleteMapping("/staff/{staffRef}")
     ResponseEntity<Void> removeStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
-                                           @PathVariable String staffRef, RequestActor caller) {
-        mayKeepTeam(caller, boardId, schoolId);
+                                           @PathVariable String staffRef) {
+        shapes(boardId, schoolId);
         ref("staffRef", staffRef);
         if (!store.removeStaffMember(boardId, schoolId, staffRef)) {
             throw notListed("team member", staffRef);
@@ -100,10 +107,11 @@ class DirectoryController {
                     + "cell separated by |. Comma or semicolon separated, UTF-8. Every row is checked first: a file "
                     + "with any bad row changes nothing and is answered with 400 and every problem by row number "
                     + "(the header is row 1) and column. Importing the same file again gives the same list.")
+    @Guarded(AccessRule.KEEP_TEAM_LIST)
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
-                           @Parameter(description = "the CSV file") @RequestBody byte[] file, RequestActor caller) {
-        mayKeepTeam(caller, boardId, schoolId);
+                           @Parameter(description = "the CSV file") @RequestBody byte[] file) {
+        shapes(boardId, schoolId);
         DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
         return new ImportView(imported.rows(), imported.staffMembers(), null);
     }
@@ -113,10 +121,11 @@ class DirectoryController {
     @Operation(summary = "The guardians of every pupil of the school, by pupil reference",
             description = "For the school's leader and care coordinator. Every read is recorded for the audit trail "
                     + "first (who, when, which school); when that cannot be done, the answer is 503 and no data.")
+    @Guarded(AccessRule.KEEP_GUARDIANS)
     @GetMapping("/guardians")
     List<PupilGuardiansView> guardians(@PathVariable String boardId, @PathVariable String schoolId,
                                        RequestActor caller) {
-        mayKeepGuardians(caller, boardId, schoolId);
+        shapes(boardId, schoolId);
         List<PupilGuardiansView> all = store.allGuardians(boardId, schoolId).stream().map(PupilGuardiansView::of)
                 .toList();
         reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, null);
@@ -126,10 +135,11 @@ class DirectoryController {
     @Operation(summary = "The guardians of one pupil",
             description = "For the school's leader and care coordinator. Every read is recorded for the audit trail "
                     + "first (who, when, which pupil); when that cannot be done, the answer is 503 and no data.")
+    @Guarded(AccessRule.KEEP_GUARDIANS)
     @GetMapping("/pupils/{pupilRef}/guardians")
     PupilGuardiansView pupilGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                       @PathVariable String pupilRef, RequestActor caller) {
-        mayKeepGuardians(caller, boardId, schoolId);
+        shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
         PupilGuardiansView pupil = store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
                 .orElseThrow(() -> notListed("pupil with guardians", pupilRef));
@@ -139,11 +149,12 @@ class DirectoryController {
 
     @Operation(summary = "Set the guardians of one pupil, replacing those listed before",
             description = "201 when none were listed yet, 200 when the list was replaced.")
+    @Guarded(AccessRule.KEEP_GUARDIANS)
     @PutMapping("/pupils/{pupilRef}/guardians")
     ResponseEntity<PupilGuardiansView> putGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                                     @PathVariable String pupilRef,
-                                                    @Valid @RequestBody GuardiansInput input, RequestActor caller) {
-        mayKeepGuardians(caller, boardId, schoolId);
+                                                    @Valid @RequestBody GuardiansInput input) {
+        shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> emails = new HashSet<>();
@@ -162,10 +173,11 @@ class DirectoryController {
     }
 
     @Operation(summary = "Remove all guardians of one pupil from the directory")
+    @Guarded(AccessRule.KEEP_GUARDIANS)
     @DeleteMapping("/pupils/{pupilRef}/guardians")
     ResponseEntity<Void> removeGuardians(@PathVariable String boardId, @PathVariable String schoolId,
-                                         @PathVariable String pupilRef, RequestActor caller) {
-        mayKeepGuardians(caller, boardId, schoolId);
+                                         @PathVariable String pupilRef) {
+        shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
         if (!store.removeGuardians(boardId, schoolId, pupilRef)) {
             throw notListed("pupil with guardians", pupilRef);
@@ -178,28 +190,18 @@ class DirectoryController {
                     + "guardian. Comma or semicolon separated, UTF-8. Every row is checked first: a file with any "
                     + "bad row changes nothing and is answered with 400 and every problem by row number (the header "
                     + "is row 1) and column. Importing the same file again gives the same lists.")
+    @Guarded(AccessRule.KEEP_GUARDIANS)
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
-                               @Parameter(description = "the CSV file") @RequestBody byte[] file, RequestActor caller) {
-        mayKeepGuardians(caller, boardId, schoolId);
+                               @Parameter(description = "the CSV file") @RequestBody byte[] file) {
+        shapes(boardId, schoolId);
         DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
         return new ImportView(imported.rows(), null, imported.pupils());
     }
 
     // ---- checks -----------------------------------------------------------------------------------------------
 
-    /** The caller may keep this school's team list, and the ids in the path have the right shape. */
-    private static void mayKeepTeam(RequestActor caller, String boardId, String schoolId) {
-        DirectoryAccess.teamList(caller, boardId, schoolId);
-        shapes(boardId, schoolId);
-    }
-
-    /** The caller may see and keep this school's guardians, and the ids in the path have the right shape. */
-    private static void mayKeepGuardians(RequestActor caller, String boardId, String schoolId) {
-        DirectoryAccess.guardians(caller, boardId, schoolId);
-        shapes(boardId, schoolId);
-    }
-
+    /** The ids in the path have the right shape (whether the caller reaches them was decided before). */
     private static void shapes(String boardId, String schoolId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(boardId)) {

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.notification.privacy;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nl.schoolboard.sexting.platform.identity.StaffRole;
-import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
+import nl.schoolboard.sexting.notification.access.AccessRule;
+import nl.schoolboard.sexting.notification.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.delivery.Channel;
@@ -34,7 +34,8 @@ import java.util.Map;
  * The privacy officer's (role {@code AUDITOR}) part of the AVG/GDPR rights in this service, within their own board
  * (the token's): what it holds about one pupil reference, and erasing it. This service holds, about a pupil, the
  * contact data of their guardians and what was sent to those guardians; nothing about other pupils or staff is in
- * the export. The case service gathers this part into its subject access export.
+ * the export. The case service gathers this part into its subject access export. For the privacy officer only,
+ * decided before a body is read ({@link AccessRule#PRIVACY_OFFICER}).
  */
 @RestController
 @RequestMapping("/api/notifications/privacy")
@@ -90,9 +91,9 @@ class PrivacyController {
                     + "contact directory lists them, and every message sent to them (case, kind, channel, status, "
                     + "when; never the text). Nothing about other pupils or staff. The export is recorded for the "
                     + "audit trail first; when that cannot be done, the answer is 503 and no data.")
+    @Guarded(AccessRule.PRIVACY_OFFICER)
     @GetMapping("/subjects/{schoolId}/{pupilRef}")
     SubjectExport export(@PathVariable String schoolId, @PathVariable String pupilRef, RequestActor caller) {
-        privacyOfficer(caller);
         valid(schoolId, pupilRef);
         String board = caller.boardId();
         List<GuardianEntry> guardians = directory.guardians(board, schoolId, pupilRef).stream()
@@ -108,9 +109,9 @@ class PrivacyController {
                     + "school's contact directory and replaces the recipient address of every message sent to them "
                     + "with \"[erased]\" (contact data is not event-sourced here, so erasing is deleting). Erasing "
                     + "again changes nothing. A later guardian file that lists them again brings them back.")
+    @Guarded(AccessRule.PRIVACY_OFFICER)
     @PostMapping("/erasures")
     ErasureDone erase(@RequestBody ErasureRequest request, RequestActor caller) {
-        privacyOfficer(caller);
         valid(request.schoolId(), request.pupilRef());
         String board = caller.boardId();
         int guardians = erasure.erase(board, request.schoolId(), request.pupilRef());
@@ -119,12 +120,6 @@ class PrivacyController {
                         + "deliveries", request.pupilRef(), request.schoolId(), caller.userId(), caller.role(),
                 guardians, erased);
         return new ErasureDone(request.schoolId(), request.pupilRef(), guardians, erased);
-    }
-
-    private static void privacyOfficer(RequestActor caller) {
-        if (!caller.actsAs(StaffRole.AUDITOR)) {
-            throw new NotAllowedForRole("This is for the board's privacy officer (auditor role).");
-        }
     }
 
     private static void valid(String schoolId, String pupilRef) {

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import nl.schoolboard.sexting.notification.access.OutOfReach;
 import nl.schoolboard.sexting.notification.audit.ReadNotRecorded;
 import nl.schoolboard.sexting.notification.delivery.NoDeliveriesToShow;
 import nl.schoolboard.sexting.notification.directory.ConcurrentImport;
@@ -65,6 +66,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotInDirectory.class)
     ProblemDetail notInDirectory(NotInDirectory e) {
         return problem(HttpStatus.NOT_FOUND, "not-in-directory", "Not in the contact directory", e.getMessage());
+    }
+
+    /** Decided before the handler ran: worded as the handlers word a school or an inbox that is not there. */
+    @ExceptionHandler(OutOfReach.class)
+    ProblemDetail outOfReach(OutOfReach e) {
+        return switch (e.kind()) {
+            case SCHOOL_DIRECTORY -> notInDirectory(new NotInDirectory(e.getMessage()));
+            case INBOX -> inboxItemNotFound(new InboxItemNotFound(e.getMessage()));
+        };
     }
 
     @ExceptionHandler(ConcurrentImport.class)

@@ -9,8 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Closed by default, as every service ({@link ServiceSecurity}); open besides health and info is only this
- * service's API document, which the gateway shows. What each caller may see and do is decided per feature, from
- * the {@code RequestActor}.
+ * service's API document, which the gateway shows. What each caller may see and do is decided per endpoint by its
+ * {@code access.Guarded} rule, before the body is read (platform's access guard, asking {@code access.NotificationReach}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -5,8 +5,11 @@ import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.RequestActorArgument;
 import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
+import nl.schoolboard.sexting.platform.security.access.AccessGuard;
+import nl.schoolboard.sexting.platform.security.access.Reach;
 import nl.schoolboard.sexting.platform.tracing.CorrelationIdFilter;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,14 +21,16 @@ import org.springframework.core.Ordered;
 import org.springframework.lang.NonNull;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 
 /**
  * What a servlet service gets by having platform on its class path: the caller resolver and the {@link RequestActor}
- * handler parameter, refusals as problem+json (also for addresses the firewall rejects), and the correlation id
- * filter ahead of everything else. The service itself declares its {@link ServiceSecurity} chain, because only it
+ * handler parameter, refusals as problem+json (also for addresses the firewall rejects), the correlation id filter
+ * ahead of everything else, and the {@link AccessGuard} in front of every handler of the service (with the service's
+ * {@link Reach}, if it declares one). The service itself declares its {@link ServiceSecurity} chain, because only it
  * knows which of its addresses are open.
  */
 @AutoConfiguration
@@ -35,6 +40,11 @@ import java.util.List;
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     private final RequestActorResolver actors = new RequestActorResolver();
+    private final ObjectProvider<Reach<?>> reach;
+
+    PlatformWebConfiguration(ObjectProvider<Reach<?>> reach) {
+        this.reach = reach;
+    }
 
     @Bean
     RequestActorResolver requestActorResolver() {
@@ -56,6 +66,11 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Override
+    public void addInterceptors(@NonNull InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessGuard(actors, reach.getIfUnique()));
     }
 
     @Override

@@ -11,8 +11,9 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.CONFIDENTIAL_CO
 import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
 
 /**
- * Who may do what in prevention planning. Each endpoint names one rule ({@link Guarded}); the rule says which roles
- * may use it at all and which id of the path the caller must be able to reach.
+ * Who may do what in prevention planning: this service's catalogue for platform's access guard. Each endpoint names
+ * one rule ({@link Guarded}); the rule says which roles may use it at all and which id of the path the caller must be
+ * able to reach ({@link PlanningReach}).
  * <p>
  * Refusals, always in this order:
  * <ol>
@@ -28,7 +29,7 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
  * roles (board administrator, auditor) reach the schools the registry puts under their board. Nobody's data here is
  * personal: activities concern year groups, never pupils.
  */
-public enum AccessRule {
+public enum AccessRule implements nl.schoolboard.sexting.platform.security.access.AccessRule {
 
     /** A school's registry entry, plan and activities: its staff (team members included), its board's admin and auditor. */
     READ_SCHOOL(Target.SCHOOL, EnumSet.allOf(StaffRole.class)),
@@ -48,9 +49,14 @@ public enum AccessRule {
     CHANGE_BOARD_SETTINGS(Target.BOARD, EnumSet.of(BOARD_ADMINISTRATOR)),
     /**
      * No sign-in: the calendar feed, whose address holds its own secret (calendar programs cannot send tokens).
-     * Must also be open in {@code SecurityConfiguration}.
+     * Must also be open in {@link AccessConfiguration}.
      */
-    OPEN(Target.NONE, EnumSet.noneOf(StaffRole.class));
+    OPEN(Target.NONE, EnumSet.noneOf(StaffRole.class)) {
+        @Override
+        public boolean open() {
+            return true;
+        }
+    };
 
     /** Which path variable a rule checks, and how. */
     enum Target {
@@ -77,6 +83,7 @@ public enum AccessRule {
         return target;
     }
 
+    @Override
     public boolean allows(StaffRole role) {
         return roles.contains(role);
     }

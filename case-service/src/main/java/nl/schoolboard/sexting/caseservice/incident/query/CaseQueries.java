@@ -2,13 +2,12 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
 import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
-import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
 import org.slf4j.Logger;
@@ -52,6 +51,8 @@ import java.util.Set;
  *       administrator only; others get 403); answers 202 once the replay has started. See {@link ProjectionRebuild};
  *       the same is started by running the service with {@code --rebuild-projections}.</li>
  * </ul>
+ * Who may read a case (and whether the case is theirs to see at all) is decided before the handler runs, by each
+ * endpoint's {@link AccessRule}; a list is narrowed to the caller's schools in the query.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -59,18 +60,16 @@ class CaseQueries {
 
     private static final Logger log = LoggerFactory.getLogger(CaseQueries.class);
     private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
-    private static final Set<StaffRole> MAY_REBUILD = Set.of(StaffRole.AUDITOR, StaffRole.BOARD_ADMINISTRATOR);
 
     private final CaseViews views;
     private final CaseHistory history;
     private final ProjectionRebuild rebuild;
-    private final RequestActorResolver actors;
     private final PersonalDataReads reads;
     private final CaseAccessPolicy policy;
     private final Set<String> operators;
 
-    CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, RequestActorResolver actors,
-                PersonalDataReads reads, CaseAccessPolicy policy,
+    CaseQueries(CaseViews views, CaseHistory history, ProjectionRebuild rebuild, PersonalDataReads reads,
+                CaseAccessPolicy policy,
                 @org.springframework.beans.factory.annotation.Value("${case.projections.operators:}") List<String> operators) {
         this.operators = Set.copyOf(operators);
         this.reads = reads;
@@ -78,10 +77,10 @@ class CaseQueries {
         this.views = views;
         this.history = history;
         this.rebuild = rebuild;
-        this.actors = actors;
     }
 
     @Operation(summary = "The board's cases, most recent incident first")
+    @Guarded(AccessRule.LIST_CASES)
     @GetMapping
     List<CaseSummary> list(
             @Parameter(description = "only this school") @RequestParam(required = false) String schoolId,
@@ -92,33 +91,30 @@ class CaseQueries {
             @RequestParam(required = false) String from,
             @Parameter(description = "came to light at or before this moment or date (a date: up to its end)")
             @RequestParam(required = false) String until,
-            HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+            RequestActor actor) {
         CaseListFilter filter = CaseListFilter.parse(schoolId, status, overdue, from, until);
         return views.list(actor.boardId(), policy.listScope(actor, filter.schoolId()), filter);
     }
 
     @Operation(summary = "One case with its people and checklist; with asOf, as it was known at that moment")
+    @Guarded(AccessRule.READ_CASE)
     @GetMapping("/{caseId}")
     ResponseEntity<CaseView> find(@PathVariable String caseId,
                                   @Parameter(description = "a moment, e.g. 2026-11-21T10:00:00Z; a date means the end of that day (Europe/Amsterdam)")
                                   @RequestParam(required = false) String asOf,
-                                  HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+                                  RequestActor actor) {
         CaseView view = asOf == null
                 ? views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId))
                 : history.asOf(actor.boardId(), caseId, moment(asOf)).orElseThrow(() -> new CaseNotFound(caseId));
-        policy.mayReadCase(actor, caseId, view.schoolId(), view.reportedBy());
         reads.record(actor, view.schoolId(), caseId, asOf == null ? "CASE_DETAIL" : "CASE_AS_OF", null);
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     @Operation(summary = "Every fact of the case in the order it happened, with when it was recorded")
+    @Guarded(AccessRule.READ_CASE)
     @GetMapping("/{caseId}/timeline")
-    Timeline timeline(@PathVariable String caseId, HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+    Timeline timeline(@PathVariable String caseId, RequestActor actor) {
         CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        policy.mayReadCase(actor, caseId, view.schoolId(), view.reportedBy());
         List<TimelineEntry> entries = views.timeline(actor.boardId(), caseId);
         if (entries.isEmpty()) {
             throw new CaseNotFound(caseId);
@@ -129,13 +125,12 @@ class CaseQueries {
     }
 
     @Operation(summary = "Rebuild the case views from the event store (auditor or board administrator)")
+    @Guarded(AccessRule.REBUILD_PROJECTIONS)
     @PostMapping("/projections/rebuild")
-    ResponseEntity<RebuildStarted> rebuild(HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+    ResponseEntity<RebuildStarted> rebuild(RequestActor actor) {
         // the views hold every board's cases: rebuilding them is an operator's task, not one board's
-        if (!MAY_REBUILD.contains(actor.role()) || !operators.contains(actor.userId())) {
-            throw new NotAllowedForRole("Rebuilding the case views is for the service's operators "
-                    + "(case.projections.operators), or at start-up with --rebuild-projections.");
+        if (!operators.contains(actor.userId())) {
+            throw new NotAllowedForRole(AccessRule.REBUILD_PROJECTIONS.refusal(actor.role()));
         }
         log.info("Projection rebuild requested by {} as {}", actor.userId(), actor.role());
         return ResponseEntity.accepted().body(new RebuildStarted(rebuild.rebuild()));

@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
 import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
@@ -29,25 +29,22 @@ import java.util.List;
 class CaseController {
 
     private final CommandGateway commands;
-    private final RequestActorResolver actors;
-
     private final CaseAccessPolicy policy;
 
-    CaseController(CommandGateway commands, RequestActorResolver actors, CaseAccessPolicy policy) {
+    CaseController(CommandGateway commands, CaseAccessPolicy policy) {
         this.policy = policy;
         this.commands = commands;
-        this.actors = actors;
     }
 
     /**
      * Opens a case. With an {@code Idempotency-Key} header, repeating the same request (after a time-out, say)
      * answers with the same case instead of opening a second one.
      */
+    @Guarded(AccessRule.REPORT_INCIDENT)
     @PostMapping
     ResponseEntity<CaseAccepted> report(@RequestBody(required = false) ReportRequest body,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                        HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+                                        RequestActor actor) {
         ReportRequest request = body == null ? new ReportRequest(null, null, null, null, null, null, null, null) : body;
         policy.mayReport(actor, request.schoolId());
         BoardId board = new BoardId(actor.boardId());

@@ -3,10 +3,9 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
+import nl.schoolboard.sexting.caseservice.access.AccessRule;
+import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
@@ -25,33 +24,29 @@ import org.springframework.web.bind.annotation.RestController;
  * Every protocol step after the report: {@code POST /api/cases/{caseId}/{step}}. The body holds the step's fields;
  * {@code If-Match: "<version>"} (or {@code expectedVersion} in the body) makes the step conditional on the case not
  * having changed since the user looked (409 with the current version if it has); {@code Idempotency-Key} makes a
- * retry harmless. Answers with the case version after the step.
+ * retry harmless. Answers with the case version after the step. Whether the caller's role records this step and
+ * whether they reach the case is decided before the body is read ({@link AccessRule#TAKE_STEP}).
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
 class StepController {
 
     private final CommandGateway commands;
-    private final RequestActorResolver actors;
     private final ObjectMapper json;
-    private final CaseAccessPolicy policy;
 
-    StepController(CommandGateway commands, RequestActorResolver actors, ObjectMapper json, CaseAccessPolicy policy) {
-        this.policy = policy;
+    StepController(CommandGateway commands, ObjectMapper json) {
         this.commands = commands;
-        this.actors = actors;
         this.json = json;
     }
 
+    @Guarded(AccessRule.TAKE_STEP)
     @PostMapping("/{step}")
     ResponseEntity<CaseAccepted> take(@PathVariable String caseId, @PathVariable String step,
                                       @RequestBody(required = false) JsonNode body,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                      HttpServletRequest http) {
-        RequestActor actor = actors.resolve(http);
+                                      RequestActor actor) {
         StepAction action = StepAction.byPath(step).orElseThrow(() -> new UnknownStep(step));
-        policy.mayTakeStep(actor, action.allowed, step);
         ObjectNode fields = body instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
         fields.put("caseId", caseId);
         if (ifMatch != null && !ifMatch.isBlank()) {

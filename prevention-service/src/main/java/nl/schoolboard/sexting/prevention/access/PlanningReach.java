@@ -7,21 +7,41 @@ import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.School;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
 import nl.schoolboard.sexting.prevention.planning.UnknownActivity;
+import nl.schoolboard.sexting.platform.security.access.Reach;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+
 /**
- * Whether a caller reaches a school, an activity or a board (see {@link AccessRule}). Every refusal looks the same
- * as "there is no such thing": {@link OutOfReach} for schools and boards, {@link UnknownActivity} for activities.
+ * Whether a caller reaches the school, activity or board in the path (see {@link AccessRule}), asked by platform's
+ * access guard before the body is read. Every refusal looks the same as "there is no such thing": {@link OutOfReach}
+ * for schools and boards, {@link UnknownActivity} for activities.
  */
 @Component
-class Reach {
+class PlanningReach implements Reach<AccessRule> {
 
     private final SchoolDirectory schools;
     private final ActivityStore activities;
 
-    Reach(SchoolDirectory schools, ActivityStore activities) {
+    PlanningReach(SchoolDirectory schools, ActivityStore activities) {
         this.schools = schools;
         this.activities = activities;
+    }
+
+    @Override
+    public Class<AccessRule> rules() {
+        return AccessRule.class;
+    }
+
+    @Override
+    public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {
+        switch (rule.target()) {
+            case SCHOOL -> school(caller, path.get("schoolId"));
+            case SCHOOL_TO_REGISTER -> schoolToRegister(caller, path.get("schoolId"));
+            case ACTIVITY -> activity(caller, path.get("id"));
+            case BOARD -> board(caller, path.get("boardId"));
+            case NONE -> { }
+        }
     }
 
     /**

@@ -1,0 +1,79 @@
+package nl.schoolboard.sexting.caseservice.access;
+
+import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
+import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.platform.security.access.Reach;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a caller reaches the case in the path (see {@link AccessRule}), asked by platform's access guard before
+ * the body is read. The case's board, school and reporter come from its first fact in the event store, which names
+ * them for good, so the answer does not wait for the views to catch up. A case out of reach is answered as one that
+ * does not exist (404): {@code CaseNotFound} for reads, {@code CaseOutOfReach} for commands, as their handlers would.
+ * The command bus checks a command's reach once more (the command gate's {@code CaseReach}), for commands that do
+ * not come through HTTP.
+ */
+@Component
+class CasePathReach implements Reach<AccessRule> {
+
+    /** The case as its report named it. */
+    record ReportedCase(String boardId, String schoolId, String reportedBy) {
+    }
+
+    private final EventStore events;
+    private final CaseAccessPolicy policy;
+    private final StepRoles steps;
+
+    CasePathReach(EventStore events, CaseAccessPolicy policy, StepRoles steps) {
+        this.events = events;
+        this.policy = policy;
+        this.steps = steps;
+    }
+
+    @Override
+    public Class<AccessRule> rules() {
+        return AccessRule.class;
+    }
+
+    @Override
+    public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {
+        String caseId = path.get("caseId");
+        switch (rule.target()) {
+            case CASE_TO_READ -> {
+                ReportedCase reported = ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
+                policy.mayReadCase(caller, caseId, reported.schoolId(), reported.reportedBy());
+            }
+            case CASE_STEP -> {
+                String step = path.get("step");
+                policy.mayTakeStep(caller, steps.whoRecords(step), step);
+                ofOwnBoard(caller, caseId).filter(reported -> caller.worksAt(reported.schoolId()))
+                        .orElseThrow(() -> new CaseOutOfReach(new CaseId(caseId)));
+            }
+            case CASE_OF_BOARD -> ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
+            case NONE -> { }
+        }
+    }
+
+    private Optional<ReportedCase> ofOwnBoard(RequestActor caller, String caseId) {
+        return reportOf(caseId).filter(report -> caller.of(report.boardId().value()))
+                .map(report -> new ReportedCase(report.boardId().value(), report.schoolId().value(),
+                        report.reportedBy() == null ? null : report.reportedBy().userId()));
+    }
+
+    private Optional<IncidentReported> reportOf(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            return Optional.empty();
+        }
+        DomainEventStream stream = events.readEvents(caseId, 0L);
+        return stream.hasNext() && stream.next().getPayload() instanceof IncidentReported report
+                ? Optional.of(report) : Optional.empty();
+    }
+}

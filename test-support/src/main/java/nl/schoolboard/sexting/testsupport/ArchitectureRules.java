@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.testsupport;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.lang.annotation.Annotation;
@@ -21,6 +22,17 @@ public final class ArchitectureRules {
     private static final String[] SHARED = {PROJECT + "contracts", PROJECT + "platform"};
 
     private ArchitectureRules() {
+    }
+
+    /**
+     * What every service keeps at its edges, as one rule: it knows the rest of the system only through contracts and
+     * platform, has no web types below its web layer, and learns who calls only through platform. A failure still
+     * names the part that was broken.
+     */
+    public static ArchRule theRulesEveryServiceKeeps(String service) {
+        return CompositeArchRule.of(knowsOtherPartsOnlyThroughContractsAndPlatform(service))
+                .and(noWebTypesBelowWeb(service))
+                .and(readsTheCallerOnlyThroughPlatform(service));
     }
 
     /** A service knows the rest of the system only through the published contracts and the shared platform. */

@@ -5,6 +5,7 @@ import type { CaseListFilter } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
+import { DataTable } from '../components/DataTable';
 import { Field } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
@@ -98,44 +99,34 @@ export function CaseListPage() {
         cases.data.length === 0 ? <p className="empty">{t('cases.empty')}</p> : (
           <>
             <p className="muted" role="status">{t('cases.count', { count: cases.data.length })}</p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="cases-title">
-              <table className="cases">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cases.columns.case')}</th>
-                    <th scope="col">{t('cases.columns.cameToLightAt')}</th>
-                    <th scope="col">{t('cases.columns.school')}</th>
-                    <th scope="col">{t('cases.columns.material')}</th>
-                    <th scope="col">{t('cases.columns.minorNude')}</th>
-                    <th scope="col">{t('cases.columns.status')}</th>
-                    <th scope="col">{t('cases.columns.nextDue')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cases.data.map((c) => (
-                    <tr key={c.caseId} className={c.overdue ? 'row-overdue' : undefined}>
-                      <td>
-                        <Link to={`/cases/${encodeURIComponent(c.caseId)}`}
-                              aria-label={t('cases.openCase', { id: c.caseId.substring(0, 8) })}>
-                          {c.caseId.substring(0, 8)}
-                        </Link>
-                      </td>
-                      <td className="nowrap">{formatDateTimeShort(c.cameToLightAt, i18n.language)}</td>
-                      <td>{c.schoolId}</td>
-                      <td>{codeLabel(t, 'MaterialKind', c.materialKind)}</td>
-                      <td>{c.minorNudeInvolved ? t('common.yes') : t('common.no')}</td>
-                      <td>
-                        <span className={`badge status-${c.status.toLowerCase()}`}>
-                          {c.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
-                        </span>
-                        {c.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
-                      </td>
-                      <td className="nowrap">{formatDateTimeShort(c.nextDueAt, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable labelledBy="cases-title" className="cases" rows={cases.data} rowKey={(c) => c.caseId}
+                       rowClassName={(c) => (c.overdue ? 'row-overdue' : undefined)} columns={[
+              {
+                header: t('cases.columns.case'),
+                cell: (c) => (
+                  <Link to={`/cases/${encodeURIComponent(c.caseId)}`}
+                        aria-label={t('cases.openCase', { id: c.caseId.substring(0, 8) })}>
+                    {c.caseId.substring(0, 8)}
+                  </Link>
+                ),
+              },
+              { header: t('cases.columns.cameToLightAt'), className: 'nowrap', cell: (c) => formatDateTimeShort(c.cameToLightAt, i18n.language) },
+              { header: t('cases.columns.school'), cell: (c) => c.schoolId },
+              { header: t('cases.columns.material'), cell: (c) => codeLabel(t, 'MaterialKind', c.materialKind) },
+              { header: t('cases.columns.minorNude'), cell: (c) => (c.minorNudeInvolved ? t('common.yes') : t('common.no')) },
+              {
+                header: t('cases.columns.status'),
+                cell: (c) => (
+                  <>
+                    <span className={`badge status-${c.status.toLowerCase()}`}>
+                      {c.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
+                    </span>
+                    {c.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
+                  </>
+                ),
+              },
+              { header: t('cases.columns.nextDue'), className: 'nowrap', cell: (c) => formatDateTimeShort(c.nextDueAt, i18n.language) },
+            ]} />
           </>
         )
       ) : null}

@@ -115,11 +115,20 @@ export function AuditPage() {
             <p className="muted" role="status">{t('audit.count', { count: entries.data.length })}</p>
             <DataTable labelledBy="audit-title" className="audit" rows={entries.data} rowKey={(e) => e.id} columns={[
               { header: t('audit.seq'), cell: (e) => e.seq },
-              { header: t('audit.occurredAt'), className: 'nowrap', cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language) },
-              { header: t('audit.recordedAt'), className: 'nowrap', cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language) },
+              {
+                header: t('audit.occurredAt'), className: 'nowrap',
+                cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language),
+              },
+              {
+                header: t('audit.recordedAt'), className: 'nowrap',
+                cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language),
+              },
               { header: t('audit.kind'), cell: (e) => codeLabel(t, 'AuditKind', e.kind) },
               { header: t('audit.type'), cell: (e) => auditTypeLabel(t, e.type) },
-              { header: t('audit.actor'), cell: (e) => `${e.actorId ?? '—'}${e.actorRole ? ` (${roleLabel(t, e.actorRole)})` : ''}` },
+              {
+                header: t('audit.actor'),
+                cell: (e) => `${e.actorId ?? '—'}${e.actorRole ? ` (${roleLabel(t, e.actorRole)})` : ''}`,
+              },
               { header: t('audit.school'), cell: (e) => e.schoolId ?? '—' },
               { header: t('audit.case'), cell: (e) => (e.caseId ? <code>{e.caseId.substring(0, 8)}</code> : '—') },
               { header: t('audit.details'), className: 'small details', cell: (e) => summaryText(t, e.details) },

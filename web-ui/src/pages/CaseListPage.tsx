@@ -6,7 +6,7 @@ import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
 import { DataTable } from '../components/DataTable';
-import { Field } from '../components/Field';
+import { Field, SelectField } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { codeLabel } from '../i18n';
@@ -52,30 +52,25 @@ export function CaseListPage() {
 
       <form className="filters card" onSubmit={apply} aria-label={t('cases.filters')}>
         {!team && schools.length > 1 ? (
-          <Field id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}>
-            <select id="filter-school" value={draft.schoolId ?? ''}
-                    onChange={(e) => setDraft({ ...draft, schoolId: e.target.value })}>
-              <option value="">{t('common.all')}</option>
-              {schools.map((s) => <option key={s} value={s}>{s}</option>)}
-            </select>
-          </Field>
+          <SelectField id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}
+                       value={draft.schoolId ?? ''} empty={t('common.all')}
+                       options={schools.map((s) => ({ value: s, label: s }))}
+                       onChange={(v) => setDraft({ ...draft, schoolId: v })} />
         ) : null}
-        <Field id="filter-status" label={t('cases.status')} errors={errorsFor('status')}>
-          <select id="filter-status" value={draft.status ?? ''}
-                  onChange={(e) => setDraft({ ...draft, status: e.target.value as CaseListFilter['status'] })}>
-            <option value="">{t('common.all')}</option>
-            <option value="OPEN">{t('cases.statusOPEN')}</option>
-            <option value="CLOSED">{t('cases.statusCLOSED')}</option>
-          </select>
-        </Field>
-        <Field id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}>
-          <select id="filter-overdue" value={draft.overdue ?? ''}
-                  onChange={(e) => setDraft({ ...draft, overdue: e.target.value as CaseListFilter['overdue'] })}>
-            <option value="">{t('cases.overdueAny')}</option>
-            <option value="true">{t('cases.overdueYes')}</option>
-            <option value="false">{t('cases.overdueNo')}</option>
-          </select>
-        </Field>
+        <SelectField id="filter-status" label={t('cases.status')} errors={errorsFor('status')}
+                     value={draft.status ?? ''} empty={t('common.all')}
+                     options={[
+                       { value: 'OPEN', label: t('cases.statusOPEN') },
+                       { value: 'CLOSED', label: t('cases.statusCLOSED') },
+                     ]}
+                     onChange={(v) => setDraft({ ...draft, status: v as CaseListFilter['status'] })} />
+        <SelectField id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}
+                     value={draft.overdue ?? ''} empty={t('cases.overdueAny')}
+                     options={[
+                       { value: 'true', label: t('cases.overdueYes') },
+                       { value: 'false', label: t('cases.overdueNo') },
+                     ]}
+                     onChange={(v) => setDraft({ ...draft, overdue: v as CaseListFilter['overdue'] })} />
         <Field id="filter-from" label={t('cases.from')} errors={errorsFor('from')}>
           <input id="filter-from" type="date" value={draft.from ?? ''}
                  onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
@@ -110,10 +105,16 @@ export function CaseListPage() {
                   </Link>
                 ),
               },
-              { header: t('cases.columns.cameToLightAt'), className: 'nowrap', cell: (c) => formatDateTimeShort(c.cameToLightAt, i18n.language) },
+              {
+                header: t('cases.columns.cameToLightAt'), className: 'nowrap',
+                cell: (c) => formatDateTimeShort(c.cameToLightAt, i18n.language),
+              },
               { header: t('cases.columns.school'), cell: (c) => c.schoolId },
               { header: t('cases.columns.material'), cell: (c) => codeLabel(t, 'MaterialKind', c.materialKind) },
-              { header: t('cases.columns.minorNude'), cell: (c) => (c.minorNudeInvolved ? t('common.yes') : t('common.no')) },
+              {
+                header: t('cases.columns.minorNude'),
+                cell: (c) => (c.minorNudeInvolved ? t('common.yes') : t('common.no')),
+              },
               {
                 header: t('cases.columns.status'),
                 cell: (c) => (
@@ -125,7 +126,10 @@ export function CaseListPage() {
                   </>
                 ),
               },
-              { header: t('cases.columns.nextDue'), className: 'nowrap', cell: (c) => formatDateTimeShort(c.nextDueAt, i18n.language) },
+              {
+                header: t('cases.columns.nextDue'), className: 'nowrap',
+                cell: (c) => formatDateTimeShort(c.nextDueAt, i18n.language),
+              },
             ]} />
           </>
         )

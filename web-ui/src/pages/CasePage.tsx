@@ -274,8 +274,14 @@ function TimelineSection({ api, caseId, version }: { api: ApiClient; caseId: str
       {timeline.data ? (
         <DataTable labelledBy="timeline-title" className="timeline" rows={timeline.data.entries} rowKey={(e) => e.eventId}
                    columns={[
-          { header: t('case.occurredAt'), className: 'nowrap', cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language) },
-          { header: t('case.recordedAt'), className: 'nowrap', cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language) },
+          {
+            header: t('case.occurredAt'), className: 'nowrap',
+            cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language),
+          },
+          {
+            header: t('case.recordedAt'), className: 'nowrap',
+            cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language),
+          },
           { header: t('case.what'), cell: (e) => codeLabel(t, 'EventType', e.type) },
           { header: t('case.by'), cell: (e) => (e.actorRole ? roleLabel(t, e.actorRole) : t('case.system')) },
           { header: t('case.details'), className: 'small', cell: (e) => summaryText(t, e.summary) },

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The privacy officer's (functionaris gegevensbescherming, role AUDITOR) tools for the AVG/GDPR, within their own
@@ -98,20 +99,28 @@ class PrivacyController {
 
     @PostMapping("/cases/{caseId}/legal-hold")
     Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
-        RequestActor officer = privacyOfficer(http);
-        ownCase(officer, caseId);
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLegalHold(new CaseId(caseId),
-                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
-        return Map.of("caseId", caseId, "version", version, "legalHold", true);
+        return changeLegalHold(caseId, http, true,
+                () -> new PlaceLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
     }
 
     @PostMapping("/cases/{caseId}/legal-hold/lift")
     Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, HttpServletRequest http) {
+        return changeLegalHold(caseId, http, false,
+                () -> new LiftLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
+    }
+
+    /** Places or lifts the hold on a case of the officer's own board (checked first); answers with its new version. */
+    private Map<String, Object> changeLegalHold(String caseId, HttpServletRequest http, boolean held,
+                                                Supplier<Object> command) {
         RequestActor officer = privacyOfficer(http);
         ownCase(officer, caseId);
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new LiftLegalHold(new CaseId(caseId),
-                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
-        return Map.of("caseId", caseId, "version", version, "legalHold", false);
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
+                .andMetaData(as(officer)));
+        return Map.of("caseId", caseId, "version", version, "legalHold", held);
+    }
+
+    private static String reasonOf(HoldRequest request) {
+        return request == null ? null : request.reason();
     }
 
     /**

@@ -46,7 +46,8 @@ RUN ./mvnw -B -q -DskipTests -pl "$DEPLOYABLES" -am package
 FROM build AS extract
 ARG MODULE
 RUN test -n "$MODULE" || (echo "build with --build-arg MODULE=<module directory>" >&2; exit 1)
-# Spring Boot's layered jar: dependencies, spring-boot-loader, snapshot-dependencies (our own libraries), application
+# Spring Boot's layered jar: dependencies, spring-boot-loader, snapshot-dependencies (third-party snapshots, none
+# today), application (the module with the project's own libraries: platform, contracts, web-ui)
 RUN java -Djarmode=tools -jar "$MODULE/target/$MODULE.jar" extract --layers --launcher --destination /extracted
 
 FROM eclipse-temurin:17-jre AS runtime

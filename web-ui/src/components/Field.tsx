@@ -57,3 +57,27 @@ export function FieldSet({ id, legend, hint, errors = [], required, children, st
     </fieldset>
   );
 }
+
+/**
+ * A choice from a list: a select in a {@link Field}, with an empty first option (nothing chosen yet, or "all" in a
+ * filter) and the service's messages about it.
+ */
+export function SelectField({ id, label, hint, errors = [], required, value, empty, options, onChange }: {
+  id: string; label: string; hint?: string; errors?: string[]; required?: boolean;
+  value: string;
+  /** the text of the empty first option */
+  empty: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      <select id={id} value={value} aria-required={required ? 'true' : undefined}
+              aria-invalid={errors.length > 0} aria-describedby={describedBy(id, hint, errors)}
+              onChange={(e) => onChange(e.target.value)}>
+        <option value="">{empty}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </Field>
+  );
+}

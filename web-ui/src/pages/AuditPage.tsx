@@ -5,6 +5,7 @@ import { ApiError } from '../api/problem';
 import type { ChainVerification } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
+import { DataTable } from '../components/DataTable';
 import { describedBy, Field } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
@@ -112,38 +113,26 @@ export function AuditPage() {
         entries.data.length === 0 ? <p className="empty">{t('audit.empty')}</p> : (
           <>
             <p className="muted" role="status">{t('audit.count', { count: entries.data.length })}</p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-title">
-              <table className="audit">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.seq')}</th>
-                    <th scope="col">{t('audit.occurredAt')}</th>
-                    <th scope="col">{t('audit.recordedAt')}</th>
-                    <th scope="col">{t('audit.kind')}</th>
-                    <th scope="col">{t('audit.type')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.school')}</th>
-                    <th scope="col">{t('audit.case')}</th>
-                    <th scope="col">{t('audit.details')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.data.map((e) => (
-                    <tr key={e.id}>
-                      <td>{e.seq}</td>
-                      <td className="nowrap">{formatDateTimeShort(e.occurredAt, i18n.language)}</td>
-                      <td className="nowrap">{formatDateTimeShort(e.recordedAt, i18n.language)}</td>
-                      <td>{codeLabel(t, 'AuditKind', e.kind)}</td>
-                      <td>{auditTypeLabel(t, e.type)}</td>
-                      <td>{e.actorId ?? '—'}{e.actorRole ? ` (${roleLabel(t, e.actorRole)})` : ''}</td>
-                      <td>{e.schoolId ?? '—'}</td>
-                      <td>{e.caseId ? <code>{e.caseId.substring(0, 8)}</code> : '—'}</td>
-                      <td className="small details">{summaryText(t, e.details)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable labelledBy="audit-title" className="audit" rows={entries.data} rowKey={(e) => e.id} columns={[
+              { header: t('audit.seq'), cell: (e) => e.seq },
+              {
+                header: t('audit.occurredAt'), className: 'nowrap',
+                cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language),
+              },
+              {
+                header: t('audit.recordedAt'), className: 'nowrap',
+                cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language),
+              },
+              { header: t('audit.kind'), cell: (e) => codeLabel(t, 'AuditKind', e.kind) },
+              { header: t('audit.type'), cell: (e) => auditTypeLabel(t, e.type) },
+              {
+                header: t('audit.actor'),
+                cell: (e) => `${e.actorId ?? '—'}${e.actorRole ? ` (${roleLabel(t, e.actorRole)})` : ''}`,
+              },
+              { header: t('audit.school'), cell: (e) => e.schoolId ?? '—' },
+              { header: t('audit.case'), cell: (e) => (e.caseId ? <code>{e.caseId.substring(0, 8)}</code> : '—') },
+              { header: t('audit.details'), className: 'small details', cell: (e) => summaryText(t, e.details) },
+            ]} />
           </>
         )
       ) : null}

@@ -5,7 +5,8 @@ import type { CaseListFilter } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
-import { Field } from '../components/Field';
+import { DataTable } from '../components/DataTable';
+import { Field, SelectField } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { codeLabel } from '../i18n';
@@ -51,30 +52,25 @@ export function CaseListPage() {
 
       <form className="filters card" onSubmit={apply} aria-label={t('cases.filters')}>
         {!team && schools.length > 1 ? (
-          <Field id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}>
-            <select id="filter-school" value={draft.schoolId ?? ''}
-                    onChange={(e) => setDraft({ ...draft, schoolId: e.target.value })}>
-              <option value="">{t('common.all')}</option>
-              {schools.map((s) => <option key={s} value={s}>{s}</option>)}
-            </select>
-          </Field>
+          <SelectField id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}
+                       value={draft.schoolId ?? ''} empty={t('common.all')}
+                       options={schools.map((s) => ({ value: s, label: s }))}
+                       onChange={(v) => setDraft({ ...draft, schoolId: v })} />
         ) : null}
-        <Field id="filter-status" label={t('cases.status')} errors={errorsFor('status')}>
-          <select id="filter-status" value={draft.status ?? ''}
-                  onChange={(e) => setDraft({ ...draft, status: e.target.value as CaseListFilter['status'] })}>
-            <option value="">{t('common.all')}</option>
-            <option value="OPEN">{t('cases.statusOPEN')}</option>
-            <option value="CLOSED">{t('cases.statusCLOSED')}</option>
-          </select>
-        </Field>
-        <Field id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}>
-          <select id="filter-overdue" value={draft.overdue ?? ''}
-                  onChange={(e) => setDraft({ ...draft, overdue: e.target.value as CaseListFilter['overdue'] })}>
-            <option value="">{t('cases.overdueAny')}</option>
-            <option value="true">{t('cases.overdueYes')}</option>
-            <option value="false">{t('cases.overdueNo')}</option>
-          </select>
-        </Field>
+        <SelectField id="filter-status" label={t('cases.status')} errors={errorsFor('status')}
+                     value={draft.status ?? ''} empty={t('common.all')}
+                     options={[
+                       { value: 'OPEN', label: t('cases.statusOPEN') },
+                       { value: 'CLOSED', label: t('cases.statusCLOSED') },
+                     ]}
+                     onChange={(v) => setDraft({ ...draft, status: v as CaseListFilter['status'] })} />
+        <SelectField id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}
+                     value={draft.overdue ?? ''} empty={t('cases.overdueAny')}
+                     options={[
+                       { value: 'true', label: t('cases.overdueYes') },
+                       { value: 'false', label: t('cases.overdueNo') },
+                     ]}
+                     onChange={(v) => setDraft({ ...draft, overdue: v as CaseListFilter['overdue'] })} />
         <Field id="filter-from" label={t('cases.from')} errors={errorsFor('from')}>
           <input id="filter-from" type="date" value={draft.from ?? ''}
                  onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
@@ -98,44 +94,43 @@ export function CaseListPage() {
         cases.data.length === 0 ? <p className="empty">{t('cases.empty')}</p> : (
           <>
             <p className="muted" role="status">{t('cases.count', { count: cases.data.length })}</p>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="cases-title">
-              <table className="cases">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cases.columns.case')}</th>
-                    <th scope="col">{t('cases.columns.cameToLightAt')}</th>
-                    <th scope="col">{t('cases.columns.school')}</th>
-                    <th scope="col">{t('cases.columns.material')}</th>
-                    <th scope="col">{t('cases.columns.minorNude')}</th>
-                    <th scope="col">{t('cases.columns.status')}</th>
-                    <th scope="col">{t('cases.columns.nextDue')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cases.data.map((c) => (
-                    <tr key={c.caseId} className={c.overdue ? 'row-overdue' : undefined}>
-                      <td>
-                        <Link to={`/cases/${encodeURIComponent(c.caseId)}`}
-                              aria-label={t('cases.openCase', { id: c.caseId.substring(0, 8) })}>
-                          {c.caseId.substring(0, 8)}
-                        </Link>
-                      </td>
-                      <td className="nowrap">{formatDateTimeShort(c.cameToLightAt, i18n.language)}</td>
-                      <td>{c.schoolId}</td>
-                      <td>{codeLabel(t, 'MaterialKind', c.materialKind)}</td>
-                      <td>{c.minorNudeInvolved ? t('common.yes') : t('common.no')}</td>
-                      <td>
-                        <span className={`badge status-${c.status.toLowerCase()}`}>
-                          {c.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
-                        </span>
-                        {c.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
-                      </td>
-                      <td className="nowrap">{formatDateTimeShort(c.nextDueAt, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable labelledBy="cases-title" className="cases" rows={cases.data} rowKey={(c) => c.caseId}
+                       rowClassName={(c) => (c.overdue ? 'row-overdue' : undefined)} columns={[
+              {
+                header: t('cases.columns.case'),
+                cell: (c) => (
+                  <Link to={`/cases/${encodeURIComponent(c.caseId)}`}
+                        aria-label={t('cases.openCase', { id: c.caseId.substring(0, 8) })}>
+                    {c.caseId.substring(0, 8)}
+                  </Link>
+                ),
+              },
+              {
+                header: t('cases.columns.cameToLightAt'), className: 'nowrap',
+                cell: (c) => formatDateTimeShort(c.cameToLightAt, i18n.language),
+              },
+              { header: t('cases.columns.school'), cell: (c) => c.schoolId },
+              { header: t('cases.columns.material'), cell: (c) => codeLabel(t, 'MaterialKind', c.materialKind) },
+              {
+                header: t('cases.columns.minorNude'),
+                cell: (c) => (c.minorNudeInvolved ? t('common.yes') : t('common.no')),
+              },
+              {
+                header: t('cases.columns.status'),
+                cell: (c) => (
+                  <>
+                    <span className={`badge status-${c.status.toLowerCase()}`}>
+                      {c.status === 'OPEN' ? t('cases.statusOPEN') : t('cases.statusCLOSED')}
+                    </span>
+                    {c.overdue ? <span className="badge overdue">{t('cases.overdueBadge')}</span> : null}
+                  </>
+                ),
+              },
+              {
+                header: t('cases.columns.nextDue'), className: 'nowrap',
+                cell: (c) => formatDateTimeShort(c.nextDueAt, i18n.language),
+              },
+            ]} />
           </>
         )
       ) : null}

@@ -7,6 +7,7 @@ import type { CaseView, ChecklistLine } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
+import { DataTable, type Column } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { codeLabel, roleLabel } from '../i18n';
@@ -251,26 +252,11 @@ function People({ view }: { view: CaseView }) {
     <section className="card" aria-labelledby="people-title">
       <h2 id="people-title">{t('case.people')}</h2>
       {view.people.length === 0 ? <p>{t('case.noPeople')}</p> : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="people-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('case.personRef')}</th>
-                <th scope="col">{t('case.personKind')}</th>
-                <th scope="col">{t('case.personRole')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.people.map((p) => (
-                <tr key={p.ref}>
-                  <td><code>{p.ref}</code></td>
-                  <td>{codeLabel(t, 'PersonKind', p.kind)}</td>
-                  <td>{codeLabel(t, 'PersonRole', p.role)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable labelledBy="people-title" rows={view.people} rowKey={(p) => p.ref} columns={[
+          { header: t('case.personRef'), cell: (p) => <code>{p.ref}</code> },
+          { header: t('case.personKind'), cell: (p) => codeLabel(t, 'PersonKind', p.kind) },
+          { header: t('case.personRole'), cell: (p) => codeLabel(t, 'PersonRole', p.role) },
+        ]} />
       )}
     </section>
   );
@@ -286,30 +272,20 @@ function TimelineSection({ api, caseId, version }: { api: ApiClient; caseId: str
       {timeline.loading && !timeline.data ? <Busy text={t('common.loadingData')} /> : null}
       {timeline.error ? <ProblemMessage error={timeline.error} onReload={timeline.reload} /> : null}
       {timeline.data ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="timeline-title">
-          <table className="timeline">
-            <thead>
-              <tr>
-                <th scope="col">{t('case.occurredAt')}</th>
-                <th scope="col">{t('case.recordedAt')}</th>
-                <th scope="col">{t('case.what')}</th>
-                <th scope="col">{t('case.by')}</th>
-                <th scope="col">{t('case.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.data.entries.map((e) => (
-                <tr key={e.eventId}>
-                  <td className="nowrap">{formatDateTimeShort(e.occurredAt, i18n.language)}</td>
-                  <td className="nowrap">{formatDateTimeShort(e.recordedAt, i18n.language)}</td>
-                  <td>{codeLabel(t, 'EventType', e.type)}</td>
-                  <td>{e.actorRole ? roleLabel(t, e.actorRole) : t('case.system')}</td>
-                  <td className="small">{summaryText(t, e.summary)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable labelledBy="timeline-title" className="timeline" rows={timeline.data.entries} rowKey={(e) => e.eventId}
+                   columns={[
+          {
+            header: t('case.occurredAt'), className: 'nowrap',
+            cell: (e) => formatDateTimeShort(e.occurredAt, i18n.language),
+          },
+          {
+            header: t('case.recordedAt'), className: 'nowrap',
+            cell: (e) => formatDateTimeShort(e.recordedAt, i18n.language),
+          },
+          { header: t('case.what'), cell: (e) => codeLabel(t, 'EventType', e.type) },
+          { header: t('case.by'), cell: (e) => (e.actorRole ? roleLabel(t, e.actorRole) : t('case.system')) },
+          { header: t('case.details'), className: 'small', cell: (e) => summaryText(t, e.summary) },
+        ]} />
       ) : null}
     </section>
   );
@@ -323,28 +299,18 @@ function ParentsSection({ api, caseId, version }: { api: ApiClient; caseId: stri
   const others = all.filter((d) => d.recipientKind !== 'GUARDIAN');
   const recipient = (ref: string | null, kind: string) =>
     kind === 'GUARDIAN' && ref ? ref.replace(/^guardians of /, '') : ref ?? codeLabel(t, 'RecipientKind', kind);
-  const rows = (list: typeof all) => list.map((d, i) => (
-    <tr key={i}>
-      <td>{d.recipientKind === 'GUARDIAN'
+  const columns: Column<(typeof all)[number]>[] = [
+    {
+      header: t('case.recipient'),
+      cell: (d) => (d.recipientKind === 'GUARDIAN'
         ? t('case.guardiansOf', { ref: recipient(d.recipientRef, d.recipientKind) })
-        : `${codeLabel(t, 'RecipientKind', d.recipientKind)}${d.recipientRef ? ' ' + d.recipientRef : ''}`}</td>
-      <td>{codeLabel(t, 'MessageKind', d.messageKind)}</td>
-      <td>{codeLabel(t, 'Channel', d.channel)}</td>
-      <td>{codeLabel(t, 'DeliveryStatus', d.status)}</td>
-      <td className="nowrap">{formatDateTimeShort(d.sentAt ?? d.at, i18n.language)}</td>
-    </tr>
-  ));
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">{t('case.recipient')}</th>
-        <th scope="col">{t('case.message')}</th>
-        <th scope="col">{t('case.channel')}</th>
-        <th scope="col">{t('case.deliveryStatus')}</th>
-        <th scope="col">{t('case.at')}</th>
-      </tr>
-    </thead>
-  );
+        : `${codeLabel(t, 'RecipientKind', d.recipientKind)}${d.recipientRef ? ' ' + d.recipientRef : ''}`),
+    },
+    { header: t('case.message'), cell: (d) => codeLabel(t, 'MessageKind', d.messageKind) },
+    { header: t('case.channel'), cell: (d) => codeLabel(t, 'Channel', d.channel) },
+    { header: t('case.deliveryStatus'), cell: (d) => codeLabel(t, 'DeliveryStatus', d.status) },
+    { header: t('case.at'), className: 'nowrap', cell: (d) => formatDateTimeShort(d.sentAt ?? d.at, i18n.language) },
+  ];
   return (
     <section className="card" aria-labelledby="parents-title">
       <h2 id="parents-title">{t('case.parents')}</h2>
@@ -353,17 +319,13 @@ function ParentsSection({ api, caseId, version }: { api: ApiClient; caseId: stri
       {deliveries.error ? <ProblemMessage error={deliveries.error} /> : null}
       {deliveries.data ? (
         parents.length === 0 ? <p>{t('case.noParentMessages')}</p> : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="parents-title">
-            <table>{head}<tbody>{rows(parents)}</tbody></table>
-          </div>
+          <DataTable labelledBy="parents-title" rows={parents} rowKey={(_, i) => i} columns={columns} />
         )
       ) : null}
       {others.length > 0 ? (
         <details>
           <summary>{t('case.otherMessages')} ({others.length})</summary>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('case.otherMessages')}>
-            <table>{head}<tbody>{rows(others)}</tbody></table>
-          </div>
+          <DataTable label={t('case.otherMessages')} rows={others} rowKey={(_, i) => i} columns={columns} />
         </details>
       ) : null}
     </section>
@@ -381,32 +343,24 @@ function PreventionSection({ api, caseId, schoolId }: { api: ApiClient; caseId: 
       {plan.error ? <ProblemMessage error={plan.error} /> : null}
       {plan.data ? (
         plan.data.activities.length === 0 ? <p>{t('case.noActivities')}</p> : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="prevention-title">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('case.activity')}</th>
-                  <th scope="col">{t('case.activityStatus')}</th>
-                  <th scope="col">{t('case.dueBy')}</th>
-                  <th scope="col">{t('case.date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.data.activities.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      {a.kind === 'OTHER' && a.title ? a.title : codeLabel(t, 'ActivityKind', a.kind)}
-                      {a.sourceCaseId === caseId || a.promptedByCaseId === caseId
-                        ? <span className="badge info">{t('case.fromThisCase')}</span> : null}
-                    </td>
-                    <td>{codeLabel(t, 'ActivityStatus', a.status)}</td>
-                    <td>{formatDay(a.dueBy, i18n.language)}</td>
-                    <td>{a.date ? `${formatDay(a.date, i18n.language)}${a.startTime ? ' ' + a.startTime.substring(0, 5) : ''}` : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable labelledBy="prevention-title" rows={plan.data.activities} rowKey={(a) => a.id} columns={[
+            {
+              header: t('case.activity'),
+              cell: (a) => (
+                <>
+                  {a.kind === 'OTHER' && a.title ? a.title : codeLabel(t, 'ActivityKind', a.kind)}
+                  {a.sourceCaseId === caseId || a.promptedByCaseId === caseId
+                    ? <span className="badge info">{t('case.fromThisCase')}</span> : null}
+                </>
+              ),
+            },
+            { header: t('case.activityStatus'), cell: (a) => codeLabel(t, 'ActivityStatus', a.status) },
+            { header: t('case.dueBy'), cell: (a) => formatDay(a.dueBy, i18n.language) },
+            {
+              header: t('case.date'),
+              cell: (a) => (a.date ? `${formatDay(a.date, i18n.language)}${a.startTime ? ' ' + a.startTime.substring(0, 5) : ''}` : '—'),
+            },
+          ]} />
         )
       ) : null}
     </section>

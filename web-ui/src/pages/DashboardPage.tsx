@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityCounts, BoardCoverage, BoardDashboard } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
+import { DataTable } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { formatDay, formatMonth } from '../i18n/format';
@@ -109,24 +110,10 @@ function IncidentsChart({ dashboard, language }: { dashboard: BoardDashboard; la
           </div>
           <details>
             <summary>{t('dashboard.tableView')}</summary>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.month')}</th>
-                    {series.schools.map((s) => <th scope="col" key={s.schoolId}>{s.schoolId}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {series.months.map((m, row) => (
-                    <tr key={m}>
-                      <th scope="row">{formatMonth(m, language)}</th>
-                      {series.schools.map((s) => <td key={s.schoolId}>{s.counts[row]}</td>)}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable label={title} rows={series.months} rowKey={(m) => m} columns={[
+              { header: t('dashboard.month'), rowHeader: true, cell: (m) => formatMonth(m, language) },
+              ...series.schools.map((s) => ({ header: s.schoolId, cell: (_: string, row: number) => s.counts[row] })),
+            ]} />
           </details>
         </>
       )}
@@ -168,50 +155,19 @@ function CoverageSection({ coverage, language }: { coverage: BoardCoverage; lang
       </div>
       <details>
         <summary>{t('dashboard.tableView')}</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.activities')}</th>
-                {measures.map(([label]) => <th scope="col" key={label}>{label}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {kinds.map(([label, counts]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {measures.map(([m, key]) => <td key={m}>{counts[key]}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={title} rows={kinds} rowKey={([label]) => label} columns={[
+          { header: t('dashboard.activities'), rowHeader: true, cell: ([label]) => label },
+          ...measures.map(([m, key]) => ({ header: m, cell: ([, counts]: [string, ActivityCounts]) => counts[key] })),
+        ]} />
       </details>
       <h3 id="per-school-title">{t('dashboard.perSchool')}</h3>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="per-school-title">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.schools')}</th>
-              <th scope="col">{t('dashboard.policyReviewed')}</th>
-              <th scope="col">{t('dashboard.lessonsGiven')}</th>
-              <th scope="col">{t('dashboard.lessonsOpen')}</th>
-              <th scope="col">{t('dashboard.parentEveningsHeld')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.perSchool.map((s) => (
-              <tr key={s.schoolId}>
-                <th scope="row">{s.name ?? s.schoolId}</th>
-                <td>{s.policyReviewed ? t('common.yes') : t('common.no')}</td>
-                <td>{s.lessonsGiven}</td>
-                <td>{s.lessonsOpen}</td>
-                <td>{s.parentEveningsHeld}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable labelledBy="per-school-title" rows={coverage.perSchool} rowKey={(s) => s.schoolId} columns={[
+        { header: t('dashboard.schools'), rowHeader: true, cell: (s) => s.name ?? s.schoolId },
+        { header: t('dashboard.policyReviewed'), cell: (s) => (s.policyReviewed ? t('common.yes') : t('common.no')) },
+        { header: t('dashboard.lessonsGiven'), cell: (s) => s.lessonsGiven },
+        { header: t('dashboard.lessonsOpen'), cell: (s) => s.lessonsOpen },
+        { header: t('dashboard.parentEveningsHeld'), cell: (s) => s.parentEveningsHeld },
+      ]} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { newIdempotencyKey } from '../api/client';
 import { ApiError } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
-import { describedBy, Field, FieldSet } from '../components/Field';
+import { describedBy, Field, FieldSet, SelectField } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { codeLabel } from '../i18n';
 import { toLocalInput } from '../steps/mapping';
@@ -69,39 +69,24 @@ export function ReportPage() {
                           onSignIn={() => void login()} />
         ) : null}
 
-        <Field id="report-school" label={t('report.school')} errors={errorsFor('schoolId')} required>
-          <select id="report-school" value={values.schoolId} aria-required="true"
-                  aria-invalid={errorsFor('schoolId').length > 0}
-                  aria-describedby={describedBy('report-school', undefined, errorsFor('schoolId'))}
-                  onChange={(e) => set('schoolId', e.target.value)}>
-            <option value="">{t('report.choose')}</option>
-            {schools.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </Field>
+        <SelectField id="report-school" label={t('report.school')} errors={errorsFor('schoolId')} required
+                     value={values.schoolId} empty={t('report.choose')}
+                     options={schools.map((s) => ({ value: s, label: s }))}
+                     onChange={(v) => set('schoolId', v)} />
         <Field id="report-at" label={t('report.cameToLightAt')} errors={errorsFor('cameToLightAt')} required>
           <input id="report-at" type="datetime-local" value={values.cameToLightAt} max={toLocalInput(new Date())}
                  aria-required="true" aria-invalid={errorsFor('cameToLightAt').length > 0}
                  aria-describedby={describedBy('report-at', undefined, errorsFor('cameToLightAt'))}
                  onChange={(e) => set('cameToLightAt', e.target.value)} />
         </Field>
-        <Field id="report-how" label={t('report.cameToLightHow')} errors={errorsFor('cameToLightHow')} required>
-          <select id="report-how" value={values.cameToLightHow} aria-required="true"
-                  aria-invalid={errorsFor('cameToLightHow').length > 0}
-                  aria-describedby={describedBy('report-how', undefined, errorsFor('cameToLightHow'))}
-                  onChange={(e) => set('cameToLightHow', e.target.value)}>
-            <option value="">{t('report.choose')}</option>
-            {CAME_TO_LIGHT.map((c) => <option key={c} value={c}>{codeLabel(t, 'CameToLight', c)}</option>)}
-          </select>
-        </Field>
-        <Field id="report-material" label={t('report.materialKind')} errors={errorsFor('materialKind')} required>
-          <select id="report-material" value={values.materialKind} aria-required="true"
-                  aria-invalid={errorsFor('materialKind').length > 0}
-                  aria-describedby={describedBy('report-material', undefined, errorsFor('materialKind'))}
-                  onChange={(e) => set('materialKind', e.target.value)}>
-            <option value="">{t('report.choose')}</option>
-            {MATERIAL_KINDS.map((c) => <option key={c} value={c}>{codeLabel(t, 'MaterialKind', c)}</option>)}
-          </select>
-        </Field>
+        <SelectField id="report-how" label={t('report.cameToLightHow')} errors={errorsFor('cameToLightHow')} required
+                     value={values.cameToLightHow} empty={t('report.choose')}
+                     options={CAME_TO_LIGHT.map((c) => ({ value: c, label: codeLabel(t, 'CameToLight', c) }))}
+                     onChange={(v) => set('cameToLightHow', v)} />
+        <SelectField id="report-material" label={t('report.materialKind')} errors={errorsFor('materialKind')} required
+                     value={values.materialKind} empty={t('report.choose')}
+                     options={MATERIAL_KINDS.map((c) => ({ value: c, label: codeLabel(t, 'MaterialKind', c) }))}
+                     onChange={(v) => set('materialKind', v)} />
         <FieldSet id="report-platforms" legend={t('report.platforms')} errors={errorsFor('platforms')}>
           {PLATFORMS.map((p) => (
             <div className="checkbox" key={p}>

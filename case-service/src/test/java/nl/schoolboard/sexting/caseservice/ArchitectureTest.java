@@ -20,19 +20,7 @@ class ArchitectureTest {
     private static final String SERVICE = "nl.schoolboard.sexting.caseservice";
 
     @ArchTest
-    static final ArchRule knows_the_rest_of_the_system_only_through_contracts_and_platform =
-            ArchitectureRules.knowsOtherPartsOnlyThroughContractsAndPlatform(SERVICE);
-
-    @ArchTest
-    static final ArchRule no_web_types_below_web = ArchitectureRules.noWebTypesBelowWeb(SERVICE);
-
-    @ArchTest
-    static final ArchRule who_calls_is_read_from_the_token_by_platform_only =
-            ArchitectureRules.readsTheCallerOnlyThroughPlatform(SERVICE);
-
-    /** Deny by default: an endpoint without an access rule would be refused for everybody (platform's AccessGuard). */
-    @ArchTest
-    static final ArchRule every_endpoint_names_its_access_rule = ArchitectureRules.everyEndpointNamesItsAccessRule(SERVICE);
+    static final ArchRule the_rules_every_service_keeps = ArchitectureRules.theRulesEveryServiceKeeps(SERVICE);
 
     /** Commands, events and the case's vocabulary: the domain, which speaks neither HTTP nor Kafka nor MongoDB. */
     @ArchTest

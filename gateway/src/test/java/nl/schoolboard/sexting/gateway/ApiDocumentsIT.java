@@ -54,9 +54,7 @@ class ApiDocumentsIT {
         registry.add("gateway.services.case-service", caseService::url);
         registry.add("gateway.services.notification-service", notificationService::url);
         registry.add("gateway.services.prevention-service", preventionService::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
+        issuer.registerAsIssuer(registry);
     }
 
     @AfterAll

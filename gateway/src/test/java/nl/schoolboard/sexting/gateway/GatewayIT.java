@@ -54,9 +54,7 @@ class GatewayIT {
         registry.add("gateway.services.case-service", caseService::url);
         registry.add("gateway.services.prevention-service", () -> "http://localhost:" + down);
         registry.add("gateway.cors.allowed-origin", () -> UI_ORIGIN);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
+        issuer.registerAsIssuer(registry);
     }
 
     @AfterAll

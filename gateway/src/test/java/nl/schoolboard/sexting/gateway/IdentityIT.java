@@ -5,7 +5,6 @@ import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -15,57 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The token check at the edge: who may pass to the services, and what of the caller's identity reaches them.
  * Every service sits behind one stub here, which records what it receives; the issuer's JWKS comes from another.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdentityIT {
+class IdentityIT extends EdgeBeforeStubs {
 
     private static final String UNAUTHENTICATED = "https://sexting-protocol.example/problems/unauthenticated";
     private static final List<String> API_PATHS = List.of("/api/cases", "/api/cases/42/timeline",
             "/api/audit/cases/42", "/api/notifications/cases/42", "/api/prevention/schools/7/plan", "/api/nowhere",
             "/api");
 
-    private static StubService services;
-    private static StubService issuer;
-
-    @LocalServerPort
-    int port;
-
-    private EdgeHttp edge;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
-        services = StubService.start("service");
-        issuer = StubService.issuer();
-        registry.add("gateway.services.case-service", services::url);
-        registry.add("gateway.services.notification-service", services::url);
-        registry.add("gateway.services.prevention-service", services::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        services.close();
-        issuer.close();
-    }
-
-    @BeforeEach
-    void forget() {
-        edge = new EdgeHttp(port);
-        services.forget();
-    }
 
     @Test
     void refuses_every_api_path_without_a_token_with_401_problem_json_correlation_id_and_security_headers()

@@ -5,65 +5,28 @@ import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The rate limit per user, with a small bucket (burst 5, refilled at 1 request per second) so that a test reaches
  * it quickly. Each test uses callers of its own, so the tests do not share buckets.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@TestPropertySource(properties = {
         "gateway.rate-limit.requests-per-second=1",
         "gateway.rate-limit.burst=" + RateLimitIT.BURST})
-class RateLimitIT {
+class RateLimitIT extends EdgeBeforeStubs {
 
     static final int BURST = 5;
     /** Requests beyond the burst within which the refusal must come (a slow machine may refill one or two). */
     private static final int SLACK = 3;
 
-    private static StubService services;
-    private static StubService issuer;
-
-    @LocalServerPort
-    int port;
-
-    private EdgeHttp edge;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) throws IOException {
-        services = StubService.start("service");
-        issuer = StubService.issuer();
-        registry.add("gateway.services.case-service", services::url);
-        registry.add("gateway.services.notification-service", services::url);
-        registry.add("gateway.services.prevention-service", services::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        services.close();
-        issuer.close();
-    }
-
-    @BeforeEach
-    void forget() {
-        edge = new EdgeHttp(port);
-        services.forget();
-    }
 
     @Test
     void refuses_a_user_above_the_burst_with_429_problem_json_and_retry_after_while_another_user_passes()

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * An HTTP server standing in for a service (or for the token issuer's JWKS endpoint): records every request and
@@ -45,6 +46,12 @@ final class StubService implements AutoCloseable {
     /** A stub of the token issuer: its JWKS endpoint serves {@link TestTokens#jwks()}. */
     static StubService issuer() throws IOException {
         return start("issuer").serve(TestTokens.JWKS_PATH, TestTokens.jwks());
+    }
+
+    /** Makes the gateway trust tokens of {@link TestTokens#ISSUER}, with the keys this (issuer) stub serves. */
+    void registerAsIssuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> url() + TestTokens.JWKS_PATH);
     }
 
     /** Answers GET {@code path} with this JSON document. */

@@ -16,23 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The web UI (the {@code web-ui} jar on the gateway's classpath) as a browser gets it from the gateway: the page at
  * {@code /} and at every route of the UI, its files with their types and caching, {@code /ui-config.json}, and the
  * Content-Security-Policy that lets the page call the issuer. The API behind it still needs a token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebUiIT {
+class WebUiIT extends EdgeBeforeStubs {
 
     /** The routes of the UI's router (web-ui/src/App.tsx). */
     private static final List<String> UI_ROUTES = List.of("/cases", "/cases/abc", "/cases/abc/team-briefing",
@@ -40,14 +33,7 @@ class WebUiIT {
             "/cases?status=OPEN&overdue=true");
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+\\.(js|css))\"");
 
-    private static StubService services;
-    private static StubService issuer;
     private static String builtIndex;
-
-    @LocalServerPort
-    int port;
-
-    private EdgeHttp edge;
 
     @BeforeAll
     static void theUiIsBuilt() throws IOException {
@@ -60,32 +46,6 @@ class WebUiIT {
             }
             builtIndex = new String(index.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) throws IOException {
-        services = StubService.start("service");
-        issuer = StubService.issuer();
-        registry.add("gateway.services.case-service", services::url);
-        registry.add("gateway.services.notification-service", services::url);
-        registry.add("gateway.services.prevention-service", services::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        if (services != null) {
-            services.close();
-            issuer.close();
-        }
-    }
-
-    @BeforeEach
-    void forget() {
-        edge = new EdgeHttp(port);
-        services.forget();
     }
 
     @Test

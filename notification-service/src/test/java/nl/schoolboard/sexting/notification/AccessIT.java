@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import nl.schoolboard.sexting.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.RecordHeaders;

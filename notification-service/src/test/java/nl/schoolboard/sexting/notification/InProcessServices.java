@@ -1,12 +1,11 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import nl.schoolboard.sexting.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -31,7 +30,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -68,22 +66,13 @@ abstract class InProcessServices {
     static final String BOARD = TestCaseEvents.BOARD;
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    /** Kept for the whole JVM: the cached Spring context outlives each test class. */
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
-    private static final int SMTP_PORT = FreePorts.free();
-
     @RegisterExtension
-    static final GreenMailExtension greenMail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri",
-                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/notification");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("notification"));
+        TestSmtp.pointTheServiceAtIt(registry);
         registry.add("notification.care-staff-address", () -> CARE_STAFF);
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }

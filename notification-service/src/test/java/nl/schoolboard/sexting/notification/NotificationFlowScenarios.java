@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -57,17 +57,12 @@ abstract class NotificationFlowScenarios {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final TestIdentity AUDITOR = TestIdentity.auditor(TestCaseEvents.BOARD);
 
-    private static final int SMTP_PORT = FreePorts.free();
-
     @RegisterExtension
-    static final GreenMailExtension greenMail =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.pointTheServiceAtIt(registry);
         registry.add("notification.care-staff-address", () -> CARE_STAFF);
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }

@@ -1,8 +1,8 @@
 package nl.schoolboard.sexting.prevention;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -14,17 +14,6 @@ import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.PersonReference;
 import nl.schoolboard.sexting.contracts.payload.YearGroup;
 import nl.schoolboard.sexting.prevention.support.Caller;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,15 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service on in-process stand-ins (spring-kafka-test's KRaft broker, mongo-java-server), for the feature ITs
@@ -60,9 +44,6 @@ abstract class InProcessStack {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
-
     @Autowired
     TestRestTemplate http;
 
@@ -71,8 +52,7 @@ abstract class InProcessStack {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri",
-                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/prevention");
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("prevention"));
     }
 
     /** Staff of one school ({@code SCHOOL_LEADER}, {@code CARE_COORDINATOR}, ...), signed in. */
@@ -104,37 +84,16 @@ abstract class InProcessStack {
 
     /** The prevention events of a school now on the topic, in order per partition (one school: one partition). */
     List<PreventionEvent> eventsOf(String schoolId) {
-        return readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> schoolId.equals(r.key()))
-                .map(r -> read(r.value())).toList();
-    }
-
-    List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                assertThat(System.nanoTime()).as("reading %s to its end", topic).isLessThan(deadline);
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            return kafka.readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> schoolId.equals(r.key()))
+                    .map(r -> read(r.value())).toList();
         }
     }
 
     /** Publishes a case event as case-service's relay does (key = case id) and waits for the broker's ack. */
     void publish(CaseEvent event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.caseId(), CaseEventJson.write(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the test record", e);
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            kafka.publish(Topics.CASE_EVENTS, event);
         }
     }
 

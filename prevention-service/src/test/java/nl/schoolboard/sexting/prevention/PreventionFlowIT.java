@@ -1,14 +1,11 @@
 package nl.schoolboard.sexting.prevention;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.net.InetSocketAddress;
 
 /**
  * The flow on in-process stand-ins: spring-kafka-test's KRaft broker and mongo-java-server. {@code case-events} has
@@ -20,12 +17,8 @@ import java.net.InetSocketAddress;
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class PreventionFlowIT extends PreventionFlowScenarios {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri",
-                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/prevention");
+        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("prevention-flow"));
     }
 }

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.prevention;
 
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.CaseEvent;
@@ -20,22 +21,9 @@ import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.web.ActivityView;
 import nl.schoolboard.sexting.prevention.support.Caller;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,12 +41,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.schoolboard.sexting.testsupport.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -87,20 +75,16 @@ abstract class PreventionFlowScenarios {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    private KafkaProducer<String, byte[]> producer;
-    private Admin admin;
+    private KafkaTestClient kafka;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        kafka = new KafkaTestClient(bootstrapServers);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close(Duration.ofSeconds(5));
-        admin.close(Duration.ofSeconds(5));
+        kafka.close();
     }
 
     @Test
@@ -138,7 +122,7 @@ abstract class PreventionFlowScenarios {
         awaitHandled(again);
 
         assertThat(activitiesOf(school)).hasSize(4);
-        List<ConsumerRecord<String, byte[]>> announcements = readAll(Topics.PREVENTION_EVENTS).stream()
+        List<ConsumerRecord<String, byte[]>> announcements = kafka.readAll(Topics.PREVENTION_EVENTS).stream()
                 .filter(r -> school.equals(r.key())).toList();
         assertThat(announcements).hasSize(4)
                 .extracting(r -> read(r.value()).activityId()).doesNotHaveDuplicates();
@@ -190,7 +174,7 @@ abstract class PreventionFlowScenarios {
         });
         assertThat(activitiesOf(school)).filteredOn(a -> a.kind().equals("POLICY_REVIEW")).hasSize(1);
         awaitAnnounced(school, 6);
-        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
+        assertThat(kafka.readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
                 .map(r -> read(r.value()).type()))
                 .containsOnlyOnce("PreventionActivityDueDateAdvanced");
     }
@@ -212,7 +196,7 @@ abstract class PreventionFlowScenarios {
 
         assertThat(lessons(activitiesOf(school))).singleElement()
                 .satisfies(lesson -> assertThat(lesson.id()).isEqualTo(id.value()));
-        assertThat(readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
+        assertThat(kafka.readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> school.equals(r.key()))
                 .filter(r -> id.value().equals(read(r.value()).activityId())))
                 .singleElement().satisfies(r -> {
                     PreventionEvent event = read(r.value());
@@ -232,7 +216,7 @@ abstract class PreventionFlowScenarios {
         CaseEvent unknownVersion = withSchemaVersion(
                 incidentReported("school-" + UUID.randomUUID(), poisonKey, List.of("1")), 2);
         // the last partition of case-events: the dead-letter topic has fewer, Kafka picks one
-        int lastPartition = producer.partitionsFor(Topics.CASE_EVENTS).size() - 1;
+        int lastPartition = kafka.partitions(Topics.CASE_EVENTS) - 1;
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, notJson), "corr-poison");
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, envelopeWithoutIds), null);
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, CaseEventJson.write(unknownVersion)),
@@ -248,12 +232,12 @@ abstract class PreventionFlowScenarios {
                 .singleElement().satisfies(lesson -> assertThat(lesson.sourceCaseId()).isEqualTo(valid.caseId()));
         awaitHandled(validSent);
 
-        List<ConsumerRecord<String, byte[]>> deadLetters = readAll(Topics.CASE_EVENTS_DEAD_LETTER).stream()
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER).stream()
                 .filter(r -> poisonKey.equals(r.key())).toList();
         assertThat(deadLetters).map(ConsumerRecord::value)
                 .containsExactly(notJson, envelopeWithoutIds, CaseEventJson.write(unknownVersion));
         assertThat(header(deadLetters.get(0), RecordHeaders.CORRELATION_ID)).isEqualTo("corr-poison");
-        assertThat(readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
+        assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
     }
 
     @Test
@@ -271,7 +255,7 @@ abstract class PreventionFlowScenarios {
                 "/api/prevention/schools/{school}/activities", school);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).isEmpty();
-        assertThat(readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> interview.caseId().equals(r.key()));
+        assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> interview.caseId().equals(r.key()));
     }
 
     @Test
@@ -312,7 +296,7 @@ abstract class PreventionFlowScenarios {
 
     /** Waits until the school's activities have this many announcements on prevention-events. */
     private void awaitAnnounced(String school, int count) {
-        await().atMost(WAIT).until(() -> readAll(Topics.PREVENTION_EVENTS).stream()
+        await().atMost(WAIT).until(() -> kafka.readAll(Topics.PREVENTION_EVENTS).stream()
                 .filter(r -> school.equals(r.key())).count() >= count);
     }
 
@@ -325,21 +309,12 @@ abstract class PreventionFlowScenarios {
         if (correlationId != null) {
             record.headers().add(RecordHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
         }
-        try {
-            return producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the test record", e);
-        }
+        return kafka.send(record);
     }
 
     /** Waits until the service's consumer group has committed past the record: it was handled one way or another. */
     private void awaitHandled(RecordMetadata sent) {
-        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
-        await().atMost(WAIT).until(() -> {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get().get(partition);
-            return committed != null && committed.offset() > sent.offset();
-        });
+        kafka.awaitCommittedPast(GROUP, sent);
     }
 
     /** The school's leader (board-1, where every scenario reports), signed in. */
@@ -352,31 +327,6 @@ abstract class PreventionFlowScenarios {
                 "/api/prevention/schools/{school}/activities", school);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return Arrays.asList(response.getBody());
-    }
-
-    /** Everything on the topic now, read with a plain consumer outside any group. */
-    private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                assertThat(System.nanoTime()).as("reading %s to its end", topic).isLessThan(deadline);
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static PreventionEvent read(byte[] json) {

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.systemtests;
 
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
@@ -7,19 +8,10 @@ import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.localstack.LocalStack;
 import nl.schoolboard.sexting.localstack.ReceivedMail;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -163,35 +153,17 @@ class IncidentChainSystemIT {
 
     /** Produces the very same record again, as a broker or relay redelivery would: same key, bytes and headers. */
     private static void redeliver(ConsumerRecord<String, byte[]> original) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(original.topic(), null, original.key().getBytes(StandardCharsets.UTF_8),
-                    original.value(), original.headers())).get();
-        } catch (Exception e) {
-            throw new AssertionError("could not redeliver", e);
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.kafkaBootstrapServers())) {
+            kafka.redeliver(original);
         }
     }
 
-    /** Waits until each consumer group has committed past the end of the case-events topic. */
+    /** Waits until each consumer group has handled everything on case-events now. */
     private static void awaitConsumersCaughtUp(String... groups) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
-            Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(Topics.CASE_EVENTS))
-                            .allTopicNames().get().get(Topics.CASE_EVENTS).partitions().stream()
-                            .collect(Collectors.toMap(p -> new TopicPartition(Topics.CASE_EVENTS, p.partition()),
-                                    p -> OffsetSpec.latest())))
-                    .all().get().entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.kafkaBootstrapServers())) {
             for (String group : groups) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> {
-                    Map<TopicPartition, OffsetAndMetadata> committed =
-                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                    return ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || Optional
-                            .ofNullable(committed.get(end.getKey())).map(OffsetAndMetadata::offset).orElse(-1L) >= end.getValue());
-                });
+                kafka.awaitConsumed(group, Topics.CASE_EVENTS);
             }
-        } catch (Exception e) {
-            throw new AssertionError("could not read consumer offsets", e);
         }
     }
 }

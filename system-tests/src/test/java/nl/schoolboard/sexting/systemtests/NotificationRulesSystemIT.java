@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.systemtests;
 
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.contracts.CaseEvent;
@@ -8,19 +9,10 @@ import nl.schoolboard.sexting.contracts.NotificationEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.localstack.LocalStack;
 import nl.schoolboard.sexting.localstack.ReceivedMail;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -372,35 +363,15 @@ class NotificationRulesSystemIT {
 
     /** Produces the very same record again, as a broker or relay redelivery would: same key, bytes and headers. */
     private static void redeliver(ConsumerRecord<String, byte[]> original) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(original.topic(), null, original.key().getBytes(StandardCharsets.UTF_8),
-                    original.value(), original.headers())).get();
-        } catch (Exception e) {
-            throw new AssertionError("could not redeliver", e);
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.kafkaBootstrapServers())) {
+            kafka.redeliver(original);
         }
     }
 
-    /** Waits until notification-service has committed past the end of case-events. */
+    /** Waits until notification-service has handled everything on case-events now. */
     private static void awaitConsumersCaughtUp() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrapServers()))) {
-            Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(Topics.CASE_EVENTS))
-                            .allTopicNames().get().get(Topics.CASE_EVENTS).partitions().stream()
-                            .collect(Collectors.toMap(p -> new TopicPartition(Topics.CASE_EVENTS, p.partition()),
-                                    p -> OffsetSpec.latest())))
-                    .all().get().entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-            await().atMost(PATIENCE).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets("notification-service").partitionsToOffsetAndMetadata().get();
-                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || Optional
-                        .ofNullable(committed.get(end.getKey())).map(OffsetAndMetadata::offset).orElse(-1L)
-                        >= end.getValue());
-            });
-        } catch (Exception e) {
-            throw new AssertionError("could not read consumer offsets", e);
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.kafkaBootstrapServers())) {
+            kafka.awaitConsumed("notification-service", Topics.CASE_EVENTS);
         }
     }
 }

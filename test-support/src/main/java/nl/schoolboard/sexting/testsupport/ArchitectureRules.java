@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.schoolboard.sexting.platform.security.access.NamesAccessRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -20,6 +21,19 @@ public final class ArchitectureRules {
     private static final String[] SHARED = {PROJECT + "contracts", PROJECT + "platform"};
 
     private ArchitectureRules() {
+    }
+
+    /**
+     * What every service keeps at its edges, as one rule: it knows the rest of the system only through contracts and
+     * platform, has no web types below its web layer, learns who calls only through platform, and names the access
+     * rule of every endpoint (deny by default: platform's access guard refuses an endpoint without one for everybody).
+     * A failure still names the part that was broken.
+     */
+    public static ArchRule theRulesEveryServiceKeeps(String service) {
+        return CompositeArchRule.of(knowsOtherPartsOnlyThroughContractsAndPlatform(service))
+                .and(noWebTypesBelowWeb(service))
+                .and(readsTheCallerOnlyThroughPlatform(service))
+                .and(everyEndpointNamesItsAccessRule(service));
     }
 
     /** A service knows the rest of the system only through the published contracts and the shared platform. */

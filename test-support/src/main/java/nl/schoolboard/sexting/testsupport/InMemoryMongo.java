@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.testsupport;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -9,6 +11,7 @@ import java.net.InetSocketAddress;
 public final class InMemoryMongo {
 
     private static MongoServer server;
+    private static MongoClient client;
 
     private InMemoryMongo() {
     }
@@ -21,5 +24,17 @@ public final class InMemoryMongo {
             System.setProperty("test.mongo.port", Integer.toString(address.getPort()));
         }
         return "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port") + "/" + database;
+    }
+
+    /**
+     * A client of the in-process server for tests that use the store directly, without Spring Boot: one per JVM,
+     * closed when the JVM ends, so a test class needs no set-up or tear-down of its own for it.
+     */
+    public static synchronized MongoClient client() {
+        if (client == null) {
+            client = MongoClients.create(uri("test"));
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close));
+        }
+        return client;
     }
 }

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The privacy officer's (functionaris gegevensbescherming, role AUDITOR) tools for the AVG/GDPR, within their own
@@ -97,17 +98,27 @@ class PrivacyController {
     @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold")
     Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLegalHold(new CaseId(caseId),
-                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
-        return Map.of("caseId", caseId, "version", version, "legalHold", true);
+        return changeLegalHold(officer, caseId, true,
+                () -> new PlaceLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
     }
 
     @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold/lift")
     Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new LiftLegalHold(new CaseId(caseId),
-                null, clock.instant(), request == null ? null : request.reason())).andMetaData(as(officer)));
-        return Map.of("caseId", caseId, "version", version, "legalHold", false);
+        return changeLegalHold(officer, caseId, false,
+                () -> new LiftLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
+    }
+
+    /** Places or lifts the hold (the guard has checked the officer and the case); answers with its new version. */
+    private Map<String, Object> changeLegalHold(RequestActor officer, String caseId, boolean held,
+                                                Supplier<Object> command) {
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
+                .andMetaData(as(officer)));
+        return Map.of("caseId", caseId, "version", version, "legalHold", held);
+    }
+
+    private static String reasonOf(HoldRequest request) {
+        return request == null ? null : request.reason();
     }
 
     /**

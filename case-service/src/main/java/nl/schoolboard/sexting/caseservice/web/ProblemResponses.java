@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.caseservice.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import nl.schoolboard.sexting.platform.problem.CommonProblems;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
@@ -125,7 +126,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unfitBody(IllegalArgumentException e) {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(unreadable(mapping));
+                    .body(CommonProblems.unreadableBody(mapping, ProblemResponses::whatIsWrong));
         }
         return ResponseEntity.internalServerError().body(fault(e));
     }
@@ -133,46 +134,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail fault(RuntimeException e) {
         log.error("request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
-                "Nothing you did caused this. What was saved before stays saved; try again in a moment.");
+        return CommonProblems.internalFault();
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(unreadable(mapping));
-        }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "The request could not be read", "Nothing was saved: the request is not valid JSON in the expected shape."));
+        return ResponseEntity.badRequest().body(CommonProblems.unreadableBody(e.getCause(), ProblemResponses::whatIsWrong));
     }
 
-    private ProblemDetail unreadable(JsonMappingException mapping) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
-                "Nothing was saved: the request is not valid JSON in the expected shape.");
-        String field = fieldPath(mapping.getPath());
-        String message = mapping instanceof InvalidFormatException format && format.getTargetType() != null
+    /** Says what a valid value looks like where the reader knows: one of an enum's names, or a date or moment. */
+    private static String whatIsWrong(JsonMappingException mapping) {
+        return mapping instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()
                 ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants()) + "."
                 : "This value has the wrong form" + (mapping instanceof InvalidFormatException f
                     && (f.getTargetType() == java.time.Instant.class || f.getTargetType() == java.time.LocalDate.class)
                     ? ": use a date such as 2026-11-20 or a moment such as 2026-11-20T08:30:00Z." : ".");
-        if (!field.isEmpty()) {
-            problem.setDetail("Nothing was saved. " + field + ": " + message);
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        }
-        return problem;
-    }
-
-    private static String fieldPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

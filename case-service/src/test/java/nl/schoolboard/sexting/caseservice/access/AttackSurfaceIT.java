@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.access;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
@@ -7,9 +8,6 @@ import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,10 +30,8 @@ import static org.awaitility.Awaitility.await;
  * tampered, expired, wrongly signed or wrong-audience token, and with real tokens of people who must not get the
  * data. Each attempt must be refused with 401, 403 or 404: never the data, never a server error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttackSurfaceIT {
+class AttackSurfaceIT extends RunningCaseService {
 
     private static final String BOARD = "board-victim";
     private static final String SCHOOL = "school-victim";
@@ -46,8 +41,6 @@ class AttackSurfaceIT {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("attack-surface"));
     }
 
-    @LocalServerPort
-    int port;
     private final HttpClient client = HttpClient.newHttpClient();
     private String caseId;
 

@@ -1,54 +1,32 @@
 package nl.schoolboard.sexting.caseservice.access;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
+import nl.schoolboard.sexting.caseservice.support.MovingTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Who sees a case: school staff of its school, the team member who reported it, and a time-limited grant. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(CaseAccessIT.MovingTime.class)
-class CaseAccessIT {
+@Import(MovingTime.class)
+class CaseAccessIT extends RunningCaseService {
 
-    static final MovableClock CLOCK = new MovableClock(Instant.now());
-
-    @TestConfiguration
-    static class MovingTime {
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
+    @Autowired
+    MovableClock clock;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-access"));
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
     }
 
     private static Map<String, String> as(String user, String role, String schools) {
@@ -59,7 +37,7 @@ class CaseAccessIT {
         return http().post("/api/cases", """
                 {"schoolId":"school-1","cameToLightAt":"%s","cameToLightHow":"PUPIL_TOLD_STAFF","materialKind":"PHOTO",
                  "minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-1","role":"VICTIM"}]}"""
-                .formatted(CLOCK.instant().minusSeconds(60)), by).json().get("caseId").asText();
+                .formatted(clock.instant().minusSeconds(60)), by).json().get("caseId").asText();
     }
 
     @Test
@@ -72,13 +50,13 @@ class CaseAccessIT {
 
         assertThat(http().post("/api/cases/" + caseId + "/access-grants", """
                 {"occurredAt":"%s","grantee":"care-worker-7","until":"%s"}"""
-                .formatted(CLOCK.instant().minusSeconds(1), CLOCK.instant().plus(Duration.ofHours(2))), leader).status())
+                .formatted(clock.instant().minusSeconds(1), clock.instant().plus(Duration.ofHours(2))), leader).status())
                 .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, outsider).status() == 200);
         assertThat(http().get("/api/cases/" + caseId + "/timeline", outsider).status()).isEqualTo(200);
 
-        CLOCK.advance(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3));
 
         assertThat(http().get("/api/cases/" + caseId, outsider).status()).isEqualTo(404);
         assertThat(http().get("/api/cases/" + caseId, leader).status()).isEqualTo(200);
@@ -91,10 +69,10 @@ class CaseAccessIT {
         String grant = """
                 {"occurredAt":"%s","grantee":"someone","until":"%s"}""";
 
-        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(CLOCK.instant().minusSeconds(1),
-                CLOCK.instant().plus(Duration.ofHours(1))), as("care", "CARE_COORDINATOR", "school-1")).status()).isEqualTo(403);
-        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(CLOCK.instant().minusSeconds(1),
-                CLOCK.instant().plus(Duration.ofDays(365))), leader).status()).isEqualTo(400);
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(clock.instant().minusSeconds(1),
+                clock.instant().plus(Duration.ofHours(1))), as("care", "CARE_COORDINATOR", "school-1")).status()).isEqualTo(403);
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(clock.instant().minusSeconds(1),
+                clock.instant().plus(Duration.ofDays(365))), leader).status()).isEqualTo(400);
     }
 
     @Test

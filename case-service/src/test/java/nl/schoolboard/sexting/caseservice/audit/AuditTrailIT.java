@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,16 +12,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,9 +28,7 @@ import static org.awaitility.Awaitility.await;
  * Every action over time in one trail per board: case steps, reads of personal data, notifications and prevention
  * transitions; queried by an auditor; and a changed entry found by the chain verification.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class AuditTrailIT {
+class AuditTrailIT extends RunningCaseService {
 
     private static final String BOARD = "board-audit";
 
@@ -43,16 +37,10 @@ class AuditTrailIT {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("audit-trail"));
     }
 
-    @LocalServerPort
-    int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
     @Autowired
     MongoTemplate mongo;
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
 
     private static Map<String, String> as(String user, String role) {
         Map<String, String> headers = new HashMap<>();

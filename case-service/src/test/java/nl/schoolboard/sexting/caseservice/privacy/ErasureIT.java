@@ -1,26 +1,20 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
+import nl.schoolboard.sexting.caseservice.support.MovingTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,48 +25,33 @@ import static org.awaitility.Awaitility.await;
  * while the case still loads and takes steps; a subject access export holds that person's data only; retention
  * erases a closed case after its period, and a legal hold stops both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "case.retention.default-period=P30D", "case.retention.interval=PT1H"})
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(ErasureIT.MovingTime.class)
-class ErasureIT {
+@TestPropertySource(properties = {"case.retention.default-period=P30D", "case.retention.interval=PT1H"})
+@Import(MovingTime.class)
+class ErasureIT extends RunningCaseService {
 
-    static final MovableClock CLOCK = new MovableClock(Instant.now());
     private static final String CONCERNS = "angst dat de foto verder rondgaat";
     private static final String SANCTION_REASON = "doorgestuurd naar de hele klas";
     private static final String SKIP_REASON = "op verzoek van de ouders niet in het team besproken";
 
-    @TestConfiguration
-    static class MovingTime {
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
+    @Autowired
+    MovableClock clock;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("erasure"));
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
     RetentionJob retention;
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
 
     private static Map<String, String> as(String role) {
         return Map.of("X-Actor-Id", "user-" + role, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", "school-1");
     }
 
     private String at() {
-        return "\"occurredAt\":\"" + CLOCK.instant().minusSeconds(30) + "\"";
+        return "\"occurredAt\":\"" + clock.instant().minusSeconds(30) + "\"";
     }
 
     private String caseWithTexts() {
@@ -80,7 +59,7 @@ class ErasureIT {
         String caseId = http().post("/api/cases", """
                 {"schoolId":"school-1","cameToLightAt":"%s","cameToLightHow":"VICTIM_TOLD_STAFF","materialKind":"PHOTO",
                  "minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-1","role":"VICTIM"},{"pupilRef":"P-2","role":"SENDER"}]}"""
-                .formatted(CLOCK.instant().minusSeconds(60)), leader).json().get("caseId").asText();
+                .formatted(clock.instant().minusSeconds(60)), leader).json().get("caseId").asText();
         assertThat(http().post("/api/cases/" + caseId + "/victim-conversation", "{" + at() + ",\"victim\":\"P-1\",\"concerns\":\""
                 + CONCERNS + "\"}", leader).status()).isEqualTo(200);
         assertThat(http().post("/api/cases/" + caseId + "/sanctions", "{" + at() + ",\"person\":\"P-2\",\"kind\":\"WARNING\",\"reason\":\""
@@ -133,7 +112,7 @@ class ErasureIT {
         retention.eraseExpiredCases();
         assertThat(http().get("/api/cases/" + expiring, as("SCHOOL_LEADER")).body()).contains(SKIP_REASON);
 
-        CLOCK.advance(Duration.ofDays(31));
+        clock.advance(Duration.ofDays(31));
         retention.eraseExpiredCases();
         retention.eraseExpiredCases();
 

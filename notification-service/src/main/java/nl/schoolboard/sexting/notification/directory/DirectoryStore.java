@@ -136,9 +136,7 @@ public class DirectoryStore implements ContactDirectory {
     public boolean putStaffMember(String boardId, String schoolId, StaffMember member) {
         String generation = pointerCreatingIt(boardId, schoolId).staffGeneration();
         StaffDocument document = StaffDocument.of(boardId, schoolId, generation, member, now());
-        boolean existed = mongo.exists(byId(document.id()), StaffDocument.class);
-        mongo.save(document);
-        return !existed;
+        return saveNew(document, document.id());
     }
 
     public boolean removeStaffMember(String boardId, String schoolId, String staffRef) {
@@ -151,7 +149,12 @@ public class DirectoryStore implements ContactDirectory {
     public boolean putGuardians(String boardId, String schoolId, PupilGuardians pupil) {
         String generation = pointerCreatingIt(boardId, schoolId).guardianGeneration();
         PupilGuardiansDocument document = PupilGuardiansDocument.of(boardId, schoolId, generation, pupil, now());
-        boolean existed = mongo.exists(byId(document.id()), PupilGuardiansDocument.class);
+        return saveNew(document, document.id());
+    }
+
+    /** Saves the document, replacing one with the same id; {@code true} if there was none before. */
+    private boolean saveNew(Object document, String id) {
+        boolean existed = mongo.exists(byId(id), document.getClass());
         mongo.save(document);
         return !existed;
     }

@@ -10,6 +10,7 @@ import nl.schoolboard.sexting.notification.directory.InvalidInput;
 import nl.schoolboard.sexting.notification.directory.NotInDirectory;
 import nl.schoolboard.sexting.notification.directory.RowError;
 import nl.schoolboard.sexting.notification.inbox.InboxItemNotFound;
+import nl.schoolboard.sexting.platform.problem.CommonProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -101,8 +102,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail fault(RuntimeException e) {
         log.error("request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
-                "Nothing you did caused this. What was saved before stays saved; try again in a moment.");
+        return CommonProblems.internalFault();
     }
 
     @Override
@@ -122,27 +122,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request could not be read",
-                "Nothing was saved: the request is not valid JSON in the expected shape.");
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping.getPath());
-            String message = "This value has the wrong form.";
-            problem.setDetail("Nothing was saved. " + field + ": " + message);
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        }
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String fieldPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
+        return ResponseEntity.badRequest().body(
+                CommonProblems.unreadableBody(e.getCause(), mapping -> "This value has the wrong form."));
     }
 
     private static List<Map<String, String>> fieldErrors(Map<String, String> errors) {

@@ -1,27 +1,20 @@
 package nl.schoolboard.sexting.notification.delivery;
 
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.recipients.RecipientKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,29 +26,17 @@ class DeliveriesIT {
     private static final Recipient OTHER = new Recipient(RecipientKind.CARE_STAFF, "ib@school.example");
     private static final Message MESSAGE = new Message("Onderwerp", "Tekst");
 
-    private static MongoClient client;
-
     private MongoTemplate mongo;
-    private FakeChannel channel;
+    private FakeEmailChannel channel;
     private RecordedOutcomes outcomes;
     private FlakyLog deliveryLog;
     private Deliveries deliveries;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(InMemoryMongo.uri("test"));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void setUp() {
-        mongo = new MongoTemplate(client, "deliveries-it");
+        mongo = new MongoTemplate(InMemoryMongo.client(), "deliveries-it");
         mongo.dropCollection(Delivery.class);
-        channel = new FakeChannel();
+        channel = new FakeEmailChannel();
         outcomes = new RecordedOutcomes();
         deliveryLog = new FlakyLog(mongo);
         deliveryLog.createIndexes();
@@ -339,78 +320,12 @@ class DeliveriesIT {
         assertThat(outcomes.sent).hasSize(2);
     }
 
-    /** A channel that records what it sent and refuses the addresses in {@link #failFor}. */
-    private static final class FakeChannel implements ChannelSender {
-        final List<String> sent = new ArrayList<>();
-        final Set<String> failFor = new HashSet<>();
-
-        @Override
-        public Channel channel() {
-            return Channel.EMAIL;
-        }
-
-        @Override
-        public void send(Delivery delivery, Notice notice) {
-            if (failFor.contains(notice.recipient().address())) {
-                throw new SendFailed("connection refused", null);
-            }
-            sent.add(notice.recipient().address());
-        }
-    }
-
-    private static final class RecordedOutcomes implements DeliveryOutcomes {
-        final List<String> sent = new ArrayList<>();
-        final List<String> failed = new ArrayList<>();
-        final List<String> merged = new ArrayList<>();
-        boolean failNextSent;
-
-        @Override
-        public void sent(Delivery delivery) {
-            if (failNextSent) {
-                failNextSent = false;
-                throw new IllegalStateException("broker not reachable");
-            }
-            sent.add(delivery.id());
-        }
-
-        @Override
-        public void failed(Delivery delivery) {
-            failed.add(delivery.id());
-        }
-
-        @Override
-        public void merged(Delivery delivery) {
-            merged.add(delivery.id());
-        }
-    }
-
-    /** Moves on a millisecond each time it is read, so that "oldest first" is well defined. */
-    private static final class TickingClock extends Clock {
-        private Instant now = Instant.parse("2025-03-14T08:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusMillis(1);
-            return now;
-        }
-    }
-
     /** The real log, able to die once right after the mail went out. */
     private static final class FlakyLog extends DeliveryLog {
         boolean failNextMarkSent;
 
         FlakyLog(MongoTemplate mongo) {
-            super(mongo, new TickingClock());
+            super(mongo, MovableClock.ticking(Instant.parse("2025-03-14T08:30:00Z"), Duration.ofMillis(1)));
         }
 
         @Override

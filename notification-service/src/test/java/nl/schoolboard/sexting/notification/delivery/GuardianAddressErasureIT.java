@@ -1,16 +1,12 @@
 package nl.schoolboard.sexting.notification.delivery;
 
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,24 +32,12 @@ class GuardianAddressErasureIT {
     private static final String BOARD = TestCaseEvents.BOARD;
     private static final String SCHOOL = TestCaseEvents.SCHOOL;
 
-    private static MongoClient client;
-
     private MongoTemplate mongo;
     private DeliveryLog log;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(InMemoryMongo.uri("test"));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void setUp() {
-        mongo = new MongoTemplate(client, "erasure-it");
+        mongo = new MongoTemplate(InMemoryMongo.client(), "erasure-it");
         mongo.dropCollection(Delivery.class);
         log = new DeliveryLog(mongo, Clock.systemUTC());
     }

@@ -2,36 +2,30 @@ package nl.schoolboard.sexting.notification.digest;
 
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.delivery.Channel;
-import nl.schoolboard.sexting.notification.delivery.ChannelSender;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.DeliveryLog;
-import nl.schoolboard.sexting.notification.delivery.DeliveryOutcomes;
 import nl.schoolboard.sexting.notification.delivery.DeliveryStatus;
+import nl.schoolboard.sexting.notification.delivery.FakeEmailChannel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.delivery.SendFailed;
+import nl.schoolboard.sexting.notification.delivery.RecordedOutcomes;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,32 +47,20 @@ class DigestIT {
     private static final Recipient COORDINATOR =
             new Recipient(RecipientKind.CARE_COORDINATOR, "C-1", "zorg@school.example", Language.EN);
 
-    private static MongoClient client;
-
     private MongoTemplate mongo;
     private MovableClock clock;
-    private FakeChannel channel;
+    private FakeEmailChannel channel;
     private RecordedOutcomes outcomes;
     private Deliveries deliveries;
     private DigestSender sender;
     private MongoDigestStore store;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(InMemoryMongo.uri("test"));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void setUp() {
-        mongo = new MongoTemplate(client, "digest-it");
+        mongo = new MongoTemplate(InMemoryMongo.client(), "digest-it");
         mongo.getDb().drop();
         clock = new MovableClock(Instant.parse("2025-03-14T08:30:00Z"));
-        channel = new FakeChannel();
+        channel = new FakeEmailChannel();
         outcomes = new RecordedOutcomes();
         start();
     }
@@ -238,46 +220,5 @@ class DigestIT {
             assertThat(digest.sealed()).isTrue();
             assertThat(digest.claims()).isEqualTo(1);
         });
-    }
-
-    private static final class FakeChannel implements ChannelSender {
-        final List<String> sent = new ArrayList<>();
-        final List<Message> messages = new ArrayList<>();
-        boolean refuse;
-
-        @Override
-        public Channel channel() {
-            return Channel.EMAIL;
-        }
-
-        @Override
-        public void send(Delivery delivery, Notice notice) {
-            if (refuse) {
-                throw new SendFailed("connection refused", null);
-            }
-            sent.add(notice.recipient().address());
-            messages.add(notice.message());
-        }
-    }
-
-    private static final class RecordedOutcomes implements DeliveryOutcomes {
-        final List<String> sent = new ArrayList<>();
-        final List<String> failed = new ArrayList<>();
-        final List<String> merged = new ArrayList<>();
-
-        @Override
-        public void sent(Delivery delivery) {
-            sent.add(delivery.id());
-        }
-
-        @Override
-        public void failed(Delivery delivery) {
-            failed.add(delivery.id());
-        }
-
-        @Override
-        public void merged(Delivery delivery) {
-            merged.add(delivery.id());
-        }
     }
 }

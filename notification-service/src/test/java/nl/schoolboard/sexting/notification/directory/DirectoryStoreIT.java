@@ -1,25 +1,21 @@
 package nl.schoolboard.sexting.notification.directory;
 
+import nl.schoolboard.sexting.testsupport.MovableClock;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.result.UpdateResult;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
 import nl.schoolboard.sexting.notification.recipients.StaffRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -39,42 +35,15 @@ class DirectoryStoreIT {
     private static final StaffMember COORDINATOR =
             new StaffMember("C-1", Set.of(StaffRole.CARE_COORDINATOR), "zorg@school.example", Language.NL);
 
-    private static MongoClient client;
-
     private RacingTemplate mongo;
-    private Instant now = Instant.parse("2025-03-14T08:30:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-03-14T08:30:00Z"));
     private DirectoryStore store;
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(InMemoryMongo.uri("test"));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void setUp() {
-        mongo = new RacingTemplate(client);
+        mongo = new RacingTemplate(InMemoryMongo.client());
         mongo.getDb().drop();
-        store = new DirectoryStore(mongo, new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        store = new DirectoryStore(mongo, clock);
         store.createIndexes();
     }
 
@@ -132,16 +101,16 @@ class DirectoryStoreIT {
                 List.of(new Guardian(null, "old@thuis.example", Language.NL)))));
         // what an import that was killed halfway leaves: documents of a generation the pointer never named
         mongo.insert(PupilGuardiansDocument.of(BOARD, SCHOOL, "killed-import", new PupilGuardians("P-1",
-                List.of(new Guardian(null, "ex-partner@thuis.example", Language.NL))), now));
+                List.of(new Guardian(null, "ex-partner@thuis.example", Language.NL))), clock.instant()));
         mongo.insert(PupilGuardiansDocument.of(BOARD, SCHOOL, "killed-import", new PupilGuardians("P-2",
-                List.of(new Guardian(null, "half@thuis.example", Language.NL))), now));
+                List.of(new Guardian(null, "half@thuis.example", Language.NL))), clock.instant()));
 
         assertThat(store.guardians(BOARD, SCHOOL, "P-1")).extracting(Guardian::email)
                 .containsExactly("old@thuis.example");
         assertThat(store.guardians(BOARD, SCHOOL, "P-2")).isEmpty();
         assertThat(store.allGuardians(BOARD, SCHOOL)).hasSize(1);
 
-        now = now.plus(DirectoryStore.ORPHAN_AGE).plus(Duration.ofMinutes(1));
+        clock.advance(DirectoryStore.ORPHAN_AGE.plus(Duration.ofMinutes(1)));
         store.replaceGuardians(BOARD, SCHOOL, List.of(new PupilGuardians("P-3",
                 List.of(new Guardian(null, "new@thuis.example", Language.EN)))));
 

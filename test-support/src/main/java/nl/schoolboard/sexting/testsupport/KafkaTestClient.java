@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.notification;
+package nl.schoolboard.sexting.testsupport;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +36,13 @@ import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 
-/** Plain Kafka clients, as another service or an engineer would use them: no Spring in between. */
+/**
+ * Plain Kafka clients, as another service or an engineer would use them: no Spring in between. The services' tests
+ * and the system tests publish case events, read topics and wait for consumer groups with it.
+ */
 public final class KafkaTestClient implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
     private final KafkaProducer<String, byte[]> producer;
@@ -67,24 +74,37 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** Publishes a case event the way case-service's relay does: key = case id, JSON value, correlation header. */
-    public void publish(String topic, CaseEvent event) {
-        publish(topic, event.caseId(), CaseEventJson.write(event), Map.of(
-                RecordHeaders.CORRELATION_ID, event.correlationId(),
-                RecordHeaders.EVENT_ID, event.eventId().toString(),
-                RecordHeaders.EVENT_TYPE, event.type()));
+    public RecordMetadata publish(String topic, CaseEvent event) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(RecordHeaders.EVENT_ID, event.eventId().toString());
+        headers.put(RecordHeaders.EVENT_TYPE, event.type());
+        if (event.correlationId() != null) {
+            headers.put(RecordHeaders.CORRELATION_ID, event.correlationId());
+        }
+        return publish(topic, event.caseId(), CaseEventJson.write(event), headers);
     }
 
-    public void publish(String topic, String key, byte[] value, Map<String, String> headers) {
+    public RecordMetadata publish(String topic, String key, byte[] value, Map<String, String> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+        return send(record);
+    }
+
+    /** Sends the record as it is and waits for the broker's acknowledgement. */
+    public RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
+            throw new IllegalStateException("could not publish to " + record.topic(), e);
         }
+    }
+
+    /** How many partitions the topic has. */
+    public int partitions(String topic) {
+        return producer.partitionsFor(topic).size();
     }
 
     /** Everything on a topic right now, from the beginning, read by a consumer of its own. */
@@ -99,7 +119,7 @@ public final class KafkaTestClient implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end");
@@ -110,20 +130,51 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code group} has committed offsets up to the end of every partition of {@code topic}. */
+    /**
+     * Waits until {@code group} has committed offsets up to what is on every partition of {@code topic} now: it has
+     * handled everything published before this call.
+     */
     public void awaitConsumed(String group, String topic) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        Map<TopicPartition, Long> end = endOffsets(topic);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            return end.entrySet().stream().allMatch(partition -> partition.getValue() == 0
+                    || (committed.get(partition.getKey()) != null
+                    && committed.get(partition.getKey()).offset() >= partition.getValue()));
+        });
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) {
+        try {
             Collection<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
-            Map<TopicPartition, Long> end = admin.listOffsets(partitions.stream()
+            return admin.listOffsets(partitions.stream()
                             .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest())))
                     .all().get().entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            return partitions.stream().allMatch(tp -> end.get(tp) == 0
-                    || (committed.get(tp) != null && committed.get(tp).offset() >= end.get(tp)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the end offsets of " + topic, e);
+        }
+    }
+
+    /** Produces the very same record again, as a broker or relay redelivery would: same key, bytes and headers. */
+    public RecordMetadata redeliver(ConsumerRecord<String, byte[]> original) {
+        return send(new ProducerRecord<>(original.topic(), null, original.key(), original.value(),
+                original.headers()));
+    }
+
+    /** Waits until {@code group} has committed past this record: the service handled it, one way or another. */
+    public void awaitCommittedPast(String group, RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get().get(partition);
+            return committed != null && committed.offset() > sent.offset();
         });
     }
 

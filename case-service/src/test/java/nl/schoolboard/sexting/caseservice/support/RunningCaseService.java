@@ -1,0 +1,22 @@
+package nl.schoolboard.sexting.caseservice.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * case-service on a random port with an embedded KRaft broker, reached over HTTP as a client would reach it. Each
+ * test class still names its own in-process MongoDB database ({@code InMemoryMongo.uri(...)} in a
+ * {@code @DynamicPropertySource}), so that classes do not see each other's cases.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public abstract class RunningCaseService {
+
+    @LocalServerPort
+    protected int port;
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+}

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.aggregate;
 import nl.schoolboard.sexting.caseservice.incident.command.*;
 import nl.schoolboard.sexting.caseservice.incident.event.*;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
@@ -205,7 +206,9 @@ public class IncidentCase extends EventSourcedCase {
     long handle(ErasePersonalData c) {
         require(new ErasureIsAllowed(c.subject()));
         if (!file.personalDataErased() && (c.subject() == null || !file.isErased(c.subject()))) {
-            emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason()));
+            List<PersonRef> reached = c.subject() != null ? List.of(c.subject())
+                    : file.people().stream().map(CaseFile.Person::ref).toList();
+            emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason(), reached));
         }
         return version();
     }

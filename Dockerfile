@@ -51,7 +51,9 @@ RUN test -n "$MODULE" || (echo "build with --build-arg MODULE=<module directory>
 RUN java -Djarmode=tools -jar "$MODULE/target/$MODULE.jar" extract --layers --launcher --destination /extracted
 
 FROM eclipse-temurin:17-jre AS runtime
-RUN groupadd --system app && useradd --system --gid app --home-dir /app --no-create-home app
+RUN groupadd --system app && useradd --system --gid app --home-dir /app --no-create-home app \
+    # where case-service keeps its shredding ledger: a volume of its own, writable by the app user only
+    && mkdir /keys && chown app:app /keys
 WORKDIR /app
 COPY --from=extract /extracted/dependencies/ ./
 COPY --from=extract /extracted/spring-boot-loader/ ./

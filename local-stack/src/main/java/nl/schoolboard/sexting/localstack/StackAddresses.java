@@ -29,6 +29,11 @@ record StackAddresses(LocalStackPorts ports, ExternalServers external, Path data
         return dataDir.resolve(Wiring.DEV_ISSUER).resolve("jwk.json");
     }
 
+    /** case-service's record of destroyed keys: outside its database, so that a restored dump cannot undo an erasure. */
+    String shreddingLedgerFile() {
+        return dataDir.resolve(Wiring.CASE_SERVICE).resolve("shredding-ledger").toString();
+    }
+
     String kafkaBootstrapServers() {
         return external.kafkaBootstrapServers().orElseGet(() -> "localhost:" + ports.kafka());
     }

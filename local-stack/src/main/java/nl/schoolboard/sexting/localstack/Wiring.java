@@ -22,6 +22,9 @@ final class Wiring {
     static final String GATEWAY = "gateway";
     static final String DEV_ISSUER = "dev-issuer";
 
+    /** case-service's LocalKeyEncryptionKeys.DEVELOPMENT_KEK: published, so it protects nothing outside development. */
+    static final String DEVELOPMENT_KEK = "development:J4euhm5pGCJPSam1J4z7QHXSh43QStCbjJ+qzvfuoNU=";
+
     /** Every service and the gateway check each access token against the issuer's keys. */
     private static final List<Property> TRUSTS_THE_ISSUER = List.of(
             set("spring.security.oauth2.resourceserver.jwt.issuer-uri", StackAddresses::issuerUrl),
@@ -55,7 +58,11 @@ final class Wiring {
             concat(TRUSTS_THE_ISSUER, kafkaAndOwnDatabase(CASE_SERVICE), List.of(
                     // the subject access export gathers the notification service's part too
                     set("case.privacy.notification-service-url",
-                            addresses -> addresses.serviceUrl(NOTIFICATION_SERVICE)))),
+                            addresses -> addresses.serviceUrl(NOTIFICATION_SERVICE)),
+                    // the keys that seal the personal texts' keys, outside the database: the published development
+                    // key (the prod profile refuses it), and the ledger of destroyed keys beside the stack's data
+                    set("case.privacy.kek", addresses -> DEVELOPMENT_KEK),
+                    set("case.privacy.shredding-ledger-file", StackAddresses::shreddingLedgerFile))),
             List.of(DEV_ISSUER));
 
     static final ServiceDefinition NOTIFICATIONS = new ServiceDefinition(NOTIFICATION_SERVICE,

@@ -48,7 +48,7 @@ public class EventStoreConfiguration {
      * subject's key ({@link PersonalTextEncryption}), so that no words about a person are in the store in the clear.
      * Not a bean: a second Serializer bean would take Axon's own places.
      */
-    private static Serializer storedEventSerializer(ObjectMapper objectMapper, SubjectKeys keys) {
+    public static Serializer storedEventSerializer(ObjectMapper objectMapper, SubjectKeys keys) {
         return JacksonSerializer.builder()
                 .objectMapper(objectMapper.copy().registerModule(PersonalTextEncryption.module(keys)))
                 .build();

@@ -5,6 +5,8 @@ import nl.schoolboard.sexting.caseservice.support.MovingTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,8 @@ class ErasureIT extends RunningCaseService {
     MongoTemplate mongo;
     @Autowired
     RetentionJob retention;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private static Map<String, String> as(String role) {
         return Map.of("X-Actor-Id", "user-" + role, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", "school-1");
@@ -126,6 +130,30 @@ class ErasureIT extends RunningCaseService {
 
         JsonNode refused = http().post("/api/privacy/erasures", "{\"schoolId\":\"school-1\",\"personRef\":\"P-1\"}", as("AUDITOR")).json();
         assertThat(refused.get("heldIn").toString()).contains(held);
+    }
+
+    /** Whom a case holds is read from its events: a projection that lags or rebuilds cannot leave a person out. */
+    @Test
+    void erasure_reaches_a_case_the_projection_has_not_seen_yet_and_the_erasure_event_names_whom_it_reached() {
+        EventProcessor projection = processing.eventProcessor("case-projection").orElseThrow();
+        projection.shutDown();
+        try {
+            String caseId = http().post("/api/cases", """
+                    {"schoolId":"school-1","cameToLightAt":"%s","cameToLightHow":"VICTIM_TOLD_STAFF","materialKind":"PHOTO",
+                     "minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-77","role":"VICTIM"}]}"""
+                    .formatted(clock.instant().minusSeconds(60)), as("SCHOOL_LEADER")).json().get("caseId").asText();
+
+            JsonNode erased = http().post("/api/privacy/erasures", "{\"schoolId\":\"school-1\",\"personRef\":\"P-77\"}",
+                    as("AUDITOR")).json();
+
+            assertThat(erased.get("erasedIn").toString()).contains(caseId);
+            Document event = mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", caseId)
+                    .append("payloadType", "nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased")).first();
+            assertThat(event).isNotNull();
+            assertThat(event.get("serializedPayload").toString()).contains("\"reached\":[\"P-77\"]");
+        } finally {
+            projection.start();
+        }
     }
 
     @Test

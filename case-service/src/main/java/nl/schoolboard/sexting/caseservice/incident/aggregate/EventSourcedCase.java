@@ -6,6 +6,8 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
+import nl.schoolboard.sexting.caseservice.incident.protocol.CaseTextsNameNoOne;
+import nl.schoolboard.sexting.caseservice.incident.protocol.NothingIsWrittenAboutTheErased;
 import nl.schoolboard.sexting.caseservice.incident.protocol.ProtocolRule;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -72,9 +74,31 @@ abstract class EventSourcedCase {
         keysSeen.remember(meta);
     }
 
-    /** A personal text, encrypted with the key of the person it is about (or the case's, for null). */
-    PersonalText about(PersonRef person, String text) {
-        return person == null ? PersonalText.aboutCase(caseId, text) : PersonalText.about(caseId, person, text);
+    /**
+     * A personal text about one person, encrypted with their key; refused once their data (or the case's) was erased.
+     * A text about no one in particular is a text about the case ({@link #aboutCase}).
+     */
+    PersonalText about(PersonRef person, String field, String text) {
+        if (person == null) {
+            return aboutCase(field, text);
+        }
+        if (text == null) {
+            return null;
+        }
+        require(new NothingIsWrittenAboutTheErased(person));
+        return PersonalText.about(caseId, person, text);
+    }
+
+    /**
+     * A personal text about the case as a whole, encrypted with the case's key; it names no person of the case, and
+     * is refused once the case's data was erased.
+     */
+    PersonalText aboutCase(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        require(new NothingIsWrittenAboutTheErased(null), new CaseTextsNameNoOne(field, text));
+        return PersonalText.aboutCase(caseId, text);
     }
 
     /** The sequence number of the case's last event: what a client passes back as the expected version. */

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.aggregate;
 import nl.schoolboard.sexting.caseservice.incident.command.*;
 import nl.schoolboard.sexting.caseservice.incident.event.*;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
@@ -80,7 +81,7 @@ public class IncidentCase extends EventSourcedCase {
         PersonRole was = file.person(c.person()).orElseThrow().role();
         if (was != c.role()) {
             require(new StaffRoleIsForStaff(c.person(), c.role()));
-            emit(new PersonRoleChanged(caseId, c.occurredAt(), c.person(), was, c.role(), about(c.person(), c.reason())));
+            emit(new PersonRoleChanged(caseId, c.occurredAt(), c.person(), was, c.role(), about(c.person(), "reason", c.reason())));
         }
         return version();
     }
@@ -89,8 +90,8 @@ public class IncidentCase extends EventSourcedCase {
     long handle(InterviewVictim c) {
         require(new PersonIsInTheCase(c.victim(), "victim"), new PersonHasRole(c.victim(), PersonRole.VICTIM));
         return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
-                c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), about(c.victim(), c.concerns()),
-                c.perpetratorsKnown(), about(c.victim(), c.measuresPromised())));
+                c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), about(c.victim(), "concerns", c.concerns()),
+                c.perpetratorsKnown(), about(c.victim(), "measuresPromised", c.measuresPromised())));
     }
 
     @CommandHandler
@@ -104,7 +105,7 @@ public class IncidentCase extends EventSourcedCase {
                 new OffenceMustBeExplained(c.offenceExplained()));
         boolean pupil = file.person(c.person()).orElseThrow().kind() == PersonKind.PUPIL;
         return recorded(new PerpetratorInterviewed(caseId, c.occurredAt(), c.person(), pupil, c.parentsPresent(),
-                c.offenceExplained(), about(c.person(), c.notes())));
+                c.offenceExplained(), about(c.person(), "notes", c.notes())));
     }
 
     @CommandHandler
@@ -112,7 +113,7 @@ public class IncidentCase extends EventSourcedCase {
         require(new PersonIsInTheCase(c.person(), "person"), new IsAPerpetrator(c.person()),
                 new StaffMemberIsNotSanctionedAsPupil(c.person()));
         return recorded(new SanctionImposed(caseId, c.occurredAt(), c.person(), c.kind(), c.from(), c.until(),
-                about(c.person(), c.reason())));
+                about(c.person(), "reason", c.reason())));
     }
 
     @CommandHandler
@@ -140,13 +141,13 @@ public class IncidentCase extends EventSourcedCase {
         if (c.person() != null) {
             require(new PersonIsInTheCase(c.person(), "person"));
         }
-        return recorded(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), about(c.person(), c.description())));
+        return recorded(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), about(c.person(), "description", c.description())));
     }
 
     @CommandHandler
     long handle(BriefTeam c) {
         require(new PupilsAreNotNamed("sharedSummary", c.sharedSummary(), RuleCode.SUMMARY_NAMES_A_PUPIL).unless(c.namesShared()));
-        return recorded(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), about(null, c.sharedSummary()),
+        return recorded(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), aboutCase("sharedSummary", c.sharedSummary()),
                 c.namesShared(), c.classDiscussion(), c.discussionLead()));
     }
 
@@ -176,7 +177,7 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(DecideOnAangifte c) {
         require(new ReportingDutyNeedsAStaffMember());
-        return recorded(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), about(null, c.reason())));
+        return recorded(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), aboutCase("reason", c.reason())));
     }
 
     @CommandHandler
@@ -192,12 +193,12 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(PlaceLegalHold c) {
-        return file.underLegalHold() ? version() : recorded(new LegalHoldPlaced(caseId, c.occurredAt(), about(null, c.reason())));
+        return file.underLegalHold() ? version() : recorded(new LegalHoldPlaced(caseId, c.occurredAt(), aboutCase("reason", c.reason())));
     }
 
     @CommandHandler
     long handle(LiftLegalHold c) {
-        return file.underLegalHold() ? recorded(new LegalHoldLifted(caseId, c.occurredAt(), about(null, c.reason()))) : version();
+        return file.underLegalHold() ? recorded(new LegalHoldLifted(caseId, c.occurredAt(), aboutCase("reason", c.reason()))) : version();
     }
 
     /** Recorded first, then the keys are destroyed (see privacy.KeyShredder): a crash in between is finished later. */
@@ -205,7 +206,9 @@ public class IncidentCase extends EventSourcedCase {
     long handle(ErasePersonalData c) {
         require(new ErasureIsAllowed(c.subject()));
         if (!file.personalDataErased() && (c.subject() == null || !file.isErased(c.subject()))) {
-            emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason()));
+            List<PersonRef> reached = c.subject() != null ? List.of(c.subject())
+                    : file.people().stream().map(CaseFile.Person::ref).toList();
+            emit(new PersonalDataErased(caseId, c.occurredAt(), c.subject(), c.reason(), reached));
         }
         return version();
     }
@@ -213,7 +216,7 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(SkipStep c) {
         require(new AStepIsTakenOrSkipped(c.step()), new PoliceContactIsMandatory(c.step()));
-        return recorded(new StepSkipped(caseId, c.occurredAt(), c.step(), about(null, c.reason())));
+        return recorded(new StepSkipped(caseId, c.occurredAt(), c.step(), aboutCase("reason", c.reason())));
     }
 
     /** From the deadline watch: raises one overdue event per step, whatever the number of times it asks. */
@@ -227,13 +230,13 @@ public class IncidentCase extends EventSourcedCase {
         var reasons = c.skippedStepReasons() == null ? Map.<ProtocolStep, String>of() : c.skippedStepReasons();
         require(PoliceContactIsMandatory.beforeClosing(), new ClosingNeedsEveryStepOrAReason(reasons));
         Map<ProtocolStep, PersonalText> kept = new EnumMap<>(ProtocolStep.class);
-        file.openRequiredSteps().forEach(step -> kept.put(step, about(null, reasons.get(step))));
-        return recorded(new CaseClosed(caseId, c.occurredAt(), c.outcome(), about(null, c.evaluation()), kept));
+        file.openRequiredSteps().forEach(step -> kept.put(step, aboutCase("skippedStepReasons", reasons.get(step))));
+        return recorded(new CaseClosed(caseId, c.occurredAt(), c.outcome(), aboutCase("evaluation", c.evaluation()), kept));
     }
 
     @CommandHandler
     long handle(ReopenCase c) {
         require(new OnlyAClosedCaseReopens());
-        return recorded(new CaseReopened(caseId, c.occurredAt(), about(null, c.reason())));
+        return recorded(new CaseReopened(caseId, c.occurredAt(), aboutCase("reason", c.reason())));
     }
 }

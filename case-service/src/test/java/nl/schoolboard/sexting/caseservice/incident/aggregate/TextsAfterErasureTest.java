@@ -1,0 +1,95 @@
+package nl.schoolboard.sexting.caseservice.incident.aggregate;
+
+import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
+import nl.schoolboard.sexting.caseservice.incident.command.IssueDistributionBan;
+import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribution;
+import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
+import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
+import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+import nl.schoolboard.sexting.caseservice.incident.model.Values.BanScope;
+import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
+import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
+import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
+import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.EARLIER;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.SENDER;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.VICTIM;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.reported;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.sanction;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.CASE;
+import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.NOW;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * Once a person's data is erased, nothing new is written about them (their key would have to be made again, and could
+ * then never be erased); once a whole case's data is erased, nothing new is written in it. Texts about the case as a
+ * whole never name a person of the case, so that a person's erasure leaves no reference to them in a text it cannot
+ * reach.
+ */
+class TextsAfterErasureTest {
+
+    private FixtureConfiguration<IncidentCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        fixture = new AggregateTestFixture<>(IncidentCase.class);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
+        fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
+    }
+
+    @Test
+    void a_text_about_an_erased_person_is_refused_with_the_reason() {
+        fixture.given(reported(false), new PersonalDataErased(CASE, EARLIER, SENDER, ErasureReason.SUBJECT_REQUEST))
+               .when(sanction(SENDER))
+               .expectNoEvents()
+               .expectException(ProtocolViolation.class)
+               .expectExceptionMessage(containsString("person-erased"));
+    }
+
+    @Test
+    void a_step_without_a_text_about_the_erased_person_is_still_taken() {
+        fixture.given(reported(false), new PersonalDataErased(CASE, EARLIER, VICTIM, ErasureReason.SUBJECT_REQUEST))
+               .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false))
+               .expectEvents(new DistributionBanIssued(CASE, EARLIER, BanScope.SCHOOL, false));
+    }
+
+    @Test
+    void no_new_text_is_kept_in_a_case_whose_data_was_erased() {
+        fixture.given(reported(false), new PersonalDataErased(CASE, EARLIER, null, ErasureReason.RETENTION))
+               .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.TEAM_BRIEFING, "not needed"))
+               .expectNoEvents()
+               .expectException(ProtocolViolation.class)
+               .expectExceptionMessage(containsString("case-data-erased"));
+    }
+
+    @Test
+    void a_text_about_the_whole_case_never_names_a_person_of_the_case() {
+        fixture.given(reported(false))
+               .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.TEAM_BRIEFING, "P-2 left the school"))
+               .expectNoEvents()
+               .expectException(InvalidCommand.class);
+        fixture.given(reported(false))
+               .when(new ReportFurtherDistribution(CASE, null, EARLIER, null, "seen with P-1's classmates"))
+               .expectNoEvents()
+               .expectException(InvalidCommand.class)
+               .expectExceptionMessage(containsString("description"));
+        fixture.given(reported(false))
+               .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.TEAM_BRIEFING, "not needed in a small school"))
+               .expectEvents(new StepSkipped(CASE, EARLIER, ProtocolStep.TEAM_BRIEFING,
+                       PersonalText.aboutCase(CASE, "not needed in a small school")));
+    }
+}

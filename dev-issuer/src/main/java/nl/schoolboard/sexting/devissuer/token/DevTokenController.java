@@ -35,7 +35,7 @@ class DevTokenController {
                          @JsonProperty("expires_in") long expiresIn) {
     }
 
-    private static final URI PROBLEM_TYPE = URI.create("urn:sexting-protocol:dev-issuer:invalid-token-request");
+    private static final URI PROBLEM_TYPE = URI.create("https://sexting-protocol.example/problems/invalid-token-request");
 
     private final DevTokens tokens;
     private final ObjectReader strictReader;

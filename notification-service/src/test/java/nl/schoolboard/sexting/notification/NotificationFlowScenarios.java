@@ -68,7 +68,7 @@ abstract class NotificationFlowScenarios {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("notification.care-staff-address", () -> CARE_STAFF);
+        registry.add("notification.fallback-mailbox.default", () -> CARE_STAFF);
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }
 

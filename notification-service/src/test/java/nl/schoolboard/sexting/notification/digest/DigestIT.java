@@ -17,6 +17,7 @@ import nl.schoolboard.sexting.notification.delivery.DeliveryStatus;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
+import nl.schoolboard.sexting.notification.delivery.FailureReason;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
@@ -253,7 +254,7 @@ class DigestIT {
         @Override
         public void send(Delivery delivery, Notice notice) {
             if (refuse) {
-                throw new SendFailed("connection refused", null);
+                throw new SendFailed(FailureReason.SERVER_UNREACHABLE);
             }
             sent.add(notice.recipient().address());
             messages.add(notice.message());

@@ -31,6 +31,9 @@ public final class NotificationEvent {
      * @param channel       how: {@code EMAIL} (later also e.g. {@code INBOX})
      * @param recipientKind to what kind of recipient, e.g. {@code CARE_STAFF}; never an address or a name
      * @param correlationId the correlation id of the case event, for tracing
+     * @param failure       for {@link #NOTIFICATION_FAILED}: why, as a code (e.g. {@code MAILBOX_UNAVAILABLE},
+     *                      {@code NO_RECIPIENT}); never a mail server's words, which may quote an address or a name.
+     *                      {@code null} for other outcomes and in events written before it existed
      */
     public record DeliveryRecorded(
             UUID eventId,
@@ -43,7 +46,8 @@ public final class NotificationEvent {
             UUID sourceEventId,
             String channel,
             String recipientKind,
-            String correlationId) {
+            String correlationId,
+            String failure) {
     }
 
     /** JSON as on the wire, written with the same mapper as case events. */

@@ -71,7 +71,10 @@ final class Wiring {
                     set("spring.mail.host", StackAddresses::smtpHost),
                     set("spring.mail.port", addresses -> String.valueOf(addresses.smtpPort())),
                     // the mail links to the case in the web UI, which the gateway serves
-                    set("notification.case-link-base", addresses -> addresses.gatewayUrl() + "/cases/"))),
+                    set("notification.case-link-base", addresses -> addresses.gatewayUrl() + "/cases/"),
+                    // one fallback mailbox for every board: fine on the mail sink of a development machine, refused
+                    // by the service under the prod profile, where each board gives its own
+                    set("notification.fallback-mailbox.default", addresses -> "zorg@school.example"))),
             List.of(DEV_ISSUER));
 
     static final ServiceDefinition PREVENTION = new ServiceDefinition(PREVENTION_SERVICE,

@@ -10,6 +10,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.audit.PersonalDataErasures;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,8 @@ import static org.awaitility.Awaitility.await;
  * addresses of its own.
  *
  * <p>Every HTTP call is made as someone ({@link TestIdentity}): the helpers send a signed access token for them
- * ({@link TestTokens}) and nothing else about who calls. The recorder of personal-data reads is a spy, so that a test
- * can make it fail; it records for real otherwise.
+ * ({@link TestTokens}) and nothing else about who calls. The recorders of personal-data reads and erasures are spies,
+ * so that a test can make them fail; they record for real otherwise.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "notification.digest.window=4s",
@@ -73,7 +74,7 @@ abstract class InProcessServices {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("notification"));
         TestSmtp.pointTheServiceAtIt(registry);
-        registry.add("notification.care-staff-address", () -> CARE_STAFF);
+        registry.add("notification.fallback-mailbox.default", () -> CARE_STAFF);
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }
 
@@ -91,6 +92,9 @@ abstract class InProcessServices {
 
     @MockitoSpyBean
     PersonalDataReads personalDataReads;
+
+    @MockitoSpyBean
+    PersonalDataErasures personalDataErasures;
 
     KafkaTestClient kafka;
 

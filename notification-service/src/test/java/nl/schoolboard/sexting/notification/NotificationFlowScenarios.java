@@ -63,7 +63,7 @@ abstract class NotificationFlowScenarios {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         TestSmtp.pointTheServiceAtIt(registry);
-        registry.add("notification.care-staff-address", () -> CARE_STAFF);
+        registry.add("notification.fallback-mailbox.default", () -> CARE_STAFF);
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }
 

@@ -1,7 +1,11 @@
 package nl.schoolboard.sexting.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.testsupport.KafkaTestClient;
+import nl.schoolboard.sexting.contracts.PersonalDataErasure;
+import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.notification.audit.ErasureNotRecorded;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +20,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 
 /**
  * The privacy officer's rights in this service (AVG/GDPR): a subject access export of one pupil reference with
@@ -174,6 +180,45 @@ class PrivacyIT extends InProcessServices {
         assertThat(json(again.getBody()).get("guardiansDeleted").asInt()).isZero();
         assertThat(json(again.getBody()).get("deliveriesErased").asInt()).isZero();
         assertThat(storedDeliveriesOf(s.caseId())).containsExactlyInAnyOrderElementsOf(once);
+    }
+
+    @Test
+    void an_erasure_is_recorded_for_the_audit_trail_with_codes_and_references_only() {
+        Scenario s = toldBothPupilsGuardians();
+
+        assertThat(erase(leaderOf(s.school()), s.school(), PUPIL).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(erase(auditor(), s.school(), PUPIL).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(kafka.readAll(Topics.PERSONAL_DATA_READS).stream()
+                .filter(r -> s.school().equals(r.key()))
+                .filter(r -> PersonalDataErasure.TYPE.equals(KafkaTestClient.header(r, RecordHeaders.EVENT_TYPE))))
+                .as("one erasure recorded: the refused one is not").singleElement().satisfies(r -> {
+                    String raw = new String(r.value(), StandardCharsets.UTF_8);
+                    JsonNode erasure = json(raw);
+                    assertThat(erasure.get("type").asText()).isEqualTo(PersonalDataErasure.TYPE);
+                    assertThat(erasure.get("what").asText()).isEqualTo("GUARDIAN_CONTACTS");
+                    assertThat(erasure.get("subject").asText()).isEqualTo(PUPIL);
+                    assertThat(erasure.get("boardId").asText()).isEqualTo(BOARD);
+                    assertThat(erasure.get("schoolId").asText()).isEqualTo(s.school());
+                    assertThat(erasure.get("actor").get("id").asText()).isEqualTo(auditor().user());
+                    assertThat(erasure.get("actor").get("role").asText()).isEqualTo("AUDITOR");
+                    assertThat(raw).doesNotContain(s.parentNl()).doesNotContain(s.parentEn())
+                            .doesNotContain("Mevrouw Subject").doesNotContain("@");
+                }));
+    }
+
+    @Test
+    void an_erasure_that_cannot_be_recorded_erases_nothing() {
+        Scenario s = toldBothPupilsGuardians();
+        doThrow(new ErasureNotRecorded(new IllegalStateException("broker down")))
+                .when(personalDataErasures).record(any(), any(), any(), any());
+
+        ResponseEntity<String> refused = erase(auditor(), s.school(), PUPIL);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(storedDeliveriesOf(s.caseId())).anyMatch(json -> json.contains(s.parentNl()));
+        assertThat(getJson(leaderOf(s.school()), directory(s.school()) + "/pupils/" + PUPIL + "/guardians")
+                .get("guardians").findValuesAsText("email")).contains(s.parentNl());
     }
 
     @Test

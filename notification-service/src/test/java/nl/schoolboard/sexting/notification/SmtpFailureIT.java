@@ -73,7 +73,7 @@ class SmtpFailureIT {
                         assertThat(delivery.attempts()).isEqualTo(3);
                         assertThat(delivery.failedAt()).isNotNull();
                         assertThat(delivery.sentAt()).isNull();
-                        assertThat(delivery.lastError()).contains("mail server");
+                        assertThat(delivery.lastError()).isEqualTo("SERVER_UNREACHABLE");
                     });
                 });
             }
@@ -96,6 +96,7 @@ class SmtpFailureIT {
                                 assertThat(failed.type()).isEqualTo(NotificationEvent.NOTIFICATION_FAILED);
                                 assertThat(failed.sourceEventId()).isEqualTo(event.eventId());
                                 assertThat(failed.recipientKind()).isEqualTo("CARE_STAFF");
+                                assertThat(failed.failure()).isEqualTo("SERVER_UNREACHABLE");
                             });
                 }
             });

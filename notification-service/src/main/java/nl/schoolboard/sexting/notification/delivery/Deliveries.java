@@ -114,7 +114,7 @@ public class Deliveries {
             return;
         }
         if (!notice.reachable()) {
-            failUnreachable(delivery);
+            failUnreachable(delivery, notice.unreachableReason());
             return;
         }
         if (notice.kind().isAlert() && delivery.status() == DeliveryStatus.PENDING && delivery.attempts() == 0) {
@@ -137,11 +137,12 @@ public class Deliveries {
         try {
             sender(notice.channel()).send(attempt, notice);
         } catch (RuntimeException e) {
-            SendFailed failure = e instanceof SendFailed sendFailed ? sendFailed
-                    : new SendFailed(notice.channel() + " could not send: " + e.getMessage(), e);
-            deliveryLog.recordFailedAttempt(attempt.id(), failure.getMessage());
-            log.warn("{} for case {} could not be sent to {} by {} (try {}): {}", describe(attempt), attempt.caseId(),
-                    attempt.recipientKind(), attempt.channel(), attempt.attempts(), failure.getMessage());
+            // an unforeseen exception's message may quote anything: only its class is logged
+            SendFailed failure = e instanceof SendFailed sendFailed ? sendFailed : new SendFailed(FailureReason.UNKNOWN);
+            deliveryLog.recordFailedAttempt(attempt.id(), failure.reason());
+            log.warn("{} {} for case {} could not be sent to {} by {} (try {}): {}{}", describe(attempt),
+                    attempt.reference(), attempt.caseId(), attempt.recipientKind(), attempt.channel(),
+                    attempt.attempts(), failure.reason(), e == failure ? "" : " (" + e.getClass().getName() + ")");
             throw failure;
         }
         Delivery sent = deliveryLog.markSent(attempt.id());
@@ -150,14 +151,21 @@ public class Deliveries {
         publish(sent);
     }
 
-    private void failUnreachable(Delivery delivery) {
+    private void failUnreachable(Delivery delivery, FailureReason reason) {
         if (delivery.status() == DeliveryStatus.FAILED && delivery.outcomePublishedAt() != null) {
             return;
         }
-        deliveryLog.markUnreachable(delivery.id(), "the contact directory has no " + delivery.channel()
-                + " address for this recipient").ifPresent(failed -> {
-            log.warn("{} for case {}: no {} address for a {} in the contact directory; recorded as failed",
-                    describe(failed), failed.caseId(), failed.channel(), failed.recipientKind());
+        deliveryLog.markUnreachable(delivery.id(), reason).ifPresent(failed -> {
+            if (reason == FailureReason.NO_RECIPIENT) {
+                // the board has no fallback mailbox and the school lists nobody to alert: someone must act
+                log.error("ALARM {} {} for case {}: {}: the school lists no school leader or care coordinator and "
+                                + "board {} has no fallback mailbox; nobody was told", describe(failed),
+                        failed.reference(), failed.caseId(), reason, failed.boardId());
+            } else {
+                log.warn("{} {} for case {}: {}: no {} address for a {} in the contact directory; recorded as failed",
+                        describe(failed), failed.reference(), failed.caseId(), reason, failed.channel(),
+                        failed.recipientKind());
+            }
             publish(failed);
         });
     }
@@ -179,9 +187,9 @@ public class Deliveries {
     public void giveUp(Collection<String> deliveryIds) {
         for (String id : deliveryIds) {
             deliveryLog.markFailed(id).ifPresent(failed -> {
-                log.error("{} for case {} to {} by {} given up after {} tries: {}", describe(failed),
-                        failed.caseId(), failed.recipientKind(), failed.channel(), failed.attempts(),
-                        failed.lastError());
+                log.error("{} {} for case {} to {} by {} given up after {} tries: {}", describe(failed),
+                        failed.reference(), failed.caseId(), failed.recipientKind(), failed.channel(),
+                        failed.attempts(), failed.failureReason());
                 publish(failed);
             });
         }

@@ -6,7 +6,11 @@ import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -20,7 +24,8 @@ import java.util.UUID;
  * @param recipient          the address the channel used (an e-mail address, or the staff reference for the inbox);
  *                           {@code null} when the directory had none
  * @param attempts           how many times sending was tried
- * @param lastError          why the last try failed, if it did
+ * @param lastError          why the last try failed, if it did: a {@link FailureReason} code (deliveries recorded
+ *                           before codes may hold a sentence, or {@value DeliveryLog#ERASED})
  * @param mergedAt           when the alert was merged into the digest {@code digestId} instead of being sent
  * @param outcomePublishedAt when the current outcome (sent / failed / merged) was published; {@code null} while it
  *                           still has to be
@@ -66,6 +71,38 @@ public record Delivery(
             return eventId + ":" + recipient.address();
         }
         return eventId + ":" + channel + ":" + recipient.ref();
+    }
+
+    /**
+     * Why the last try failed, as a code; {@link FailureReason#UNKNOWN} for what a delivery recorded before codes (a
+     * sentence that must not go on) or after an erasure, {@code null} when no try failed.
+     */
+    public FailureReason failureReason() {
+        if (lastError == null) {
+            return null;
+        }
+        try {
+            return FailureReason.valueOf(lastError);
+        } catch (IllegalArgumentException notACode) {
+            return FailureReason.UNKNOWN;
+        }
+    }
+
+    /**
+     * How log lines name this delivery: its id, unless the id holds an e-mail address (see {@link #idOf}); then the
+     * event id, the channel and a short hash of the id, enough to tell two deliveries of one event apart without
+     * writing the address into the log.
+     */
+    public String reference() {
+        if (id == null || !id.contains("@")) {
+            return id;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return eventId + ":" + channel + ":#" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static Delivery pending(CaseEvent event, Notice notice, Instant now) {

@@ -11,8 +11,13 @@ public class DeliveryFailed extends RuntimeException {
 
     private final List<String> deliveryIds;
 
-    public DeliveryFailed(List<String> deliveryIds, Throwable cause) {
-        super(deliveryIds.size() + " delivery(ies) could not be sent: " + (cause == null ? "" : cause.getMessage()), cause);
+    /**
+     * The message names how many failed and the last one's {@link FailureReason}, never the deliveries' ids (an
+     * e-mail delivery's id holds the address): this exception's message and stack trace go into the dead-letter
+     * record's headers and into the log.
+     */
+    public DeliveryFailed(List<String> deliveryIds, SendFailed last) {
+        super(deliveryIds.size() + " delivery(ies) could not be sent: " + (last == null ? "" : last.reason()), last);
         this.deliveryIds = List.copyOf(deliveryIds);
     }
 

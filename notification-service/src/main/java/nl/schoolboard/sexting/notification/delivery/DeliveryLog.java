@@ -30,8 +30,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 public class DeliveryLog {
 
-    private static final int MAX_ERROR_LENGTH = 500;
-
     /** What an erased address (and a failure reason that may have quoted it) reads as. */
     public static final String ERASED = "[erased]";
 
@@ -82,9 +80,9 @@ public class DeliveryLog {
                 Delivery.class));
     }
 
-    public void recordFailedAttempt(String id, String reason) {
+    public void recordFailedAttempt(String id, FailureReason reason) {
         mongo.updateFirst(new Query(where("id").is(id).and("status").is(DeliveryStatus.PENDING)),
-                new Update().set("lastError", shorten(reason)), Delivery.class);
+                new Update().set("lastError", reason.name()), Delivery.class);
     }
 
     public Delivery markSent(String id) {
@@ -133,14 +131,14 @@ public class DeliveryLog {
      * Fails the delivery at once, without a try: there is no way to reach the recipient over its channel (no e-mail
      * address in the directory). Empty if it was sent meanwhile.
      */
-    public Optional<Delivery> markUnreachable(String id, String reason) {
+    public Optional<Delivery> markUnreachable(String id, FailureReason reason) {
         Instant now = now();
         return Optional.ofNullable(mongo.findAndModify(
                 new Query(where("id").is(id).and("status").ne(DeliveryStatus.SENT)),
                 new Update().set("status", DeliveryStatus.FAILED)
                         .set("failedAt", now)
                         .set("lastAttemptAt", now)
-                        .set("lastError", shorten(reason))
+                        .set("lastError", reason.name())
                         .unset("outcomePublishedAt"),
                 FindAndModifyOptions.options().returnNew(true),
                 Delivery.class));
@@ -225,12 +223,5 @@ public class DeliveryLog {
     private Instant now() {
         // MongoDB keeps milliseconds; keep the same in memory so that what we hold equals what we read back
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String shorten(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        return reason.length() <= MAX_ERROR_LENGTH ? reason : reason.substring(0, MAX_ERROR_LENGTH);
     }
 }

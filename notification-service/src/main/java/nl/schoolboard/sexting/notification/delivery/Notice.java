@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification.delivery;
 
 import nl.schoolboard.sexting.notification.recipients.Recipient;
+import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 
 import java.util.Objects;
 
@@ -20,5 +21,13 @@ public record Notice(Recipient recipient, Channel channel, MessageKind kind, Mes
             case EMAIL -> recipient.hasAddress();
             case INBOX -> recipient.ref() != null;
         };
+    }
+
+    /**
+     * Why a notice that is not {@link #reachable()} fails: {@link FailureReason#NO_RECIPIENT} for the fallback
+     * mailbox a board does not have, {@link FailureReason#NO_ADDRESS} for someone the directory lists without one.
+     */
+    public FailureReason unreachableReason() {
+        return recipient.kind() == RecipientKind.CARE_STAFF ? FailureReason.NO_RECIPIENT : FailureReason.NO_ADDRESS;
     }
 }

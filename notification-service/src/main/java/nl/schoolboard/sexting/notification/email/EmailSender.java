@@ -12,7 +12,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Plain-text e-mail over SMTP ({@code spring.mail.*}). */
+/**
+ * Plain-text e-mail over SMTP ({@code spring.mail.*}). A refusal is reported as a {@link
+ * nl.schoolboard.sexting.notification.delivery.FailureReason} only (see {@link SmtpFailures}).
+ */
 @Component
 class EmailSender implements ChannelSender {
 
@@ -40,7 +43,8 @@ class EmailSender implements ChannelSender {
         try {
             mailSender.send(mail);
         } catch (MailException e) {
-            throw new SendFailed("the mail server did not take the mail: " + e.getMessage(), e);
+            // the server's reply may quote the address or the message: only its code goes on
+            throw new SendFailed(SmtpFailures.reasonFor(e));
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.notification.inbox;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.ChannelSender;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
+import nl.schoolboard.sexting.notification.delivery.FailureReason;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
 import org.springframework.dao.DataAccessException;
@@ -30,7 +31,7 @@ class InboxSender implements ChannelSender {
                     delivery.boardId(), delivery.schoolId(), delivery.caseId(), notice.kind(),
                     notice.message().subject(), notice.message().body(), notice.message().link(), null, null));
         } catch (DataAccessException e) {
-            throw new SendFailed("the inbox could not be written: " + e.getMessage(), e);
+            throw new SendFailed(FailureReason.INBOX_UNAVAILABLE);
         }
     }
 }

@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.DeliveryOutcomes;
+import nl.schoolboard.sexting.notification.delivery.FailureReason;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,8 @@ class KafkaDeliveryOutcomes implements DeliveryOutcomes {
                 UUID.fromString(delivery.eventId()),
                 delivery.channel().name(),
                 delivery.recipientKind().name(),
-                delivery.correlationId());
+                delivery.correlationId(),
+                type.equals(NotificationEvent.NOTIFICATION_FAILED) ? failure(delivery) : null);
         ProducerRecord<String, Object> record =
                 new ProducerRecord<>(Topics.NOTIFICATION_EVENTS, delivery.caseId(), NotificationEvent.write(event));
         header(record, RecordHeaders.EVENT_ID, event.eventId().toString());
@@ -83,6 +85,11 @@ class KafkaDeliveryOutcomes implements DeliveryOutcomes {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(type + " for case " + delivery.caseId() + " could not be published", e);
         }
+    }
+
+    private static String failure(Delivery delivery) {
+        FailureReason reason = delivery.failureReason();
+        return (reason != null ? reason : FailureReason.UNKNOWN).name();
     }
 
     private static void header(ProducerRecord<String, Object> record, String name, String value) {

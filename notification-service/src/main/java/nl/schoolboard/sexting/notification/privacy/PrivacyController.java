@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import nl.schoolboard.sexting.notification.access.AccessRule;
 import nl.schoolboard.sexting.notification.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
+import nl.schoolboard.sexting.notification.audit.PersonalDataErasures;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
@@ -48,14 +49,16 @@ class PrivacyController {
     private final GuardianErasure erasure;
     private final DeliveryLog deliveries;
     private final PersonalDataReads reads;
+    private final PersonalDataErasures erasures;
     private final Clock clock;
 
     PrivacyController(ContactDirectory directory, GuardianErasure erasure, DeliveryLog deliveries,
-                      PersonalDataReads reads, Clock clock) {
+                      PersonalDataReads reads, PersonalDataErasures erasures, Clock clock) {
         this.directory = directory;
         this.erasure = erasure;
         this.deliveries = deliveries;
         this.reads = reads;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -107,13 +110,16 @@ class PrivacyController {
     @Operation(summary = "Erase a pupil's guardians and their addresses in what was sent (erasure request)",
             description = "For the board's privacy officer (auditor role). Deletes the pupil's guardians from the "
                     + "school's contact directory and replaces the recipient address of every message sent to them "
-                    + "with \"[erased]\" (contact data is not event-sourced here, so erasing is deleting). Erasing "
-                    + "again changes nothing. A later guardian file that lists them again brings them back.")
+                    + "with \"[erased]\" (contact data is not event-sourced here, so erasing is deleting). The erasure is "
+                    + "recorded for the audit trail first; when that cannot be done, the answer is 503 and nothing is "
+                    + "erased. Erasing again changes nothing. A later guardian file that lists them again brings them back.")
     @Guarded(AccessRule.PRIVACY_OFFICER)
     @PostMapping("/erasures")
     ErasureDone erase(@RequestBody ErasureRequest request, RequestActor caller) {
         valid(request.schoolId(), request.pupilRef());
         String board = caller.boardId();
+        // recorded before anything is erased: an erasure the audit trail does not know of never happens
+        erasures.record(caller, request.schoolId(), PersonalDataErasures.GUARDIAN_CONTACTS, request.pupilRef());
         int guardians = erasure.erase(board, request.schoolId(), request.pupilRef());
         int erased = deliveries.eraseGuardianAddresses(board, request.schoolId(), request.pupilRef());
         log.info("erasure for pupil {} of school {} by {} ({}): {} guardian(s) deleted, {} address(es) erased in "

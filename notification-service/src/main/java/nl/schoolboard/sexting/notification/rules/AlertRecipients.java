@@ -1,12 +1,10 @@
 package nl.schoolboard.sexting.notification.rules;
 
-import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.recipients.ContactDirectory;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
 import nl.schoolboard.sexting.notification.recipients.StaffRole;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -19,16 +17,14 @@ import java.util.Set;
 class AlertRecipients {
 
     private final ContactDirectory directory;
-    private final String careStaffAddress;
+    /** Who an alert is addressed to when the board has no fallback mailbox: nobody; recorded as failed. */
+    static final String NO_FALLBACK_MAILBOX = "no fallback mailbox";
 
-    @Autowired
-    AlertRecipients(ContactDirectory directory, NotificationProperties properties) {
-        this(directory, properties.careStaffAddress());
-    }
+    private final FallbackMailboxes fallbackMailboxes;
 
-    AlertRecipients(ContactDirectory directory, String careStaffAddress) {
+    AlertRecipients(ContactDirectory directory, FallbackMailboxes fallbackMailboxes) {
         this.directory = directory;
-        this.careStaffAddress = careStaffAddress;
+        this.fallbackMailboxes = fallbackMailboxes;
     }
 
     /**
@@ -44,10 +40,19 @@ class AlertRecipients {
                 .toList();
     }
 
-    /** The same, or the configured care-staff address when the school lists neither role. */
+    /**
+     * The same, or the board's fallback mailbox when the school lists neither role. A board without one gets a
+     * care-staff recipient without an address, so that the alert is recorded as failed ({@code NO_RECIPIENT}),
+     * visibly, rather than left out or sent to a mailbox of another board.
+     */
     List<Recipient> leadersAndCoordinatorsOrCareStaff(String boardId, String schoolId) {
         List<Recipient> listed = leadersAndCoordinators(boardId, schoolId);
-        return listed.isEmpty() ? List.of(new Recipient(RecipientKind.CARE_STAFF, careStaffAddress)) : listed;
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        return List.of(fallbackMailboxes.of(boardId)
+                .map(address -> new Recipient(RecipientKind.CARE_STAFF, address))
+                .orElseGet(() -> new Recipient(RecipientKind.CARE_STAFF, NO_FALLBACK_MAILBOX, null, null)));
     }
 
     private static Recipient recipient(StaffMember member) {

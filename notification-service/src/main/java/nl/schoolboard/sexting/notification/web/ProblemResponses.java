@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.notification.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.schoolboard.sexting.notification.access.OutOfReach;
+import nl.schoolboard.sexting.notification.audit.ErasureNotRecorded;
 import nl.schoolboard.sexting.notification.audit.ReadNotRecorded;
 import nl.schoolboard.sexting.notification.delivery.NoDeliveriesToShow;
 import nl.schoolboard.sexting.notification.directory.ConcurrentImport;
@@ -97,6 +98,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail readNotRecorded(ReadNotRecorded e) {
         log.warn("read refused: it could not be recorded for the audit trail", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "Try again in a moment", e.getMessage());
+    }
+
+    @ExceptionHandler(ErasureNotRecorded.class)
+    ProblemDetail erasureNotRecorded(ErasureNotRecorded e) {
+        log.warn("erasure refused: it could not be recorded for the audit trail", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "erasure-not-recorded", "Try again in a moment",
+                e.getMessage());
     }
 
     @ExceptionHandler(RuntimeException.class)

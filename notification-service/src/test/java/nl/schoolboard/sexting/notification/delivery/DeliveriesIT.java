@@ -102,7 +102,7 @@ class DeliveriesIT {
         Delivery pending = stored(event, CARE);
         assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(pending.attempts()).isEqualTo(1);
-        assertThat(pending.lastError()).contains("connection refused");
+        assertThat(pending.lastError()).isEqualTo("SERVER_UNREACHABLE");
         assertThat(outcomes.sent).isEmpty();
 
         channel.failFor.clear();
@@ -269,6 +269,22 @@ class DeliveriesIT {
     }
 
     @Test
+    void an_alert_for_a_board_without_a_fallback_mailbox_is_recorded_failed_as_having_nobody_to_tell() {
+        Recipient nobody = new Recipient(RecipientKind.CARE_STAFF, "no fallback mailbox", null, null);
+        CaseEvent event = TestCaseEvents.incidentReported("case-nobody");
+
+        deliveries.deliverAll(event, List.of(new Notice(nobody, Channel.EMAIL, MessageKind.INCIDENT_REPORTED, MESSAGE)));
+
+        assertThat(mongo.findAll(Delivery.class)).filteredOn(d -> d.caseId().equals("case-nobody")).singleElement()
+                .satisfies(failed -> {
+                    assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+                    assertThat(failed.lastError()).isEqualTo("NO_RECIPIENT");
+                    assertThat(outcomes.failed).containsExactly(failed.id());
+                });
+        assertThat(channel.sent).isEmpty();
+    }
+
+    @Test
     void someone_without_an_address_is_recorded_failed_at_once_and_that_is_published_once() {
         Recipient unknown = new Recipient(RecipientKind.TEAM_MEMBER, "S-9", null, null);
         CaseEvent event = TestCaseEvents.incidentReported("case-1");
@@ -282,7 +298,7 @@ class DeliveriesIT {
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(failed.recipientRef()).isEqualTo("S-9");
         assertThat(failed.recipient()).isNull();
-        assertThat(failed.lastError()).contains("no EMAIL address");
+        assertThat(failed.lastError()).isEqualTo("NO_ADDRESS");
         assertThat(failed.failedAt()).isNotNull();
         assertThat(outcomes.failed).containsExactly(failed.id());
         assertThat(channel.sent).isEmpty();

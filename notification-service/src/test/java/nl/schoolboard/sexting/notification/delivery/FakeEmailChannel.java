@@ -23,7 +23,7 @@ public final class FakeEmailChannel implements ChannelSender {
     @Override
     public void send(Delivery delivery, Notice notice) {
         if (refuse || failFor.contains(notice.recipient().address())) {
-            throw new SendFailed("connection refused", null);
+            throw new SendFailed(FailureReason.SERVER_UNREACHABLE);
         }
         sent.add(notice.recipient().address());
         messages.add(notice.message());

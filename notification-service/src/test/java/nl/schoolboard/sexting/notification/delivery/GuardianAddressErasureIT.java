@@ -46,7 +46,10 @@ class GuardianAddressErasureIT {
         return new Recipient(RecipientKind.GUARDIAN, Recipient.guardiansOf(pupil), address, Language.DEFAULT);
     }
 
-    /** A message to a guardian, sent ({@code failure} null) or given up with that reason. */
+    /**
+     * A message to a guardian, sent ({@code failure} null) or given up with that reason: a mail server's words, as
+     * deliveries recorded before failures became codes may still hold (erasure clears them too).
+     */
     private Delivery told(CaseEvent event, Recipient recipient, String failure) {
         Delivery open = log.open(event, new Notice(recipient, Channel.EMAIL, MessageKind.GUARDIANS_MEASURES_TAKEN,
                 new Message("Onderwerp", "Tekst")));
@@ -54,7 +57,9 @@ class GuardianAddressErasureIT {
             return log.markSent(open.id());
         }
         log.startAttempt(open.id());
-        log.recordFailedAttempt(open.id(), failure);
+        log.recordFailedAttempt(open.id(), FailureReason.MAILBOX_UNAVAILABLE);
+        mongo.getCollection(Delivery.COLLECTION).updateOne(new org.bson.Document("_id", open.id()),
+                new org.bson.Document("$set", new org.bson.Document("lastError", failure)));
         return log.markFailed(open.id()).orElseThrow();
     }
 
@@ -113,7 +118,7 @@ class GuardianAddressErasureIT {
         CaseEvent event = TestCaseEvents.guardiansInformed("case-nobody", PUPIL, "MEASURES_TAKEN");
         Delivery open = log.open(event, new Notice(new Recipient(RecipientKind.GUARDIAN, Recipient.guardiansOf(PUPIL),
                 null, Language.DEFAULT), Channel.EMAIL, MessageKind.GUARDIANS_MEASURES_TAKEN, new Message("O", "T")));
-        log.markUnreachable(open.id(), "no address");
+        log.markUnreachable(open.id(), FailureReason.NO_ADDRESS);
 
         assertThat(log.eraseGuardianAddresses(BOARD, SCHOOL, PUPIL)).isZero();
         assertThat(log.find(open.id())).hasValueSatisfying(d -> assertThat(d.recipient()).isNull());

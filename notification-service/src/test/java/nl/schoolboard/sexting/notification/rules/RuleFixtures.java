@@ -58,7 +58,7 @@ final class RuleFixtures {
     }
 
     static AlertRecipients alertRecipients(InMemoryDirectory directory) {
-        return new AlertRecipients(directory, CARE_STAFF);
+        return new AlertRecipients(directory, FallbackMailboxes.forEveryBoard(CARE_STAFF));
     }
 
     static String everything(Notice notice) {

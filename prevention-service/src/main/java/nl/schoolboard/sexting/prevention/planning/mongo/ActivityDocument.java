@@ -25,8 +25,8 @@ import java.util.UUID;
  * text, so no time zone can shift them.
  */
 @Document(ActivityDocument.COLLECTION)
-@CompoundIndex(name = "school_due", def = "{'schoolId': 1, 'dueBy': 1}")
-@CompoundIndex(name = "school_kind", def = "{'schoolId': 1, 'kind': 1}")
+@CompoundIndex(name = "board_school_due", def = "{'boardId': 1, 'schoolId': 1, 'dueBy': 1}")
+@CompoundIndex(name = "board_school_kind", def = "{'boardId': 1, 'schoolId': 1, 'kind': 1}")
 @CompoundIndex(name = "board", def = "{'boardId': 1}")
 @CompoundIndex(name = "unpublished", def = "{'history.published': 1}")
 record ActivityDocument(

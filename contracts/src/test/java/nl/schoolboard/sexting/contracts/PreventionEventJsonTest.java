@@ -16,9 +16,9 @@ class PreventionEventJsonTest {
 
     private final PreventionEvent scheduled = new PreventionEvent(UUID.randomUUID(),
             PreventionEvent.ACTIVITY_SCHEDULED, PreventionEvent.SCHEMA_VERSION, Instant.parse("2026-11-23T09:00:00Z"),
-            "board-1", "school-1", "activity-1", "PARENT_EVENING", "SCHEDULED", LocalDate.of(2026, 12, 4), null, null,
+            "board-1", "school-1", "activity-1", "PARENT_EVENING", "SCHEDULED", LocalDate.of(2026, 12, 4), null,
             List.of(), "MINOR_NUDE_INVOLVED", "case-1", LocalDate.of(2026, 12, 3), LocalTime.of(19, 30),
-            LocalTime.of(21, 0), "aula", "directeur", null, null, null, new Actor("user-7", "CARE_COORDINATOR"));
+            LocalTime.of(21, 0), null, null, null, new Actor("user-7", "CARE_COORDINATOR"));
 
     @Test
     void an_event_keeps_who_made_the_change_over_the_round_trip() throws Exception {
@@ -27,32 +27,59 @@ class PreventionEventJsonTest {
         PreventionEvent read = CaseEventJson.mapper().readValue(json, PreventionEvent.class);
 
         assertThat(read).isEqualTo(scheduled);
-        assertThat(read.actor()).isEqualTo(new Actor("user-7", "CARE_COORDINATOR"));
         assertThat(CaseEventJson.mapper().readTree(json).path("actor").path("role").asText())
                 .isEqualTo("CARE_COORDINATOR");
     }
 
     @Test
-    void an_event_written_before_actors_were_recorded_reads_without_one() throws Exception {
+    void no_field_of_the_published_type_can_hold_what_staff_type() {
+        JsonNode json = CaseEventJson.mapper().valueToTree(scheduled);
+
+        assertThat(json.has("title")).isFalse();
+        assertThat(json.has("location")).isFalse();
+        assertThat(json.has("ledBy")).isFalse();
+        assertThat(json.has("cancellationReason")).isFalse();
+        assertThat(PreventionEvent.SCHEMA_VERSION).isEqualTo(2);
+    }
+
+    @Test
+    void a_version_1_event_with_free_text_and_without_an_actor_is_read_and_the_free_text_dropped() throws Exception {
         ObjectNode older = CaseEventJson.mapper().valueToTree(scheduled);
+        older.put("schemaVersion", 1);
         older.remove("actor");
+        older.remove("cancellationReasonCode");
+        older.put("title", "Ouderavond");
+        older.put("location", "aula");
+        older.put("ledBy", "directeur");
+        older.putNull("cancellationReason");
 
         PreventionEvent read = CaseEventJson.mapper().treeToValue(older, PreventionEvent.class);
 
         assertThat(read.actor()).isNull();
-        assertThat(read.location()).isEqualTo("aula");
+        assertThat(read.schemaVersion()).isEqualTo(1);
+        assertThat(read.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(CaseEventJson.mapper().writeValueAsString(read)).doesNotContain("aula", "directeur", "Ouderavond");
     }
 
     @Test
-    void the_older_constructors_still_make_events_without_an_actor() {
-        PreventionEvent planned = new PreventionEvent(UUID.randomUUID(), PreventionEvent.ACTIVITY_PLANNED,
-                PreventionEvent.ACTIVITY_PLANNED_VERSION, Instant.parse("2026-11-20T08:05:00Z"), "board-1", "school-1",
-                "activity-1", "MEDIA_LITERACY_LESSON", "PLANNED", LocalDate.of(2026, 12, 11), "case-1");
-        JsonNode json = CaseEventJson.mapper().valueToTree(planned);
+    void the_golden_files_read_as_events_of_the_current_version_with_codes_only() throws Exception {
+        PreventionEvent cancelled = CaseEventJson.mapper().readValue(
+                GoldenPreventionEvents.bytes(PreventionEvent.ACTIVITY_CANCELLED), PreventionEvent.class);
+        PreventionEvent held = CaseEventJson.mapper().readValue(
+                GoldenPreventionEvents.bytes(PreventionEvent.ACTIVITY_SCHEDULED), PreventionEvent.class);
 
-        assertThat(planned.actor()).isNull();
-        assertThat(json.has("actor")).isTrue();
-        assertThat(json.path("actor").isNull()).isTrue();
-        assertThat(PreventionEvent.SYSTEM).isEqualTo(new Actor("prevention-service", "SYSTEM"));
+        assertThat(cancelled.type()).isEqualTo(PreventionEvent.ACTIVITY_CANCELLED);
+        assertThat(cancelled.schemaVersion()).isEqualTo(PreventionEvent.SCHEMA_VERSION);
+        assertThat(cancelled.cancellationReasonCode()).isIn(PreventionEvent.CANCELLATION_CODES);
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(held.type()).isEqualTo(PreventionEvent.ACTIVITY_SCHEDULED);
+        assertThat(held.date()).isNotNull();
+        assertThat(held.startTime()).isNotNull();
+        for (String type : List.of(PreventionEvent.ACTIVITY_CANCELLED, PreventionEvent.ACTIVITY_SCHEDULED)) {
+            JsonNode golden = CaseEventJson.mapper().readTree(GoldenPreventionEvents.bytes(type));
+            JsonNode again = CaseEventJson.mapper().valueToTree(
+                    CaseEventJson.mapper().treeToValue(golden, PreventionEvent.class));
+            assertThat(again).as("every field of %s is one of the type", type).isEqualTo(golden);
+        }
     }
 }

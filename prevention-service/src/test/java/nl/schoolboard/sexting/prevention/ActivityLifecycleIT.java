@@ -1,5 +1,9 @@
 package nl.schoolboard.sexting.prevention;
 
+import nl.schoolboard.sexting.contracts.RecordHeaders;
+import java.nio.charset.StandardCharsets;
+import nl.schoolboard.sexting.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
@@ -94,10 +98,11 @@ class ActivityLifecycleIT extends InProcessStack {
         assertThat(events.get(2).previousDate()).isEqualTo(LocalDate.of(2027, 1, 12));
         assertThat(events.get(2).date()).isEqualTo(LocalDate.of(2027, 1, 14));
         assertThat(events.get(2).startTime()).isEqualTo(LocalTime.of(13, 0));
-        assertThat(events.get(2).location()).isEqualTo("aula");
+        assertThat(moved.getBody().path("location").asText()).as("where it is stays in this service").isEqualTo("aula");
         assertThat(events.get(3).attendance()).isEqualTo(27);
         assertThat(events.get(3).status()).isEqualTo("DONE");
-        assertThat(events).extracting(PreventionEvent::title).containsOnly("Gastles Bureau Halt");
+        assertThat(events).extracting(PreventionEvent::kind).as("the school's own title stays here; its kind goes out")
+                .containsOnly("OTHER");
         assertThat(events).extracting(PreventionEvent::eventId).doesNotHaveDuplicates();
         assertThat(events).as("who took each step, for the audit trail").extracting(PreventionEvent::actor)
                 .containsExactly(new Actor("school_leader@" + school, "SCHOOL_LEADER"),
@@ -107,6 +112,35 @@ class ActivityLifecycleIT extends InProcessStack {
         assertThat(eventsOf(school)).filteredOn(e -> !e.activityId().equals(activityId))
                 .as("the start-of-year action the service planned by itself").isNotEmpty()
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo(new Actor("prevention-service", "SYSTEM")));
+    }
+
+    @Test
+    void what_staff_type_stays_here_and_only_codes_reach_the_topic() {
+        String marker = "MARKER-" + UUID.randomUUID();
+        String own = leader.post("/api/prevention/schools/{id}/activities", """
+                {"title":"%s titel","dueBy":"2027-01-20"}""".formatted(marker), school).getBody().path("id").asText();
+        assertThat(leader.post("/api/prevention/activities/{id}/schedule", """
+                {"date":"2027-01-12","startTime":"10:00","location":"%1$s plaats","ledBy":"%1$s leiding"}"""
+                .formatted(marker), own).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> cancelled = leader.post("/api/prevention/activities/{id}/cancel", """
+                {"reasonCode":"ILLNESS","reason":"%s reden"}""".formatted(marker), own);
+        assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cancelled.getBody().toString()).as("kept in prevention-service, shown to its staff")
+                .contains(marker + " titel", marker + " plaats", marker + " leiding", marker + " reden");
+
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(WAIT).until(
+                () -> readAll(Topics.PREVENTION_EVENTS).stream()
+                        .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(own)).toList(),
+                found -> found.size() == 3);
+
+        assertThat(records).allSatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
+                .doesNotContain(marker));
+        assertThat(records).allSatisfy(r -> assertThat(new String(
+                r.headers().lastHeader(RecordHeaders.SCHEMA_VERSION).value(), StandardCharsets.UTF_8)).isEqualTo("2"));
+        PreventionEvent last = read(records.get(2).value());
+        assertThat(last.type()).isEqualTo(PreventionEvent.ACTIVITY_CANCELLED);
+        assertThat(last.cancellationReasonCode()).isEqualTo("ILLNESS");
+        assertThat(last.schemaVersion()).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention;
 
+import nl.schoolboard.sexting.contracts.Topics;
+import nl.schoolboard.sexting.contracts.CaseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.prevention.support.Caller;
@@ -28,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The prevention service as an attacker meets it: every endpoint its own OpenAPI document lists, tried with no
@@ -54,6 +57,7 @@ class AttackSurfaceIT extends InProcessStack {
     private static final List<String> BAD_BODIES = List.of("{\"date\":", "[\"not\", \"an\", \"object\"]",
             "{\"date\":\"morgen\",\"attendance\":\"veel\",\"yearGroups\":7,\"dueBy\":{},\"region\":[1]}");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final Endpoint REGISTER_SCHOOL = new Endpoint("PUT", "/api/prevention/schools/{schoolId}");
 
     @LocalServerPort
     int port;
@@ -159,7 +163,7 @@ class AttackSurfaceIT extends InProcessStack {
                 }
                 HttpResponse<String> response = attempt(endpoint, insider);
                 attempts++;
-                if (!Set.of(401, 403, 404).contains(response.statusCode()) || revealsSomething(response)) {
+                if (!refusalsOf(endpoint).contains(response.statusCode()) || revealsSomething(response)) {
                     leaks.add(insider.name() + " -> " + endpoint + " = " + response.statusCode());
                 }
                 if (!endpoint.changes()) {
@@ -170,7 +174,7 @@ class AttackSurfaceIT extends InProcessStack {
                             insider.token(), insider.headers(), bad);
                     attempts++;
                     badRequests += answer.statusCode() == 400 ? 1 : 0;
-                    if (!Set.of(401, 403, 404).contains(answer.statusCode()) || revealsSomething(answer)) {
+                    if (!refusalsOf(endpoint).contains(answer.statusCode()) || revealsSomething(answer)) {
                         leaks.add(insider.name() + " with a bad body -> " + endpoint + " = " + answer.statusCode());
                     }
                 }
@@ -217,13 +221,65 @@ class AttackSurfaceIT extends InProcessStack {
         assertThat(plan.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/school-not-found");
         assertThat(plan.getBody().toString()).doesNotContain(SCHOOL_NAME).doesNotContain(TITLE);
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(taken.getStatusCode()).as("a school id belongs to one board").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(taken.getBody().path("type").asText())
+                .isEqualTo("https://sexting-protocol.example/problems/school-id-taken");
+        assertThat(taken.getBody().toString()).as("names neither the board nor the school's name")
+                .doesNotContain(BOARD).doesNotContain(SCHOOL_NAME);
         assertThat(registeredElsewhere.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(plannedElsewhere.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownAdmin.get("/api/prevention/schools/{id}", SCHOOL).getBody().path("boardId").asText())
                 .isEqualTo(BOARD);
         assertThat(ownLeader.get("/api/prevention/schools/{id}/activities", SCHOOL).getBody().findValuesAsText("title"))
                 .doesNotContain("Overname", "Elders");
+    }
+
+    @Test
+    void a_board_that_registered_another_boards_school_id_first_sees_nothing_of_that_boards_incidents() {
+        String school = "school-" + java.util.UUID.randomUUID();
+        Caller squatter = adminOf("board-squatter");
+        assertThat(squatter.put("/api/prevention/schools/{id}", "{\"region\":\"zuid\"}", school).getStatusCode())
+                .as("a free school id can be registered").isEqualTo(HttpStatus.OK);
+        CaseEvent report = incidentReported(BOARD, school, "2026-11-20T08:00:00Z", true, List.of("2"));
+
+        publish(report);
+
+        // handled: refused to the dead-letter topic (as it is now), or planned (as it was, under the squatter's school)
+        await().atMost(WAIT).until(() -> readAll(Topics.CASE_EVENTS_DEAD_LETTER).stream()
+                .anyMatch(r -> report.caseId().equals(r.key()))
+                || squatter.get("/api/prevention/schools/{id}/activities", school).getBody().toString()
+                        .contains(report.caseId()));
+        JsonNode plan = squatter.get("/api/prevention/schools/{id}/plan?schoolYear=2026-2027", school).getBody();
+        JsonNode activities = squatter.get("/api/prevention/schools/{id}/activities", school).getBody();
+        assertThat(plan.toString() + activities).as("nothing of the other board's case under the squatter's school")
+                .doesNotContain(report.caseId());
+        assertThat(adminOf(BOARD).get("/api/prevention/boards/{b}/coverage", BOARD).getBody().toString())
+                .doesNotContain(school);
+        assertThat(eventsOf(school)).as("nothing planned, nothing announced")
+                .noneMatch(event -> report.caseId().equals(event.sourceCaseId())
+                        || report.caseId().equals(event.promptedByCaseId()));
+    }
+
+    @Test
+    void two_boards_never_share_a_school_id_and_neither_reads_the_others() {
+        String school = "school-" + java.util.UUID.randomUUID();
+        assertThat(adminOf(BOARD).put("/api/prevention/schools/{id}", "{\"name\":\"%s\",\"region\":\"noord\"}"
+                .formatted(SCHOOL_NAME), school).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Caller otherAdmin = adminOf("board-other");
+
+        ResponseEntity<JsonNode> second = otherAdmin.put("/api/prevention/schools/{id}",
+                "{\"name\":\"Overgenomen\",\"region\":\"zuid\"}", school);
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().toString()).doesNotContain(BOARD).doesNotContain(SCHOOL_NAME);
+        assertThat(otherAdmin.get("/api/prevention/schools/{id}", school).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherAdmin.get("/api/prevention/boards/{b}/coverage", "board-other").getBody().toString())
+                .doesNotContain(school);
+        JsonNode own = adminOf(BOARD).get("/api/prevention/schools/{id}", school).getBody();
+        assertThat(own.path("boardId").asText()).isEqualTo(BOARD);
+        assertThat(own.path("name").asText()).as("the refused registration changed nothing").isEqualTo(SCHOOL_NAME);
+        assertThat(own.path("region").asText()).isEqualTo("NOORD");
     }
 
     private List<Endpoint> endpointsFromTheApiDocument() throws Exception {
@@ -263,10 +319,19 @@ class AttackSurfaceIT extends InProcessStack {
         return path.toString();
     }
 
+    /**
+     * How an insider may be refused: 401, 403 or 404; registering a school id another board holds is refused as
+     * taken (409), which must name no board.
+     */
+    private static Set<Integer> refusalsOf(Endpoint endpoint) {
+        return endpoint.equals(REGISTER_SCHOOL) ? Set.of(401, 403, 404, 409) : Set.of(401, 403, 404);
+    }
+
     private boolean revealsSomething(HttpResponse<String> response) {
         String body = response.body();
         return body.contains(SCHOOL_NAME) || body.contains(TITLE) || body.contains(feedToken)
-                || body.contains("BEGIN:VCALENDAR") || body.contains("Overgenomen");
+                || body.contains("BEGIN:VCALENDAR") || body.contains("Overgenomen")
+                || (response.statusCode() == 409 && body.contains(BOARD));
     }
 
     private static String aGuessedFeedToken() {

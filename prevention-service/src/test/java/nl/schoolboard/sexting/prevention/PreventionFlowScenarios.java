@@ -130,7 +130,7 @@ abstract class PreventionFlowScenarios {
                 .singleElement().satisfies(r -> {
                     PreventionEvent event = read(r.value());
                     assertThat(event.type()).isEqualTo("PreventionActivityPlanned");
-                    assertThat(event.schemaVersion()).isEqualTo(1);
+                    assertThat(event.schemaVersion()).isEqualTo(2);
                     assertThat(event.eventId()).isEqualTo(
                             UUID.nameUUIDFromBytes((activityId + ":PLANNED").getBytes(StandardCharsets.UTF_8)));
                     assertThat(event.kind()).isEqualTo("MEDIA_LITERACY_LESSON");

@@ -50,12 +50,14 @@ class SchoolPlanIT extends InProcessStack {
 
         ResponseEntity<JsonNode> taken = adminOf("board-b").put("/api/prevention/schools/{id}", """
                 {"region":"zuid"}""", school);
-        ResponseEntity<JsonNode> neverRegistered = adminOf("board-b").get("/api/prevention/schools/{id}",
-                "school-" + UUID.randomUUID());
-        assertThat(taken.getStatusCode()).as("another board's school is not there for board-b")
-                .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(taken.getBody().path("type")).isEqualTo(neverRegistered.getBody().path("type"));
-        assertThat(taken.getBody().path("title")).isEqualTo(neverRegistered.getBody().path("title"));
+        assertThat(taken.getStatusCode()).as("a school id belongs to one board: taken, not board-b's to register")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(taken.getBody().path("type").asText())
+                .isEqualTo("https://sexting-protocol.example/problems/school-id-taken");
+        assertThat(taken.getBody().toString()).as("names neither the board nor the school").doesNotContain("board-a")
+                .doesNotContain("De Brug");
+        assertThat(adminOf("board-b").get("/api/prevention/schools/{id}", school).getStatusCode())
+                .as("and it is not there for board-b to read").isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<JsonNode> forAnotherBoard = admin.put("/api/prevention/schools/{id}", """
                 {"boardId":"board-b","region":"zuid"}""", "school-" + UUID.randomUUID());
         assertThat(forAnotherBoard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -22,7 +22,8 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
  *     anything, a school's staff asking for board coverage): <b>403</b>, before anything is looked up, so the
  *     answer is the same whether the id exists or not;</li>
  *     <li>a role that may, but not there: a school or activity of another board, a school the caller does not work
- *     at, a board that is not theirs: <b>404</b>, worded as if it did not exist.</li>
+ *     at, a board that is not theirs: <b>404</b>, worded as if it did not exist; except registering a school id
+ *     another board holds: <b>409</b> "taken", naming no board (a school id belongs to one board).</li>
  * </ol>
  * Reaching a school: school staff (leader, care coordinator, confidential counsellor, team member) reach the schools
  * of their token's {@code schools} claim, unless the school registry puts that school under another board; board-wide
@@ -37,7 +38,10 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     CHANGE_SCHOOL_ACTIVITIES(Target.SCHOOL, EnumSet.of(SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR)),
     /** A new calendar feed address for the school (the old one stops working). */
     ROTATE_CALENDAR_TOKEN(Target.SCHOOL, EnumSet.of(SCHOOL_LEADER)),
-    /** Registering a school (or changing its region) under the caller's board; a school of another board is out of reach. */
+    /**
+     * Registering a school (or changing its region) under the caller's board. A school id belongs to one board:
+     * another board's is refused as taken (409), before the body is read and without naming that board.
+     */
     REGISTER_SCHOOL(Target.SCHOOL_TO_REGISTER, EnumSet.of(BOARD_ADMINISTRATOR)),
     /** One activity, by its id: whoever may read its school. */
     READ_ACTIVITY(Target.ACTIVITY, EnumSet.allOf(StaffRole.class)),
@@ -62,7 +66,7 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     enum Target {
         /** {@code {schoolId}}: a school the caller reaches. */
         SCHOOL,
-        /** {@code {schoolId}}: a school not yet registered, or registered under the caller's board. */
+        /** {@code {schoolId}}: a school not yet registered, or registered under the caller's board; else 409. */
         SCHOOL_TO_REGISTER,
         /** {@code {id}}: an activity of a school the caller reaches. */
         ACTIVITY,

@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.School;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
+import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.prevention.planning.UnknownActivity;
 import nl.schoolboard.sexting.platform.security.access.Reach;
 import org.springframework.stereotype.Component;
@@ -58,11 +59,17 @@ class PlanningReach implements Reach<AccessRule> {
         }
     }
 
-    /** A school not registered yet (or registered without a board) may be registered; another board's may not. */
+    /**
+     * A school id that is free, the caller's board's, or stored without a board may be registered. One another board
+     * holds is refused as taken (409, {@link SchoolOfAnotherBoard}) rather than as not found: a board administrator
+     * registering their own school needs to know the id is taken to get it settled, and the answer names no board.
+     * Two boards registering a free id at once are settled by the directory's single write: the second is refused
+     * the same way.
+     */
     void schoolToRegister(RequestActor actor, String schoolId) {
         String board = registeredBoard(schoolId);
         if (board != null && !board.equals(actor.boardId())) {
-            throw new OutOfReach(OutOfReach.Kind.SCHOOL, schoolId);
+            throw new SchoolOfAnotherBoard(schoolId);
         }
     }
 

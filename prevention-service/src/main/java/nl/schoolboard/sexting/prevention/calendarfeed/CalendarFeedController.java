@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.calendarfeed;
 
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+
 import nl.schoolboard.sexting.platform.problem.Problems;
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
@@ -59,12 +61,12 @@ class CalendarFeedController {
     /** A new feed token for a known school; the previous one stops working. For the school's leader. */
     @Guarded(AccessRule.ROTATE_CALENDAR_TOKEN)
     @PostMapping("/schools/{schoolId}/calendar-token")
-    ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId) {
-        if (schools.find(schoolId).isEmpty()) {
+    ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId, RequestActor actor) {
+        if (schools.find(actor.boardId(), schoolId).isEmpty()) {
             throw new NotFound(Problems.TYPE_BASE + "school-not-found", "School not found",
                     "No school with id " + schoolId + " is registered for prevention planning. Register it first.");
         }
-        CalendarTokens.Issued issued = tokens.rotate(schoolId);
+        CalendarTokens.Issued issued = tokens.rotate(actor.boardId(), schoolId);
         log.info("Calendar feed token of school {} rotated", schoolId);
         String path = "/api/prevention/calendar/" + issued.token() + ".ics";
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -75,12 +77,14 @@ class CalendarFeedController {
     @Guarded(AccessRule.OPEN)
     @GetMapping("/calendar/{token:[A-Za-z0-9_-]+}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
-        String schoolId = tokens.schoolOf(token).orElseThrow(() -> new NotFound(
+        CalendarTokens.FeedOf of = tokens.feedOf(token).orElseThrow(() -> new NotFound(
                 Problems.TYPE_BASE + "calendar-feed-not-found", "Calendar feed not found",
                 "There is no calendar feed at this address. It may have been replaced by a new one."));
-        School school = schools.find(schoolId).orElseGet(() -> School.unregistered(schoolId, null));
+        School school = schools.find(of.boardId(), of.schoolId())
+                .orElseGet(() -> School.unregistered(of.schoolId(), of.boardId()));
         String name = "Preventie " + (school.name() != null ? school.name() : school.schoolId());
-        byte[] body = feed.write(name, activities.findBySchool(schoolId)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = feed.write(name, activities.findBySchool(of.boardId(), of.schoolId()))
+                .getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())

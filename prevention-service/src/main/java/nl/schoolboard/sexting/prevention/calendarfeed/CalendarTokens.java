@@ -42,23 +42,27 @@ class CalendarTokens {
     record Issued(String token, Instant rotatedAt) {
     }
 
-    /** A new token for the school; the one it had stops working. */
-    Issued rotate(String schoolId) {
+    /** Whose feed a token opens: a board's school. */
+    record FeedOf(String boardId, String schoolId) {
+    }
+
+    /** A new token for the board's school; the one it had stops working. */
+    Issued rotate(String boardId, String schoolId) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        mongo.save(new CalendarTokenDocument(schoolId, hash(token), now));
+        mongo.save(new CalendarTokenDocument(schoolId, boardId, hash(token), now));
         return new Issued(token, now);
     }
 
-    /** The school whose current token this is. */
-    Optional<String> schoolOf(String token) {
+    /** The board's school whose current token this is. */
+    Optional<FeedOf> feedOf(String token) {
         if (token == null || !FORM.matcher(token).matches()) {
             return Optional.empty();
         }
         return Optional.ofNullable(mongo.findOne(Query.query(where("tokenHash").is(hash(token))),
-                CalendarTokenDocument.class)).map(CalendarTokenDocument::schoolId);
+                CalendarTokenDocument.class)).map(found -> new FeedOf(found.boardId(), found.schoolId()));
     }
 
     static String hash(String token) {

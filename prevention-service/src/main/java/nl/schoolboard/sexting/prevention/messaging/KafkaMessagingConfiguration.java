@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.CaseEventSerializer;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
+import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.platform.tracing.Correlation;
@@ -70,7 +71,7 @@ class KafkaMessagingConfiguration {
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(new CorrelatedDeadLetterRecoverer(kafka), backOff);
-        handler.addNotRetryableExceptions(MalformedCaseEvent.class);
+        handler.addNotRetryableExceptions(MalformedCaseEvent.class, SchoolOfAnotherBoard.class);
         return handler;
     }
 

@@ -13,6 +13,9 @@ import java.util.UUID;
  *
  * @param eventId            the id of the integration event; derived from the activity id and the change, so
  *                           publishing it again yields the same id
+ * @param cancellationReason what the school wrote when it cancelled; stays in this service, never published
+ * @param cancellationCode   why it was cancelled, as published; null for other changes (and {@code OTHER} is read
+ *                           for cancellations stored before codes were kept)
  * @param previousDate       the scheduled date before a reschedule, or the due date before it was advanced
  * @param by                 who made the change; null only for changes stored before this was recorded
  */
@@ -25,6 +28,7 @@ public record ActivityChange(
         Schedule schedule,
         Integer attendance,
         String cancellationReason,
+        CancellationReason cancellationCode,
         LocalDate previousDate,
         ChangedBy by,
         Instant publishedAt) {
@@ -34,6 +38,9 @@ public record ActivityChange(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(status, "status");
+        if (type == ChangeType.CANCELLED && cancellationCode == null) {
+            cancellationCode = CancellationReason.OTHER;
+        }
     }
 
     /** The event id of the change that made the activity reach {@code version}; see {@link #eventId}. */
@@ -50,6 +57,6 @@ public record ActivityChange(
 
     public ActivityChange publishedAt(Instant when) {
         return new ActivityChange(eventId, type, at, status, dueBy, schedule, attendance, cancellationReason,
-                previousDate, by, when);
+                cancellationCode, previousDate, by, when);
     }
 }

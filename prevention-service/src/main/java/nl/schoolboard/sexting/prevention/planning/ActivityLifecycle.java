@@ -55,7 +55,13 @@ public class ActivityLifecycle {
     }
 
     public PreventionActivity cancel(ActivityId id, String reason, ChangedBy by, String correlationId) {
-        return change(id, correlationId, activity -> activity.cancel(reason, now(), by));
+        return cancel(id, CancellationReason.OTHER, reason, by, correlationId);
+    }
+
+    /** Calls it off: the code is published, the school's words stay here. */
+    public PreventionActivity cancel(ActivityId id, CancellationReason code, String reason, ChangedBy by,
+                                     String correlationId) {
+        return change(id, correlationId, activity -> activity.cancel(code, reason, now(), by));
     }
 
     public PreventionActivity add(NewActivity request, ChangedBy by, String correlationId) {

@@ -60,6 +60,11 @@ public class ActivityPlanner {
         this.clock = clock;
     }
 
+    /**
+     * @throws SchoolOfAnotherBoard when another board holds the school id: nothing is planned (planning it under
+     *                              the holder would show one board's incident to another), and the record goes to
+     *                              the dead-letter topic for someone to settle whose school it is
+     */
     public void incidentReported(ReportedIncident incident) {
         School school = schools.ensureKnown(incident.schoolId(), incident.boardId());
         if (school.regionAssumed()) {
@@ -82,7 +87,7 @@ public class ActivityPlanner {
         }
         for (PlannedEffect action : AwarenessActionRule.due(school.schoolId(), day, school.region(), calendar,
                 boardSettings)) {
-            ensure(action, school, now);
+            ensure(action, incident.boardId(), school, now);
             touched.add(action.activityId());
         }
         for (ActivityId id : touched) {
@@ -99,7 +104,7 @@ public class ActivityPlanner {
         List<ActivityId> ids = new ArrayList<>();
         for (PlannedEffect action : AwarenessActionRule.due(school.schoolId(), today, school.region(), calendar,
                 settings.effective(school.boardId()))) {
-            ensure(action, school, now);
+            ensure(action, school.boardId(), school, now);
             ids.add(action.activityId());
         }
         for (ActivityId id : ids) {
@@ -132,11 +137,12 @@ public class ActivityPlanner {
         List<PlannedEffect> effects = new ArrayList<>();
         effects.add(LessonRule.lessonFor(incident, boardSettings, schoolDays));
         ParentEveningRule.decide(school.schoolId(), day, incident.minorNudeInvolved(),
-                        ledger.countInSchoolYear(school.schoolId(), year), boardSettings, calendar, school.region(),
-                        store.findBySchoolAndKind(school.schoolId(), ActivityKind.PARENT_EVENING))
+                        ledger.countInSchoolYear(incident.boardId(), school.schoolId(), year), boardSettings, calendar,
+                        school.region(),
+                        store.findBySchoolAndKind(incident.boardId(), school.schoolId(), ActivityKind.PARENT_EVENING))
                 .ifPresent(effects::add);
         PolicyReviewRule.decide(school, day, boardSettings, schoolDays,
-                        store.findBySchoolAndKind(school.schoolId(), ActivityKind.POLICY_REVIEW))
+                        store.findBySchoolAndKind(incident.boardId(), school.schoolId(), ActivityKind.POLICY_REVIEW))
                 .ifPresent(effects::add);
         log.info("Incident {} (case {}) at school {} leads to {}", incident.eventId(), incident.caseId(),
                 school.schoolId(), effects.stream().map(e -> e.kind() + " due " + e.dueBy()).toList());
@@ -172,8 +178,8 @@ public class ActivityPlanner {
         throw new ConcurrentChange(effect.activityId());
     }
 
-    private void ensure(PlannedEffect action, School school, Instant now) {
-        PreventionActivity fresh = PreventionActivity.planned(action.activityId(), action.kind(), school.boardId(),
+    private void ensure(PlannedEffect action, String boardId, School school, Instant now) {
+        PreventionActivity fresh = PreventionActivity.planned(action.activityId(), action.kind(), boardId,
                 school.schoolId(), null, List.of(), action.dueBy(), null, null, action.reason(), null, now);
         if (store.insert(fresh)) {
             log.info("Planned {} {} for school {}, due by {}", fresh.kind(), fresh.id(), fresh.schoolId(),

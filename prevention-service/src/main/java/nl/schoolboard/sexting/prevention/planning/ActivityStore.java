@@ -19,11 +19,11 @@ public interface ActivityStore {
 
     Optional<PreventionActivity> find(ActivityId id);
 
-    /** A school's activities, soonest due first. */
-    List<PreventionActivity> findBySchool(String schoolId);
+    /** A board's activities at one of its schools, soonest due first; never another board's at the same id. */
+    List<PreventionActivity> findBySchool(String boardId, String schoolId);
 
-    /** A school's activities of one kind. */
-    List<PreventionActivity> findBySchoolAndKind(String schoolId, ActivityKind kind);
+    /** A board's activities of one kind at one of its schools. */
+    List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind);
 
     List<PreventionActivity> findByBoard(String boardId);
 

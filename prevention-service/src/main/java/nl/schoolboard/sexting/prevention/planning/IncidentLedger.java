@@ -14,8 +14,8 @@ public interface IncidentLedger {
     /** Remembers the incident; {@code false} when it was remembered before. */
     boolean record(IncidentRecord incident);
 
-    /** How many incidents of the school in the school year are remembered (this one included once recorded). */
-    long countInSchoolYear(String schoolId, SchoolYear year);
+    /** How many incidents of the board's school in the school year are remembered (this one included once recorded). */
+    long countInSchoolYear(String boardId, String schoolId, SchoolYear year);
 
     long countByBoard(String boardId, SchoolYear year);
 

@@ -85,10 +85,11 @@ public class PlanQueries {
         return SchoolYear.of(today());
     }
 
-    public SchoolPlan planFor(String schoolId, SchoolYear year) {
-        Optional<School> known = schools.find(schoolId);
+    /** The plan of {@code boardId}'s school; another board's school of the same id is not looked at. */
+    public SchoolPlan planFor(String boardId, String schoolId, SchoolYear year) {
+        Optional<School> known = schools.find(boardId, schoolId);
         School school = known.orElseGet(() -> School.unregistered(schoolId, null));
-        List<PreventionActivity> activities = store.findBySchool(schoolId).stream()
+        List<PreventionActivity> activities = store.findBySchool(boardId, schoolId).stream()
                 .filter(activity -> year.contains(activity.effectiveDate()))
                 .sorted(Comparator.comparing(PreventionActivity::effectiveDate)
                         .thenComparing(activity -> activity.id().value()))

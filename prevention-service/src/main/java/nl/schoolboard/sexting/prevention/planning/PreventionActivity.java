@@ -68,7 +68,7 @@ public record PreventionActivity(
                                              String promptedByCaseId, Instant at, ChangedBy by) {
         Objects.requireNonNull(by, "by");
         ActivityChange planned = new ActivityChange(ActivityChange.eventIdFor(id, ChangeType.PLANNED, 1),
-                ChangeType.PLANNED, at, ActivityStatus.PLANNED, dueBy, null, null, null, null, by, null);
+                ChangeType.PLANNED, at, ActivityStatus.PLANNED, dueBy, null, null, null, null, null, by, null);
         return new PreventionActivity(id, kind, ActivityStatus.PLANNED, boardId, schoolId, title, yearGroups, dueBy,
                 sourceCaseId, sourceEventId, reason, promptedByCaseId, null, null, null, at, 1, List.of(planned));
     }
@@ -86,9 +86,9 @@ public record PreventionActivity(
     public PreventionActivity schedule(Schedule next, Instant at, ChangedBy by) {
         Objects.requireNonNull(next, "schedule");
         return switch (status) {
-            case PLANNED -> with(ChangeType.SCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null, at,
+            case PLANNED -> with(ChangeType.SCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null, null, at,
                     by);
-            case SCHEDULED -> with(ChangeType.RESCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null,
+            case SCHEDULED -> with(ChangeType.RESCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null,
                     schedule.date(), at, by);
             case DONE -> throw new InvalidTransition(id, status,
                     "This activity was already held on " + schedule.date() + "; it cannot be scheduled again."
@@ -105,7 +105,7 @@ public record PreventionActivity(
             throw new IllegalArgumentException("attendance is not negative");
         }
         return switch (status) {
-            case SCHEDULED -> with(ChangeType.COMPLETED, ActivityStatus.DONE, dueBy, schedule, attendance, null, null,
+            case SCHEDULED -> with(ChangeType.COMPLETED, ActivityStatus.DONE, dueBy, schedule, attendance, null, null, null,
                     at, by);
             case PLANNED -> throw new InvalidTransition(id, status,
                     "This activity has no date yet. Schedule it (date, time, place, who leads it) before recording"
@@ -116,12 +116,18 @@ public record PreventionActivity(
         };
     }
 
-    /** Calls it off, with a reason. */
+    /** Calls it off, with the school's words and no code ({@link CancellationReason#OTHER}). */
     public PreventionActivity cancel(String reason, Instant at, ChangedBy by) {
+        return cancel(CancellationReason.OTHER, reason, at, by);
+    }
+
+    /** Calls it off: {@code code} is what is published, {@code reason} (the school's words) stays here. */
+    public PreventionActivity cancel(CancellationReason code, String reason, Instant at, ChangedBy by) {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(reason, "reason");
         return switch (status) {
             case PLANNED, SCHEDULED -> with(ChangeType.CANCELLED, ActivityStatus.CANCELLED, dueBy, schedule, null,
-                    reason, null, at, by);
+                    reason, code, null, at, by);
             case DONE -> throw new InvalidTransition(id, status,
                     "This activity was already held on " + schedule.date() + "; it cannot be cancelled.");
             case CANCELLED -> throw new InvalidTransition(id, status, "This activity was already cancelled.");
@@ -137,7 +143,7 @@ public record PreventionActivity(
         if (status != ActivityStatus.PLANNED || !dueBy.isAfter(due)) {
             return Optional.empty();
         }
-        return Optional.of(with(ChangeType.DUE_DATE_ADVANCED, ActivityStatus.PLANNED, due, null, null, null, dueBy,
+        return Optional.of(with(ChangeType.DUE_DATE_ADVANCED, ActivityStatus.PLANNED, due, null, null, null, null, dueBy,
                 at, ChangedBy.SYSTEM));
     }
 
@@ -158,11 +164,13 @@ public record PreventionActivity(
 
     private PreventionActivity with(ChangeType type, ActivityStatus nextStatus, LocalDate nextDue,
                                     Schedule nextSchedule, Integer nextAttendance, String nextCancellation,
-                                    LocalDate previousDate, Instant at, ChangedBy by) {
+                                    CancellationReason cancellationCode, LocalDate previousDate, Instant at,
+                                    ChangedBy by) {
         Objects.requireNonNull(by, "by");
         long nextVersion = version + 1;
         ActivityChange change = new ActivityChange(ActivityChange.eventIdFor(id, type, nextVersion), type, at,
-                nextStatus, nextDue, nextSchedule, nextAttendance, nextCancellation, previousDate, by, null);
+                nextStatus, nextDue, nextSchedule, nextAttendance, nextCancellation, cancellationCode, previousDate, by,
+                null);
         List<ActivityChange> nextHistory = new ArrayList<>(history);
         nextHistory.add(change);
         return new PreventionActivity(id, kind, nextStatus, boardId, schoolId, title, yearGroups, nextDue,

@@ -29,6 +29,23 @@ class ActivityPlannerTest {
     private final Planning planning = new Planning(Instant.parse("2026-11-20T08:05:00Z"));
 
     @Test
+    void an_incident_at_a_school_id_another_board_holds_plans_nothing_for_either_board() {
+        planning.schools.register(new School("school-1", "board-1", "De Linde", Region.MIDDEN, false, null));
+        ReportedIncident elsewhere = new ReportedIncident(EVENT_ID, "case-of-board-2", "board-2", "school-1",
+                FRIDAY_20_NOV, List.of("2"), true, null);
+
+        assertThatThrownBy(() -> planning.planner.incidentReported(elsewhere))
+                .isInstanceOf(SchoolOfAnotherBoard.class)
+                .hasMessageNotContaining("board-1");
+
+        assertThat(planning.store.activities).as("nothing of board 2's case under board 1's school").isEmpty();
+        assertThat(planning.ledger.countInSchoolYear("board-1", "school-1", SchoolYear.of(LocalDate.of(2026, 11, 20))))
+                .isZero();
+        assertThat(planning.schools.find("school-1")).hasValueSatisfying(
+                school -> assertThat(school.boardId()).isEqualTo("board-1"));
+    }
+
+    @Test
     void an_incident_with_a_minor_nude_plans_a_lesson_an_urgent_evening_a_policy_review_and_the_next_years_action() {
         planning.schools.register(new School("school-1", "board-1", "De Linde", Region.MIDDEN, false, null));
 
@@ -177,11 +194,11 @@ class ActivityPlannerTest {
                 for (Future<?> f : done) {
                     f.get();
                 }
-                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.PARENT_EVENING))
+                assertThat(planning.store.findBySchoolAndKind("board-1", school, ActivityKind.PARENT_EVENING))
                         .as("round %d", round).singleElement()
                         .satisfies(evening -> assertThat(evening.dueBy()).isEqualTo(LocalDate.of(2026, 12, 4)));
-                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.POLICY_REVIEW)).hasSize(1);
-                assertThat(planning.store.findBySchoolAndKind(school, ActivityKind.MEDIA_LITERACY_LESSON)).hasSize(2);
+                assertThat(planning.store.findBySchoolAndKind("board-1", school, ActivityKind.POLICY_REVIEW)).hasSize(1);
+                assertThat(planning.store.findBySchoolAndKind("board-1", school, ActivityKind.MEDIA_LITERACY_LESSON)).hasSize(2);
             }
         } finally {
             threads.shutdownNow();

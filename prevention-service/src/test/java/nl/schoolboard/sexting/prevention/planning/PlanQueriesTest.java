@@ -23,7 +23,7 @@ class PlanQueriesTest {
         planning.planner.incidentReported(report("school-n", "2026-11-20T08:00:00Z", true));
         planning.planner.incidentReported(report("school-n", "2026-06-01T08:00:00Z", false));
 
-        PlanQueries.SchoolPlan plan = planning.queries.planFor("school-n", YEAR);
+        PlanQueries.SchoolPlan plan = planning.queries.planFor("board-1", "school-n", YEAR);
 
         assertThat(plan.registered()).isTrue();
         assertThat(plan.school().regionAssumed()).isFalse();
@@ -33,13 +33,13 @@ class PlanQueriesTest {
         assertThat(plan.holidays().get(0).firstDay()).isEqualTo(LocalDate.of(2026, 10, 10));
         assertThat(plan.activities()).isNotEmpty().allSatisfy(a -> assertThat(YEAR.contains(a.effectiveDate())).isTrue());
         assertThat(plan.activities()).extracting(PreventionActivity::effectiveDate).isSorted();
-        assertThat(planning.queries.planFor("school-n", SchoolYear.parse("2025-2026")).activities())
+        assertThat(planning.queries.planFor("board-1", "school-n", SchoolYear.parse("2025-2026")).activities())
                 .as("the June report's lesson").isNotEmpty();
     }
 
     @Test
     void an_unknown_school_is_planned_in_midden_and_the_plan_says_the_region_is_assumed() {
-        PlanQueries.SchoolPlan plan = planning.queries.planFor("nobody-knows", YEAR);
+        PlanQueries.SchoolPlan plan = planning.queries.planFor("board-1", "nobody-knows", YEAR);
 
         assertThat(plan.registered()).isFalse();
         assertThat(plan.school().region()).isEqualTo(Region.MIDDEN);
@@ -85,7 +85,7 @@ class PlanQueriesTest {
     }
 
     private PreventionActivity only(String school, ActivityKind kind) {
-        List<PreventionActivity> found = planning.store.findBySchoolAndKind(school, kind);
+        List<PreventionActivity> found = planning.store.findBySchoolAndKind("board-1", school, kind);
         assertThat(found).hasSize(1);
         return found.get(0);
     }

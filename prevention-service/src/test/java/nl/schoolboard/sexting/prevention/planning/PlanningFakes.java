@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,15 +53,16 @@ final class PlanningFakes {
         }
 
         @Override
-        public List<PreventionActivity> findBySchool(String schoolId) {
-            return activities.values().stream().filter(a -> a.schoolId().equals(schoolId))
+        public List<PreventionActivity> findBySchool(String boardId, String schoolId) {
+            return activities.values().stream()
+                    .filter(a -> a.schoolId().equals(schoolId) && Objects.equals(a.boardId(), boardId))
                     .sorted(Comparator.comparing(PreventionActivity::dueBy).thenComparing(a -> a.id().value()))
                     .toList();
         }
 
         @Override
-        public List<PreventionActivity> findBySchoolAndKind(String schoolId, ActivityKind kind) {
-            return findBySchool(schoolId).stream().filter(a -> a.kind() == kind).toList();
+        public List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind) {
+            return findBySchool(boardId, schoolId).stream().filter(a -> a.kind() == kind).toList();
         }
 
         @Override
@@ -104,12 +106,17 @@ final class PlanningFakes {
 
         @Override
         public School ensureKnown(String schoolId, String boardId) {
-            return schools.computeIfAbsent(schoolId, id -> School.unregistered(id, boardId));
+            schools.computeIfAbsent(schoolId, id -> School.unregistered(id, boardId));
+            return find(boardId, schoolId).orElseThrow(() -> new SchoolOfAnotherBoard(schoolId));
         }
 
         @Override
         public School register(School school) {
-            schools.put(school.schoolId(), school);
+            School held = schools.compute(school.schoolId(), (id, known) -> known == null
+                    || known.boardId() == null || known.boardId().equals(school.boardId()) ? school : known);
+            if (held != school) {
+                throw new SchoolOfAnotherBoard(school.schoolId());
+            }
             return school;
         }
 
@@ -148,9 +155,9 @@ final class PlanningFakes {
         }
 
         @Override
-        public long countInSchoolYear(String schoolId, SchoolYear year) {
-            return incidents.values().stream()
-                    .filter(i -> i.schoolId().equals(schoolId) && i.schoolYear().equals(year)).count();
+        public long countInSchoolYear(String boardId, String schoolId, SchoolYear year) {
+            return incidents.values().stream().filter(i -> i.schoolId().equals(schoolId)
+                    && Objects.equals(i.boardId(), boardId) && i.schoolYear().equals(year)).count();
         }
 
         @Override

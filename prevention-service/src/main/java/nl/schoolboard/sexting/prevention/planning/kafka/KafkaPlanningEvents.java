@@ -38,15 +38,19 @@ class KafkaPlanningEvents implements PlanningEvents {
         this.acknowledgeTimeout = acknowledgeTimeout;
     }
 
+    /**
+     * The published form of a change: codes, dates, numbers and references only. The activity's title, where it
+     * takes place, who leads it and the words of a cancellation stay in this service; a cancellation goes out as
+     * its code.
+     */
     static PreventionEvent eventOf(PreventionActivity activity, ActivityChange change) {
         Schedule schedule = change.schedule();
         return new PreventionEvent(change.eventId(), change.type().eventType(), PreventionEvent.SCHEMA_VERSION,
                 change.at(), activity.boardId(), activity.schoolId(), activity.id().value(), activity.kind().name(),
-                change.status().name(), change.dueBy(), activity.sourceCaseId(), activity.title(),
-                activity.yearGroups(), activity.reason().name(), activity.promptedByCaseId(),
-                schedule == null ? null : schedule.date(), schedule == null ? null : schedule.startTime(),
-                schedule == null ? null : schedule.endTime(), schedule == null ? null : schedule.location(),
-                schedule == null ? null : schedule.ledBy(), change.attendance(), change.cancellationReason(),
+                change.status().name(), change.dueBy(), activity.sourceCaseId(), activity.yearGroups(),
+                activity.reason().name(), activity.promptedByCaseId(), schedule == null ? null : schedule.date(),
+                schedule == null ? null : schedule.startTime(), schedule == null ? null : schedule.endTime(),
+                change.attendance(), change.cancellationCode() == null ? null : change.cancellationCode().name(),
                 change.previousDate(), change.by() == null ? null : new Actor(change.by().id(), change.by().role()));
     }
 

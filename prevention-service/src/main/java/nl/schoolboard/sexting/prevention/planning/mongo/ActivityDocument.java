@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.prevention.planning.ActivityChange;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.ActivityStatus;
+import nl.schoolboard.sexting.prevention.planning.CancellationReason;
 import nl.schoolboard.sexting.prevention.planning.ChangeType;
 import nl.schoolboard.sexting.prevention.planning.ChangedBy;
 import nl.schoolboard.sexting.prevention.planning.PlanningReason;
@@ -25,8 +26,8 @@ import java.util.UUID;
  * text, so no time zone can shift them.
  */
 @Document(ActivityDocument.COLLECTION)
-@CompoundIndex(name = "school_due", def = "{'schoolId': 1, 'dueBy': 1}")
-@CompoundIndex(name = "school_kind", def = "{'schoolId': 1, 'kind': 1}")
+@CompoundIndex(name = "board_school_due", def = "{'boardId': 1, 'schoolId': 1, 'dueBy': 1}")
+@CompoundIndex(name = "board_school_kind", def = "{'boardId': 1, 'schoolId': 1, 'kind': 1}")
 @CompoundIndex(name = "board", def = "{'boardId': 1}")
 @CompoundIndex(name = "unpublished", def = "{'history.published': 1}")
 record ActivityDocument(
@@ -63,22 +64,27 @@ record ActivityDocument(
         }
     }
 
-    /** {@code byId} and {@code byRole} are absent in changes stored before the author was recorded. */
+    /**
+     * {@code byId} and {@code byRole} are absent in changes stored before the author was recorded;
+     * {@code cancellationCode} in cancellations stored before codes were kept (read as {@code OTHER}).
+     */
     record ChangeDocument(String eventId, ChangeType type, Instant at, ActivityStatus status, LocalDate dueBy,
                           ScheduleDocument schedule, Integer attendance, String cancellationReason,
-                          LocalDate previousDate, String byId, String byRole, boolean published, Instant publishedAt) {
+                          CancellationReason cancellationCode, LocalDate previousDate, String byId, String byRole,
+                          boolean published, Instant publishedAt) {
 
         static ChangeDocument of(ActivityChange change) {
             return new ChangeDocument(change.eventId().toString(), change.type(), change.at(), change.status(),
                     change.dueBy(), ScheduleDocument.of(change.schedule()), change.attendance(),
-                    change.cancellationReason(), change.previousDate(),
+                    change.cancellationReason(), change.cancellationCode(), change.previousDate(),
                     change.by() == null ? null : change.by().id(), change.by() == null ? null : change.by().role(),
                     change.published(), change.publishedAt());
         }
 
         ActivityChange toChange() {
             return new ActivityChange(UUID.fromString(eventId), type, at, status, dueBy,
-                    schedule == null ? null : schedule.toSchedule(), attendance, cancellationReason, previousDate,
+                    schedule == null ? null : schedule.toSchedule(), attendance, cancellationReason,
+                    cancellationCode, previousDate,
                     byId == null || byRole == null ? null : new ChangedBy(byId, byRole),
                     published ? (publishedAt == null ? at : publishedAt) : null);
         }

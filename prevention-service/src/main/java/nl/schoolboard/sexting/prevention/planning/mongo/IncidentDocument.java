@@ -14,7 +14,7 @@ import java.util.List;
 
 /** An incident planning handled, the case event id as {@code _id}; {@code decision} is null until decided. */
 @Document(IncidentDocument.COLLECTION)
-@CompoundIndex(name = "school_year", def = "{'schoolId': 1, 'schoolYear': 1}")
+@CompoundIndex(name = "board_school_year", def = "{'boardId': 1, 'schoolId': 1, 'schoolYear': 1}")
 @CompoundIndex(name = "board_year", def = "{'boardId': 1, 'schoolYear': 1}")
 record IncidentDocument(@Id String eventId, String caseId, String boardId, String schoolId, LocalDate day,
                         String schoolYear, boolean minorNudeInvolved, List<EffectDocument> decision) {

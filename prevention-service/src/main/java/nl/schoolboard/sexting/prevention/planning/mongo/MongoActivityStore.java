@@ -63,13 +63,15 @@ class MongoActivityStore implements ActivityStore {
     }
 
     @Override
-    public List<PreventionActivity> findBySchool(String schoolId) {
-        return find(Query.query(where("schoolId").is(schoolId)).with(Sort.by("dueBy", "id")));
+    public List<PreventionActivity> findBySchool(String boardId, String schoolId) {
+        return find(Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId))
+                .with(Sort.by("dueBy", "id")));
     }
 
     @Override
-    public List<PreventionActivity> findBySchoolAndKind(String schoolId, ActivityKind kind) {
-        return find(Query.query(where("schoolId").is(schoolId).and("kind").is(kind)).with(Sort.by("dueBy", "id")));
+    public List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind) {
+        return find(Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId).and("kind").is(kind))
+                .with(Sort.by("dueBy", "id")));
     }
 
     @Override

@@ -40,9 +40,9 @@ class MongoIncidentLedger implements IncidentLedger {
     }
 
     @Override
-    public long countInSchoolYear(String schoolId, SchoolYear year) {
-        return mongo.count(Query.query(where("schoolId").is(schoolId).and("schoolYear").is(year.toString())),
-                IncidentDocument.class);
+    public long countInSchoolYear(String boardId, String schoolId, SchoolYear year) {
+        return mongo.count(Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId)
+                .and("schoolYear").is(year.toString())), IncidentDocument.class);
     }
 
     @Override

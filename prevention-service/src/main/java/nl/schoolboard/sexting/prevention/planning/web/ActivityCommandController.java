@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
@@ -15,7 +16,7 @@ import nl.schoolboard.sexting.platform.tracing.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.ActivityLifecycle;
-import nl.schoolboard.sexting.prevention.planning.School;
+import nl.schoolboard.sexting.prevention.planning.CancellationReason;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
 import nl.schoolboard.sexting.prevention.planning.Schedule;
 import org.slf4j.MDC;
@@ -66,14 +67,20 @@ class ActivityCommandController {
             @Max(value = 100_000, message = "is at most 100000") Integer attendance) {
     }
 
-    record CancelRequest(@NotBlank(message = "say why it is cancelled") @Size(max = 500) String reason) {
+    /**
+     * @param reasonCode why, as a code (published; {@code OTHER} when not given)
+     * @param reason     why, in the school's words (kept in this service only)
+     */
+    record CancelRequest(CancellationReason reasonCode,
+                         @NotBlank(message = "say why it is cancelled") @Size(max = 500) String reason) {
     }
 
     /** @param boardId optional: the caller's board (a school belongs to the board of those who work there) */
     record NewActivityRequest(
             ActivityKind kind,
             @Size(max = 200) String title,
-            List<@NotBlank @Size(max = 20) String> yearGroups,
+            List<@NotBlank @Pattern(regexp = "[A-Za-z0-9 -]{1,20}",
+                    message = "is a year group: letters, digits, spaces and dashes, at most 20") String> yearGroups,
             @NotNull(message = "say by which school day it should take place") LocalDate dueBy,
             @Size(max = 100) String boardId) {
     }
@@ -101,7 +108,9 @@ class ActivityCommandController {
     @Guarded(AccessRule.CHANGE_ACTIVITY)
     @PostMapping("/activities/{id}/cancel")
     ActivityView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request, RequestActor actor) {
-        return ActivityView.of(lifecycle.cancel(ActivityId.of(id), request.reason().strip(), changedBy(actor),
+        return ActivityView.of(lifecycle.cancel(ActivityId.of(id),
+                request.reasonCode() == null ? CancellationReason.OTHER : request.reasonCode(), request.reason().strip(),
+                changedBy(actor),
                 correlationId()));
     }
 
@@ -120,10 +129,9 @@ class ActivityCommandController {
         if (kind == ActivityKind.OTHER && (request.title() == null || request.title().isBlank())) {
             throw new InvalidRequest(Map.of("title", "give your own activity a title"));
         }
-        School school = schools.ensureKnown(schoolId, actor.boardId());
+        schools.ensureKnown(schoolId, actor.boardId()); // refuses another board's school id
         ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId,
-                school.boardId() == null || school.boardId().isBlank() ? actor.boardId() : school.boardId(),
-                kind, request.title() == null ? null : request.title().strip(), request.yearGroups(),
+                actor.boardId(), kind, request.title() == null ? null : request.title().strip(), request.yearGroups(),
                 request.dueBy()), changedBy(actor), correlationId()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/prevention/activities/{id}").buildAndExpand(created.id()).toUri()).body(created);

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
+import nl.schoolboard.sexting.platform.identity.RequestActor;
+
 import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
@@ -28,8 +30,8 @@ class ActivityQueryController {
     /** All the school's preventive activities, soonest due first; an empty list when none are planned. */
     @Guarded(AccessRule.READ_SCHOOL)
     @GetMapping("/schools/{schoolId}/activities")
-    List<ActivityView> activitiesOfSchool(@PathVariable String schoolId) {
-        return store.findBySchool(schoolId).stream().map(ActivityView::of).toList();
+    List<ActivityView> activitiesOfSchool(@PathVariable String schoolId, RequestActor actor) {
+        return store.findBySchool(actor.boardId(), schoolId).stream().map(ActivityView::of).toList();
     }
 
     @Guarded(AccessRule.READ_ACTIVITY)

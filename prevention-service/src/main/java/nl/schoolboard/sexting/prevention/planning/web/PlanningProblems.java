@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.schoolboard.sexting.prevention.planning.ConcurrentChange;
 import nl.schoolboard.sexting.prevention.planning.InvalidTransition;
 import nl.schoolboard.sexting.prevention.planning.NotASchoolDay;
+import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.prevention.planning.UnknownActivity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ class PlanningProblems extends ResponseEntityExceptionHandler {
     static final String NOT_A_SCHOOL_DAY = Problems.TYPE_BASE + "not-a-school-day";
     static final String TRANSITION_NOT_ALLOWED = Problems.TYPE_BASE + "prevention-activity-transition-not-allowed";
     static final String CHANGED_CONCURRENTLY = Problems.TYPE_BASE + "prevention-activity-changed-concurrently";
+    static final String SCHOOL_ID_TAKEN = Problems.TYPE_BASE + "school-id-taken";
 
     record FieldProblem(String field, String message) {
     }
@@ -72,6 +74,14 @@ class PlanningProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidRequest(InvalidRequest ex) {
         return invalid(ex.errors().entrySet().stream()
                 .map(error -> new FieldProblem(error.getKey(), error.getValue())).toList());
+    }
+
+    /** A school id another board holds: 409, naming neither that board nor anything it stored of the school. */
+    @ExceptionHandler(SchoolOfAnotherBoard.class)
+    ResponseEntity<ProblemDetail> schoolIdTaken(SchoolOfAnotherBoard ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, SCHOOL_ID_TAKEN,
+                "School id taken", "School id " + ex.schoolId() + " belongs to another school board. A school id"
+                        + " belongs to one board; if this school is yours, ask the service desk to look into it."));
     }
 
     @ExceptionHandler(NotASchoolDay.class)

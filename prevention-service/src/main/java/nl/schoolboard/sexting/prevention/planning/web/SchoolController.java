@@ -95,7 +95,8 @@ class SchoolController {
 
     /**
      * Registers the school under the caller's board (or changes its region, name or last policy review); plans its
-     * start-of-year action. A school registered under another board is not found (404).
+     * start-of-year action. A school id another board holds is refused (409), without saying which board: a school
+     * id belongs to one board.
      */
     @Guarded(AccessRule.REGISTER_SCHOOL)
     @PutMapping
@@ -117,21 +118,22 @@ class SchoolController {
 
     @Guarded(AccessRule.READ_SCHOOL)
     @GetMapping
-    SchoolView school(@PathVariable String schoolId) {
-        return schools.find(schoolId).map(SchoolView::of).orElseThrow(() -> new UnknownSchool(schoolId));
+    SchoolView school(@PathVariable String schoolId, RequestActor actor) {
+        return schools.find(actor.boardId(), schoolId).map(SchoolView::of).orElseThrow(() -> new UnknownSchool(schoolId));
     }
 
     /** The plan for a school year ({@code 2026-2027}; the current one by default). */
     @Guarded(AccessRule.READ_SCHOOL)
     @GetMapping("/plan")
-    SchoolPlanView plan(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear) {
+    SchoolPlanView plan(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear,
+                        RequestActor actor) {
         SchoolYear year;
         try {
             year = schoolYear == null || schoolYear.isBlank() ? queries.currentSchoolYear() : SchoolYear.parse(schoolYear);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest(Map.of("schoolYear", "is written like 2026-2027"));
         }
-        PlanQueries.SchoolPlan plan = queries.planFor(schoolId, year);
+        PlanQueries.SchoolPlan plan = queries.planFor(actor.boardId(), schoolId, year);
         School school = plan.school();
         return new SchoolPlanView(school.schoolId(), school.boardId(), school.name(), school.region(),
                 school.regionAssumed(), plan.registered(), year.toString(), plan.holidaysKnown(),

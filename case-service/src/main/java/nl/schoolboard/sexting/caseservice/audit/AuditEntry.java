@@ -1,7 +1,6 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -12,7 +11,8 @@ import java.util.Map;
  * hash over its own content, so that changing, removing or inserting an entry breaks the chain where it happened.
  *
  * @param id         {@code <board>:<seq>}: two writers cannot both append the same link
- * @param sourceId   the id of the event the entry records; recording the same event again changes nothing
+ * @param sourceId   the id of the event the entry records; recording the same event again changes nothing (a
+ *                   unique index, created by {@link AuditTrail} at start)
  * @param kind       what sort of action: a case step, a notification, a prevention transition, a read
  * @param details    codes only (no names, no free text), as the source published them
  */
@@ -21,7 +21,7 @@ public record AuditEntry(
         @Id String id,
         String boardId,
         long seq,
-        @Indexed(unique = true) String sourceId,
+        String sourceId,
         AuditKind kind,
         String type,
         String caseId,

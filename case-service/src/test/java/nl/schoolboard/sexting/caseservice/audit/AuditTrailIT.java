@@ -64,6 +64,14 @@ class AuditTrailIT {
     }
 
     @Test
+    void the_trail_has_its_unique_indexes_from_the_start() {
+        assertThat(mongo.indexOps(AuditEntry.class).getIndexInfo())
+                .filteredOn(index -> index.isUnique())
+                .extracting(index -> index.getName())
+                .contains("source_once", "board_seq");
+    }
+
+    @Test
     void every_action_is_in_the_trail_and_a_changed_entry_is_found() throws Exception {
         String caseId = http().post("/api/cases", """
                 {"schoolId":"school-a","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"STAFF_NOTICED",

@@ -9,16 +9,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 @Configuration
 class AuditConfiguration {
+
+    /** The profile in which development keys and default places are refused. */
+    static final String PRODUCTION = "prod";
 
     /** Raw bytes in, so that one listener reads every topic's contract; stores are retried without end. */
     @Bean
@@ -39,5 +46,42 @@ class AuditConfiguration {
     NewTopic personalDataReadsTopic(@Value("${case.relay.partitions:3}") int partitions,
                                     @Value("${case.relay.replicas:1}") short replicas) {
         return TopicBuilder.name(Topics.PERSONAL_DATA_READS).partitions(partitions).replicas(replicas).build();
+    }
+
+    /** The key of the chain and its checkpoints: {@code case.audit.hmac-key} (base64) or {@code -file}. */
+    @Bean
+    AuditKey auditKey(@Value("${case.audit.hmac-key:}") String key, @Value("${case.audit.hmac-key-file:}") String file,
+                      Environment environment) {
+        return AuditKey.forRun(key, file, production(environment), "case.audit.hmac-key");
+    }
+
+    @Bean
+    AuditChain auditChain(AuditKey key) {
+        return new AuditChain(key);
+    }
+
+    /** Outside MongoDB by design; production names its own (separate, write-once) volume. */
+    @Bean
+    AuditCheckpoints auditCheckpoints(@Value("${case.audit.checkpoint-dir:}") String directory, AuditKey key,
+                                      Environment environment) {
+        if (directory.isBlank() && production(environment)) {
+            throw new IllegalStateException("The prod profile needs case.audit.checkpoint-dir: a volume apart from "
+                    + "the database, where the audit trail's signed checkpoints are kept.");
+        }
+        return new AuditCheckpoints(Path.of(directory.isBlank() ? "audit-checkpoints" : directory), key);
+    }
+
+    @Bean
+    AuditCheckpointer auditCheckpointer(AuditTrail trail, AuditCheckpoints checkpoints, Clock clock) {
+        return new AuditCheckpointer(trail, checkpoints, clock);
+    }
+
+    @Bean
+    ChainVerifier chainVerifier(AuditTrail trail, AuditChain chain, AuditCheckpoints checkpoints) {
+        return new ChainVerifier(trail, chain, checkpoints);
+    }
+
+    private static boolean production(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of(PRODUCTION));
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  *                   unique index, created by {@link AuditTrail} at start)
  * @param kind       what sort of action: a case step, a notification, a prevention transition, a read
  * @param details    codes only (no names, no free text), as the source published them
+ * @param hashScheme how {@code hash} was made ({@link AuditChain#KEYED}); absent (null) in entries written before
+ *                   the trail was keyed, which are {@link AuditChain#UNKEYED}
  */
 @Document("audit_trail")
 public record AuditEntry(
@@ -32,5 +34,6 @@ public record AuditEntry(
         Instant recordedAt,
         Map<String, Object> details,
         String previousHash,
-        String hash) {
+        String hash,
+        Integer hashScheme) {
 }

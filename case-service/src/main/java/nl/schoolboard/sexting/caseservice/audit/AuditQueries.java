@@ -10,7 +10,9 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,11 +34,13 @@ class AuditQueries {
 
     private final AuditTrail trail;
     private final ChainVerifier verifier;
+    private final AuditCheckpointer checkpointer;
     private final RequestActorResolver actors;
 
-    AuditQueries(AuditTrail trail, ChainVerifier verifier, RequestActorResolver actors) {
+    AuditQueries(AuditTrail trail, ChainVerifier verifier, AuditCheckpointer checkpointer, RequestActorResolver actors) {
         this.trail = trail;
         this.verifier = verifier;
+        this.checkpointer = checkpointer;
         this.actors = actors;
     }
 
@@ -67,6 +71,17 @@ class AuditQueries {
     @GetMapping("/verify")
     ChainVerification verify(HttpServletRequest http) {
         return verifier.verify(auditor(http).boardId());
+    }
+
+    /**
+     * Checkpoints the board's chain head now, outside the database (e.g. at the start of an inspection), besides the
+     * checkpoints taken at intervals; answers the checkpoint that stands, or 204 when the trail is still empty.
+     */
+    @PostMapping("/checkpoint")
+    ResponseEntity<Checkpoint> checkpoint(HttpServletRequest http) {
+        return checkpointer.checkpoint(auditor(http).boardId())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     private RequestActor auditor(HttpServletRequest http) {

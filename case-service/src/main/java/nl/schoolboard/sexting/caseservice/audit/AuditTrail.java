@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Appends to and reads the audit trail, one hash chain per board.
@@ -30,9 +31,11 @@ public class AuditTrail {
     private static final int ATTEMPTS = 100;
 
     private final MongoTemplate mongo;
+    private final AuditChain chain;
 
-    AuditTrail(MongoTemplate mongo) {
+    AuditTrail(MongoTemplate mongo, AuditChain chain) {
         this.mongo = mongo;
+        this.chain = chain;
     }
 
     /**
@@ -63,8 +66,8 @@ public class AuditTrail {
             AuditEntry unhashed = new AuditEntry(record.boardId() + ":" + seq, record.boardId(), seq, record.sourceId(),
                     record.kind(), record.type(), record.caseId(), record.schoolId(), record.actorId(), record.actorRole(),
                     AuditChain.truncated(record.occurredAt()), AuditChain.truncated(record.recordedAt()), record.details(),
-                    head.map(AuditEntry::hash).orElse(AuditChain.GENESIS), null);
-            AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+                    head.map(AuditEntry::hash).orElse(AuditChain.GENESIS), null, AuditChain.KEYED);
+            AuditEntry entry = withHash(unhashed, chain.hash(unhashed));
             try {
                 mongo.insert(entry);
                 return;
@@ -89,7 +92,21 @@ public class AuditTrail {
     }
 
     List<AuditEntry> chain(String boardId) {
-        return mongo.find(Query.query(Criteria.where("boardId").is(boardId)).with(Sort.by("seq")), AuditEntry.class);
+        return mongo.find(inOrder(boardId), AuditEntry.class);
+    }
+
+    /** The board's chain in order from a cursor, for walking a trail of any length; close it after use. */
+    Stream<AuditEntry> stream(String boardId) {
+        return mongo.stream(inOrder(boardId), AuditEntry.class);
+    }
+
+    /** Every board with a trail, read from the {@code (boardId, seq)} index. */
+    List<String> boards() {
+        return mongo.findDistinct(new Query(), "boardId", AuditEntry.class, String.class);
+    }
+
+    private static Query inOrder(String boardId) {
+        return Query.query(Criteria.where("boardId").is(boardId)).with(Sort.by("seq"));
     }
 
     List<AuditEntry> find(Query query) {
@@ -98,6 +115,7 @@ public class AuditTrail {
 
     static AuditEntry withHash(AuditEntry e, String hash) {
         return new AuditEntry(e.id(), e.boardId(), e.seq(), e.sourceId(), e.kind(), e.type(), e.caseId(), e.schoolId(),
-                e.actorId(), e.actorRole(), e.occurredAt(), e.recordedAt(), e.details(), e.previousHash(), hash);
+                e.actorId(), e.actorRole(), e.occurredAt(), e.recordedAt(), e.details(), e.previousHash(), hash,
+                e.hashScheme());
     }
 }

@@ -132,6 +132,79 @@ class AuditTrailIT {
         assertThat(broken.get("entriesChecked").asLong()).isEqualTo(tampered - 1);
     }
 
+    @Test
+    void a_chain_recomputed_from_an_edited_entry_on_is_found() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            publish(Topics.NOTIFICATION_EVENTS, caseId, """
+                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                     "boardId":"board-recomputed","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
+                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
+        }
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", "board-recomputed"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 4);
+
+        // what anyone with write access to the database can do: change entry 2 and hash everything after it anew
+        recomputeFrom("board-recomputed", 2, "someone-else");
+        JsonNode result = http().get("/api/audit/verify", auditor).json();
+
+        assertThat(result.get("intact").asBoolean()).isFalse();
+        assertThat(result.get("firstBrokenLink").get("seq").asLong()).isEqualTo(2);
+        assertThat(result.get("firstBrokenLink").get("kind").asText()).isEqualTo("EDITED");
+    }
+
+    @Test
+    void a_tail_cut_off_after_a_checkpoint_is_found() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            publish(Topics.NOTIFICATION_EVENTS, caseId, """
+                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                     "boardId":"board-cut","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
+                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
+        }
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", "board-cut"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 3);
+        JsonNode checkpoint = http().post("/api/audit/checkpoint", "{}", auditor).json();
+        assertThat(checkpoint.get("seq").asLong()).isEqualTo(3);
+
+        mongo.getCollection("audit_trail").deleteOne(new Document("_id", "board-cut:3"));
+        JsonNode result = http().get("/api/audit/verify", auditor).json();
+
+        assertThat(result.get("intact").asBoolean()).isFalse();
+        assertThat(result.get("firstBrokenLink").get("kind").asText()).isEqualTo("CUT_OFF_TAIL");
+        assertThat(result.get("checkpointedUpTo").asLong()).isEqualTo(3);
+    }
+
+    /** The public SHA-256 form of an entry, as the trail used to hash it, applied by an attacker with a database client. */
+    private void recomputeFrom(String board, long fromSeq, String actor) throws Exception {
+        var collection = mongo.getCollection("audit_trail");
+        String previous = null;
+        for (Document entry : collection.find(new Document("boardId", board)).sort(new Document("seq", 1))) {
+            long seq = entry.getLong("seq");
+            if (seq < fromSeq) {
+                previous = entry.getString("hash");
+                continue;
+            }
+            if (seq == fromSeq) {
+                entry.put("actorId", actor);
+            }
+            entry.put("previousHash", previous);
+            Document details = entry.get("details", Document.class);
+            String canonical = String.join("|", previous, board, Long.toString(seq), entry.getString("sourceId"),
+                    entry.getString("kind"), entry.getString("type"), entry.getString("caseId"),
+                    entry.getString("schoolId"), entry.getString("actorId"), entry.getString("actorRole"),
+                    entry.getDate("occurredAt").toInstant().toString(), entry.getDate("recordedAt").toInstant().toString(),
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new java.util.TreeMap<>(details)));
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            entry.put("hash", hash);
+            collection.replaceOne(new Document("_id", entry.get("_id")), entry);
+            previous = hash;
+        }
+    }
+
     private static JsonNode find(JsonNode trail, String type) {
         for (JsonNode entry : trail) {
             if (type.equals(entry.get("type").asText())) {

@@ -8,7 +8,9 @@ final class AuditTrails {
     private AuditTrails() {
     }
 
+    static final AuditChain CHAIN = new AuditChain(AuditKey.configured(AuditKey.DEVELOPMENT, null));
+
     static AuditTrail on(MongoTemplate mongo) {
-        return new AuditTrail(mongo);
+        return new AuditTrail(mongo, CHAIN);
     }
 }

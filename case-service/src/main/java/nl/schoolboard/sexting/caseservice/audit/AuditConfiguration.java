@@ -1,11 +1,14 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
+import nl.schoolboard.sexting.contracts.ContractJsonSerializer;
+import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -79,6 +83,27 @@ class AuditConfiguration {
     @Bean
     ChainVerifier chainVerifier(AuditTrail trail, AuditChain chain, AuditCheckpoints checkpoints) {
         return new ChainVerifier(trail, chain, checkpoints);
+    }
+
+    /** The services the trail records, with their signing keys: {@code case.audit.producers.<service>.key}. */
+    @Bean
+    AuditProducers auditProducers(Environment environment) {
+        return AuditProducers.configured(environment, production(environment));
+    }
+
+    /**
+     * Everything case-service publishes (case events, reads of personal data, dead letters) leaves signed, so that
+     * the audit trail can tell it from what anyone else puts on the same topics. The values are written as the
+     * configured {@code ContractJsonSerializer} writes them.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer signedRecords(AuditProducers producers) {
+        return factory -> {
+            @SuppressWarnings("unchecked")
+            DefaultKafkaProducerFactory<Object, Object> typed = (DefaultKafkaProducerFactory<Object, Object>) factory;
+            typed.setValueSerializer(RecordSignature.signing(new ContractJsonSerializer(), AuditProducers.CASE_SERVICE,
+                    producers.ownKey()));
+        };
     }
 
     private static boolean production(Environment environment) {

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,7 +20,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,8 @@ class AuditTrailIT {
     String kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private Http http() {
         return new Http("http://localhost:" + port);
@@ -205,6 +210,39 @@ class AuditTrailIT {
         }
     }
 
+    @Test
+    void a_record_forged_on_the_topic_is_not_recorded_and_a_genuine_one_is() throws Exception {
+        String board = "board-forged";
+        String caseId = "case-" + UUID.randomUUID();
+        String event = """
+                {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                 "boardId":"%s","schoolId":"school-a","caseId":"%s","channel":"EMAIL","recipientKind":"CARE_STAFF"}""";
+        double refusedBefore = refused();
+        byte[] notificationKey = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("notification-service"));
+        publishAs(null, null, Topics.NOTIFICATION_EVENTS, caseId, event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("notification-service", new byte[32], Topics.NOTIFICATION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("notification-service", notificationKey, Topics.PREVENTION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("some-client", notificationKey, Topics.NOTIFICATION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        String genuine = UUID.randomUUID().toString();
+        publish(Topics.NOTIFICATION_EVENTS, caseId, event.formatted(genuine, board, caseId));
+
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", board));
+        await().atMost(Duration.ofSeconds(30)).until(() -> refused() - refusedBefore >= 4
+                && http().get("/api/audit", auditor).json().size() >= 1);
+
+        JsonNode trail = http().get("/api/audit", auditor).json();
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).get("sourceId").asText()).isEqualTo(genuine);
+    }
+
+    private double refused() {
+        return meters.find("audit.records.refused").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
     private static JsonNode find(JsonNode trail, String type) {
         for (JsonNode entry : trail) {
             if (type.equals(entry.get("type").asText())) {
@@ -214,10 +252,20 @@ class AuditTrailIT {
         throw new AssertionError("no " + type + " in " + trail);
     }
 
+    /** Published as the service that writes the topic would: signed with its (development) key. */
     private void publish(String topic, String key, String json) throws Exception {
+        String service = topic.equals(Topics.PREVENTION_EVENTS) ? "prevention-service" : "notification-service";
+        publishAs(service, Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get(service)), topic, key, json);
+    }
+
+    private void publishAs(String service, byte[] signingKey, String topic, String key, String json) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        if (service != null) {
+            RecordSignature.addTo(record.headers(), signingKey, service, topic, json.getBytes(StandardCharsets.UTF_8));
+        }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, json)).get();
+            producer.send(record).get();
         }
     }
 }

@@ -34,7 +34,7 @@ class AuditCheckpointer {
     void checkpointAll() {
         for (String board : trail.boards()) {
             try {
-                checkpoint(board);
+                checkpointIfMoved(board);
             } catch (RuntimeException e) {
                 // the next round tries again; the trail itself is unaffected
                 log.error("audit checkpoint of board {} could not be written", board, e);
@@ -44,17 +44,23 @@ class AuditCheckpointer {
 
     /** Checkpoints the board's head now, if it moved; the checkpoint that stands afterwards, if any. */
     Optional<Checkpoint> checkpoint(String boardId) {
+        return checkpointIfMoved(boardId).or(() -> Optional.ofNullable(checkpoints.read(boardId).latest()));
+    }
+
+    /** The checkpoint written, or empty when the head is where the last checkpoint put it (or there is none). */
+    private Optional<Checkpoint> checkpointIfMoved(String boardId) {
         Optional<AuditEntry> head = trail.head(boardId);
         if (head.isEmpty()) {
             return Optional.empty();
         }
         long lastWritten = written.computeIfAbsent(boardId, board ->
                 Optional.ofNullable(checkpoints.read(board).latest()).map(Checkpoint::seq).orElse(0L));
-        if (head.get().seq() > lastWritten) {
-            Checkpoint checkpoint = new Checkpoint(boardId, head.get().seq(), head.get().hash(), clock.instant());
-            checkpoints.write(checkpoint);
-            written.merge(boardId, checkpoint.seq(), Math::max);
+        if (head.get().seq() <= lastWritten) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(checkpoints.read(boardId).latest());
+        Checkpoint checkpoint = new Checkpoint(boardId, head.get().seq(), head.get().hash(), clock.instant());
+        checkpoints.write(checkpoint);
+        written.merge(boardId, checkpoint.seq(), Math::max);
+        return Optional.of(checkpoint);
     }
 }

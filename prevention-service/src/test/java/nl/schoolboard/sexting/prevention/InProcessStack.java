@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -84,9 +85,14 @@ abstract class InProcessStack {
 
     /** The prevention events of a school now on the topic, in order per partition (one school: one partition). */
     List<PreventionEvent> eventsOf(String schoolId) {
+        return readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> schoolId.equals(r.key()))
+                .map(r -> read(r.value())).toList();
+    }
+
+    /** Every record now on a topic, raw: for what must never be on it. */
+    List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
-            return kafka.readAll(Topics.PREVENTION_EVENTS).stream().filter(r -> schoolId.equals(r.key()))
-                    .map(r -> read(r.value())).toList();
+            return kafka.readAll(topic);
         }
     }
 

@@ -8,7 +8,9 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,10 +33,12 @@ class AuditQueries {
 
     private final AuditTrail trail;
     private final ChainVerifier verifier;
+    private final AuditCheckpointer checkpointer;
 
-    AuditQueries(AuditTrail trail, ChainVerifier verifier) {
+    AuditQueries(AuditTrail trail, ChainVerifier verifier, AuditCheckpointer checkpointer) {
         this.trail = trail;
         this.verifier = verifier;
+        this.checkpointer = checkpointer;
     }
 
     /** Entries in the order they were recorded; {@code from}/{@code until} bound when the action happened. */
@@ -65,6 +69,18 @@ class AuditQueries {
     @GetMapping("/verify")
     ChainVerification verify(RequestActor auditor) {
         return verifier.verify(auditor.boardId());
+    }
+
+    /**
+     * Checkpoints the board's chain head now, outside the database (e.g. at the start of an inspection), besides the
+     * checkpoints taken at intervals; answers the checkpoint that stands, or 204 when the trail is still empty.
+     */
+    @Guarded(AccessRule.READ_AUDIT_TRAIL)
+    @PostMapping("/checkpoint")
+    ResponseEntity<Checkpoint> checkpoint(RequestActor auditor) {
+        return checkpointer.checkpoint(auditor.boardId())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     private static Instant instant(String name, String value) {

@@ -1,63 +1,112 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
+import jakarta.annotation.PostConstruct;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Appends to and reads the audit trail, one hash chain per board.
  *
- * <p>Append: a record whose source is already in the trail is not added again (a redelivered event). Otherwise the
- * entry is linked to the board's last entry and inserted under the id {@code <board>:<seq>}; when another writer
- * took that place first, the insert fails on the id and the append is tried again on the new last entry. A crash
- * before the insert leaves nothing; the source is delivered again and appended then.</p>
+ * <p>Append: the entry is linked to the board's head (its last entry, read through the {@code (boardId, seq)}
+ * index) and inserted under the id {@code <board>:<seq>}. Two unique indexes make the store itself the judge of
+ * races: when another writer took that place first, the insert fails on the place and the append is tried again on
+ * the new head; when the source is already in the trail (a redelivery, perhaps to another case-service instance
+ * during a rebalance), the insert fails on {@code sourceId} and nothing is added. A crash before the insert leaves
+ * nothing; the source is delivered again and appended then.</p>
  */
 @Component
 public class AuditTrail {
 
-    private static final int ATTEMPTS = 50;
+    private static final int ATTEMPTS = 100;
 
     private final MongoTemplate mongo;
+    private final AuditChain chain;
 
-    AuditTrail(MongoTemplate mongo) {
+    AuditTrail(MongoTemplate mongo, AuditChain chain) {
         this.mongo = mongo;
+        this.chain = chain;
+    }
+
+    /**
+     * Created at start, not left to Spring Data's (disabled) automatic index creation: "recorded once" and "one entry
+     * per place" hold only while these exist. Fails the start when the trail already holds a source twice (written
+     * before the index existed); that trail needs a person to look at it, not a silent repair.
+     */
+    @PostConstruct
+    void ensureIndexes() {
+        IndexOperations indexes = mongo.indexOps(AuditEntry.class);
+        try {
+            indexes.ensureIndex(new Index().on("sourceId", Sort.Direction.ASC).unique().named("source_once"));
+        } catch (DataIntegrityViolationException e) {
+            throw new IllegalStateException("The audit trail records a source more than once; the unique index on "
+                    + "sourceId cannot be created. Find the doubles with an aggregation on sourceId before starting.", e);
+        }
+        indexes.ensureIndex(new Index().on("boardId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique()
+                .named("board_seq"));
+        // the auditor's most common question: everything about one case, in order
+        indexes.ensureIndex(new Index().on("boardId", Sort.Direction.ASC).on("caseId", Sort.Direction.ASC)
+                .on("seq", Sort.Direction.ASC).named("board_case_seq"));
     }
 
     void append(AuditRecord record) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (mongo.exists(Query.query(Criteria.where("sourceId").is(record.sourceId())), AuditEntry.class)) {
-                return;
-            }
-            Optional<AuditEntry> last = last(record.boardId());
-            long seq = last.map(e -> e.seq() + 1).orElse(1L);
+            Optional<AuditEntry> head = head(record.boardId());
+            long seq = head.map(e -> e.seq() + 1).orElse(1L);
             AuditEntry unhashed = new AuditEntry(record.boardId() + ":" + seq, record.boardId(), seq, record.sourceId(),
                     record.kind(), record.type(), record.caseId(), record.schoolId(), record.actorId(), record.actorRole(),
                     AuditChain.truncated(record.occurredAt()), AuditChain.truncated(record.recordedAt()), record.details(),
-                    last.map(AuditEntry::hash).orElse(AuditChain.GENESIS), null);
-            AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+                    head.map(AuditEntry::hash).orElse(AuditChain.GENESIS), null, AuditChain.KEYED);
+            AuditEntry entry = withHash(unhashed, chain.hash(unhashed));
             try {
                 mongo.insert(entry);
                 return;
-            } catch (DuplicateKeyException raced) {
-                // another writer appended first (same place, or the same source): look again
+            } catch (DuplicateKeyException clash) {
+                if (recorded(record.sourceId())) {
+                    return;
+                }
+                // another writer took this place first: link to the new head
             }
         }
         throw new IllegalStateException("could not append to the audit trail of board " + record.boardId());
     }
 
-    Optional<AuditEntry> last(String boardId) {
+    private boolean recorded(String sourceId) {
+        return mongo.exists(Query.query(Criteria.where("sourceId").is(sourceId)), AuditEntry.class);
+    }
+
+    /** The board's last entry, read from the end of the {@code (boardId, seq)} index. */
+    Optional<AuditEntry> head(String boardId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("boardId").is(boardId))
                 .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), AuditEntry.class));
     }
 
     List<AuditEntry> chain(String boardId) {
-        return mongo.find(Query.query(Criteria.where("boardId").is(boardId)).with(Sort.by("seq")), AuditEntry.class);
+        return mongo.find(inOrder(boardId), AuditEntry.class);
+    }
+
+    /** The board's chain in order from a cursor, for walking a trail of any length; close it after use. */
+    Stream<AuditEntry> stream(String boardId) {
+        return mongo.stream(inOrder(boardId), AuditEntry.class);
+    }
+
+    /** Every board with a trail, read from the {@code (boardId, seq)} index. */
+    List<String> boards() {
+        return mongo.findDistinct(new Query(), "boardId", AuditEntry.class, String.class);
+    }
+
+    private static Query inOrder(String boardId) {
+        return Query.query(Criteria.where("boardId").is(boardId)).with(Sort.by("seq"));
     }
 
     List<AuditEntry> find(Query query) {
@@ -66,6 +115,7 @@ public class AuditTrail {
 
     static AuditEntry withHash(AuditEntry e, String hash) {
         return new AuditEntry(e.id(), e.boardId(), e.seq(), e.sourceId(), e.kind(), e.type(), e.caseId(), e.schoolId(),
-                e.actorId(), e.actorRole(), e.occurredAt(), e.recordedAt(), e.details(), e.previousHash(), hash);
+                e.actorId(), e.actorRole(), e.occurredAt(), e.recordedAt(), e.details(), e.previousHash(), hash,
+                e.hashScheme());
     }
 }

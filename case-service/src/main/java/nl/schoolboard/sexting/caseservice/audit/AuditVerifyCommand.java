@@ -37,7 +37,8 @@ class AuditVerifyCommand implements ApplicationRunner {
             System.out.println(result.intact()
                     ? "audit trail of " + board + ": intact, " + result.entriesChecked() + " entries"
                     : "audit trail of " + board + ": BROKEN at entry " + result.firstBrokenLink().seq() + " ("
-                            + result.firstBrokenLink().entryId() + "): " + result.firstBrokenLink().reason());
+                            + result.firstBrokenLink().entryId() + "), " + result.firstBrokenLink().kind() + ": "
+                            + result.firstBrokenLink().reason());
         }
         int status = intact ? 0 : 3;
         System.exit(SpringApplication.exit(context, () -> status));

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,7 +17,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +44,8 @@ class AuditTrailIT extends RunningCaseService {
     String kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private static Map<String, String> as(String user, String role) {
         Map<String, String> headers = new HashMap<>();
@@ -49,6 +54,14 @@ class AuditTrailIT extends RunningCaseService {
         headers.put("X-Board-Id", BOARD);
         headers.put("X-Actor-Schools", "school-a");
         return headers;
+    }
+
+    @Test
+    void the_trail_has_its_unique_indexes_from_the_start() {
+        assertThat(mongo.indexOps(AuditEntry.class).getIndexInfo())
+                .filteredOn(index -> index.isUnique())
+                .extracting(index -> index.getName())
+                .contains("source_once", "board_seq");
     }
 
     @Test
@@ -112,6 +125,112 @@ class AuditTrailIT extends RunningCaseService {
         assertThat(broken.get("entriesChecked").asLong()).isEqualTo(tampered - 1);
     }
 
+    @Test
+    void a_chain_recomputed_from_an_edited_entry_on_is_found() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            publish(Topics.NOTIFICATION_EVENTS, caseId, """
+                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                     "boardId":"board-recomputed","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
+                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
+        }
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", "board-recomputed"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 4);
+
+        // what anyone with write access to the database can do: change entry 2 and hash everything after it anew
+        recomputeFrom("board-recomputed", 2, "someone-else");
+        JsonNode result = http().get("/api/audit/verify", auditor).json();
+
+        assertThat(result.get("intact").asBoolean()).isFalse();
+        assertThat(result.get("firstBrokenLink").get("seq").asLong()).isEqualTo(2);
+        assertThat(result.get("firstBrokenLink").get("kind").asText()).isEqualTo("EDITED");
+    }
+
+    @Test
+    void a_tail_cut_off_after_a_checkpoint_is_found() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            publish(Topics.NOTIFICATION_EVENTS, caseId, """
+                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                     "boardId":"board-cut","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
+                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
+        }
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", "board-cut"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 3);
+        JsonNode checkpoint = http().post("/api/audit/checkpoint", "{}", auditor).json();
+        assertThat(checkpoint.get("seq").asLong()).isEqualTo(3);
+
+        mongo.getCollection("audit_trail").deleteOne(new Document("_id", "board-cut:3"));
+        JsonNode result = http().get("/api/audit/verify", auditor).json();
+
+        assertThat(result.get("intact").asBoolean()).isFalse();
+        assertThat(result.get("firstBrokenLink").get("kind").asText()).isEqualTo("CUT_OFF_TAIL");
+        assertThat(result.get("checkpointedUpTo").asLong()).isEqualTo(3);
+    }
+
+    /** The public SHA-256 form of an entry, as the trail used to hash it, applied by an attacker with a database client. */
+    private void recomputeFrom(String board, long fromSeq, String actor) throws Exception {
+        var collection = mongo.getCollection("audit_trail");
+        String previous = null;
+        for (Document entry : collection.find(new Document("boardId", board)).sort(new Document("seq", 1))) {
+            long seq = entry.getLong("seq");
+            if (seq < fromSeq) {
+                previous = entry.getString("hash");
+                continue;
+            }
+            if (seq == fromSeq) {
+                entry.put("actorId", actor);
+            }
+            entry.put("previousHash", previous);
+            Document details = entry.get("details", Document.class);
+            String canonical = String.join("|", previous, board, Long.toString(seq), entry.getString("sourceId"),
+                    entry.getString("kind"), entry.getString("type"), entry.getString("caseId"),
+                    entry.getString("schoolId"), entry.getString("actorId"), entry.getString("actorRole"),
+                    entry.getDate("occurredAt").toInstant().toString(), entry.getDate("recordedAt").toInstant().toString(),
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new java.util.TreeMap<>(details)));
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            entry.put("hash", hash);
+            collection.replaceOne(new Document("_id", entry.get("_id")), entry);
+            previous = hash;
+        }
+    }
+
+    @Test
+    void a_record_forged_on_the_topic_is_not_recorded_and_a_genuine_one_is() throws Exception {
+        String board = "board-forged";
+        String caseId = "case-" + UUID.randomUUID();
+        String event = """
+                {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+                 "boardId":"%s","schoolId":"school-a","caseId":"%s","channel":"EMAIL","recipientKind":"CARE_STAFF"}""";
+        double refusedBefore = refused();
+        byte[] notificationKey = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("notification-service"));
+        publishAs(null, null, Topics.NOTIFICATION_EVENTS, caseId, event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("notification-service", new byte[32], Topics.NOTIFICATION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("notification-service", notificationKey, Topics.PREVENTION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs("some-client", notificationKey, Topics.NOTIFICATION_EVENTS, caseId,
+                event.formatted(UUID.randomUUID(), board, caseId));
+        String genuine = UUID.randomUUID().toString();
+        publish(Topics.NOTIFICATION_EVENTS, caseId, event.formatted(genuine, board, caseId));
+
+        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
+                "X-Board-Id", board));
+        await().atMost(Duration.ofSeconds(30)).until(() -> refused() - refusedBefore >= 4
+                && http().get("/api/audit", auditor).json().size() >= 1);
+
+        JsonNode trail = http().get("/api/audit", auditor).json();
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).get("sourceId").asText()).isEqualTo(genuine);
+    }
+
+    private double refused() {
+        return meters.find("audit.records.refused").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
     private static JsonNode find(JsonNode trail, String type) {
         for (JsonNode entry : trail) {
             if (type.equals(entry.get("type").asText())) {
@@ -121,10 +240,20 @@ class AuditTrailIT extends RunningCaseService {
         throw new AssertionError("no " + type + " in " + trail);
     }
 
+    /** Published as the service that writes the topic would: signed with its (development) key. */
     private void publish(String topic, String key, String json) throws Exception {
+        String service = topic.equals(Topics.PREVENTION_EVENTS) ? "prevention-service" : "notification-service";
+        publishAs(service, Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get(service)), topic, key, json);
+    }
+
+    private void publishAs(String service, byte[] signingKey, String topic, String key, String json) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        if (service != null) {
+            RecordSignature.addTo(record.headers(), signingKey, service, topic, json.getBytes(StandardCharsets.UTF_8));
+        }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, json)).get();
+            producer.send(record).get();
         }
     }
 }

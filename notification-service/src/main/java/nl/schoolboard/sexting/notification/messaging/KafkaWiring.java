@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.notification.messaging;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventSerializer;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
+import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
@@ -13,10 +14,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -50,13 +54,24 @@ class KafkaWiring {
     /** Header on a dead letter saying in one line why it could not be handled (next to spring-kafka's own). */
     static final String DEAD_LETTER_REASON = "dead-letter-reason";
 
+    /** The name this service signs its records with. */
+    static final String PRODUCER = "notification-service";
+
+    /**
+     * Every record leaves signed as notification-service's ({@code notification.audit.signing-key}, base64; the
+     * development key when unset, refused in the prod profile), so the audit trail records it and nothing forged.
+     */
     @Bean
-    ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties, ObjectProvider<SslBundles> ssl) {
+    ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties, ObjectProvider<SslBundles> ssl,
+                                                         @Value("${notification.audit.signing-key:}") String signingKey,
+                                                         Environment environment) {
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(CaseEvent.class, new CaseEventSerializer());
+        byte[] key = RecordSignature.keyFor(PRODUCER, signingKey, environment.acceptsProfiles(Profiles.of("prod")),
+                "notification.audit.signing-key");
         return new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(ssl.getIfAvailable()),
-                new StringSerializer(), new DelegatingByTypeSerializer(byType));
+                new StringSerializer(), RecordSignature.signing(new DelegatingByTypeSerializer(byType), PRODUCER, key));
     }
 
     @Bean

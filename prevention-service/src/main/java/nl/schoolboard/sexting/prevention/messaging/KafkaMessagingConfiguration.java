@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.contracts.CaseEventSerializer;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
+import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -16,9 +17,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -49,14 +53,24 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class KafkaMessagingConfiguration {
 
-    /** One producer for everything this service writes: its own events and dead letters (raw or parsed). */
+    /** The name this service signs its records with. */
+    static final String PRODUCER = "prevention-service";
+
+    /**
+     * One producer for everything this service writes: its own events and dead letters (raw or parsed), each signed
+     * as prevention-service's ({@code prevention.audit.signing-key}, base64; the development key when unset, refused
+     * in the prod profile), so the audit trail records them and nothing forged.
+     */
     @Bean
-    DefaultKafkaProducerFactoryCustomizer valueSerializers() {
+    DefaultKafkaProducerFactoryCustomizer valueSerializers(@Value("${prevention.audit.signing-key:}") String signingKey,
+                                                           Environment environment) {
+        byte[] key = RecordSignature.keyFor(PRODUCER, signingKey, environment.acceptsProfiles(Profiles.of("prod")),
+                "prevention.audit.signing-key");
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(CaseEvent.class, new CaseEventSerializer());
         byType.put(PreventionEvent.class, (Serializer<PreventionEvent>) (topic, event) -> writeJson(event));
-        DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(byType);
+        Serializer<Object> serializer = RecordSignature.signing(new DelegatingByTypeSerializer(byType), PRODUCER, key);
         return factory -> {
             @SuppressWarnings("unchecked")
             DefaultKafkaProducerFactory<Object, Object> typed = (DefaultKafkaProducerFactory<Object, Object>) factory;

@@ -1,0 +1,50 @@
+package nl.schoolboard.sexting.prevention.messaging;
+
+import nl.schoolboard.sexting.contracts.PreventionEvent;
+import nl.schoolboard.sexting.contracts.Actor;
+import nl.schoolboard.sexting.contracts.RecordSignature;
+import nl.schoolboard.sexting.contracts.Topics;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.mock.env.MockEnvironment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Map;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What prevention-service puts on Kafka leaves signed, so case-service's audit trail records it. */
+class SignedRecordsTest {
+
+    @Test
+    void a_prevention_event_leaves_signed_by_prevention_service() {
+        DefaultKafkaProducerFactory<Object, Object> factory = new DefaultKafkaProducerFactory<>(Map.of());
+        new KafkaMessagingConfiguration().valueSerializers("", new MockEnvironment()).customize(factory);
+        PreventionEvent event = new PreventionEvent(UUID.randomUUID(), PreventionEvent.ACTIVITY_PLANNED, PreventionEvent.SCHEMA_VERSION,
+                Instant.parse("2026-11-20T10:00:00Z"), "board-1", "school-1", "a-1", "MEDIA_LITERACY_LESSON", "PLANNED",
+                LocalDate.parse("2026-12-01"), null, List.of("3"), null, null, null, null, null, null, null, null,
+                new Actor("user-1", "SCHOOL_LEADER"));
+
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value = factory.getValueSerializerSupplier().get().serialize(Topics.PREVENTION_EVENTS, headers, event);
+
+        byte[] key = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("prevention-service"));
+        assertThat(RecordSignature.producerOf(headers)).contains("prevention-service");
+        assertThat(RecordSignature.signedWith(key, headers, Topics.PREVENTION_EVENTS, value)).isTrue();
+    }
+
+    @Test
+    void the_prod_profile_refuses_to_sign_with_the_development_key() {
+        MockEnvironment production = new MockEnvironment();
+        production.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> new KafkaMessagingConfiguration().valueSerializers("", production))
+                .hasMessageContaining("prevention.audit.signing-key");
+    }
+}

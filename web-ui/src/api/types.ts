@@ -136,7 +136,7 @@ export interface AuditEntry {
   boardId: string;
   seq: number;
   sourceId: string;
-  kind: 'CASE_STEP' | 'NOTIFICATION' | 'PREVENTION' | 'PERSONAL_DATA_READ';
+  kind: 'CASE_STEP' | 'NOTIFICATION' | 'PREVENTION' | 'PERSONAL_DATA_READ' | 'PERSONAL_DATA_ERASURE';
   type: string;
   caseId: string | null;
   schoolId: string | null;

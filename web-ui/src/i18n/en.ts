@@ -484,6 +484,7 @@ export const en: Dictionary = {
       NOTIFICATION: 'Message',
       PREVENTION: 'Prevention',
       PERSONAL_DATA_READ: 'Personal data read',
+      PERSONAL_DATA_ERASURE: 'Personal data erased',
     },
   },
   summary: {

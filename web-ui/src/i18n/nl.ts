@@ -483,6 +483,7 @@ export const nl = {
       NOTIFICATION: 'Bericht',
       PREVENTION: 'Preventie',
       PERSONAL_DATA_READ: 'Persoonsgegevens ingezien',
+      PERSONAL_DATA_ERASURE: 'Persoonsgegevens gewist',
     },
   },
   summary: {

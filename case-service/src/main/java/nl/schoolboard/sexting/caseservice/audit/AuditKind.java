@@ -5,5 +5,7 @@ public enum AuditKind {
     CASE_STEP,
     NOTIFICATION,
     PREVENTION,
-    PERSONAL_DATA_READ
+    PERSONAL_DATA_READ,
+    /** Another service erased personal data it held (a guardian's contact data), recorded before it did. */
+    PERSONAL_DATA_ERASURE
 }

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
+import nl.schoolboard.sexting.contracts.PersonalDataErasure;
 import nl.schoolboard.sexting.contracts.Topics;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ final class AuditRecords {
 
     /** Fields of notification and prevention events that hold codes (never free text, never addresses). */
     private static final Set<String> NOTIFICATION_CODES = Set.of("channel", "recipientKind", "sourceEventId");
-    private static final Set<String> PREVENTION_CODES = Set.of("activityId", "kind", "status", "dueBy", "date", "reason");
+    private static final Set<String> PREVENTION_CODES = Set.of("activityId", "kind", "status", "dueBy", "date", "reason",
+            "cancellationReasonCode");
 
     private AuditRecords() {
     }
@@ -50,7 +52,9 @@ final class AuditRecords {
                     json.path("actor").isObject() ? text(json.path("actor"), "id") : "prevention-service",
                     json.path("actor").isObject() ? text(json.path("actor"), "role") : "SYSTEM",
                     instant(json, "occurredAt"), instant(json, "occurredAt"), codes(json, PREVENTION_CODES));
-            default -> new AuditRecord(text(json, "eventId"), AuditKind.PERSONAL_DATA_READ, text(json, "type"),
+            default -> new AuditRecord(text(json, "eventId"),
+                    PersonalDataErasure.TYPE.equals(text(json, "type")) ? AuditKind.PERSONAL_DATA_ERASURE
+                            : AuditKind.PERSONAL_DATA_READ, text(json, "type"),
                     text(json, "boardId"), text(json, "schoolId"), text(json, "caseId"),
                     text(json.path("actor"), "id"), text(json.path("actor"), "role"),
                     instant(json, "occurredAt"), instant(json, "occurredAt"), codes(json, Set.of("what", "subject")));

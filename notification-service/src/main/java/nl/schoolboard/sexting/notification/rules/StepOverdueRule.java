@@ -3,14 +3,10 @@ package nl.schoolboard.sexting.notification.rules;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
-import nl.schoolboard.sexting.notification.delivery.Channel;
-import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.recipients.Recipient;
-import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,13 +31,13 @@ class StepOverdueRule implements NotificationRule {
     private static final Logger log = LoggerFactory.getLogger(StepOverdueRule.class);
 
     private final AlertRecipients recipients;
+    private final CaseAlerts alerts;
     private final MessageTemplates templates;
-    private final CaseLinks links;
 
-    StepOverdueRule(AlertRecipients recipients, MessageTemplates templates, CaseLinks links) {
+    StepOverdueRule(AlertRecipients recipients, CaseAlerts alerts, MessageTemplates templates) {
         this.recipients = recipients;
+        this.alerts = alerts;
         this.templates = templates;
-        this.links = links;
     }
 
     @Override
@@ -59,16 +55,9 @@ class StepOverdueRule implements NotificationRule {
                     payload.step(), event.caseId(), event.schoolId());
             return List.of();
         }
-        String caseLink = links.toCase(event.caseId());
-        return alerted.stream().map(recipient -> {
-            Locale locale = recipient.locale();
-            RenderedTemplate text = templates.render(MessageKind.STEP_OVERDUE.template(), locale, Map.of(
-                    "step", stepName(payload.step().value(), locale),
-                    "dueAt", templates.moment(dueAt, locale),
-                    "caseLink", caseLink));
-            return new Notice(recipient, Channel.EMAIL, MessageKind.STEP_OVERDUE,
-                    new Message(text.subject(), text.body(), caseLink));
-        }).toList();
+        return alerts.email(alerted, MessageKind.STEP_OVERDUE, event.caseId(), locale -> Map.of(
+                "step", stepName(payload.step().value(), locale),
+                "dueAt", templates.moment(dueAt, locale)));
     }
 
     /** The step as the protocol names it; a step this service has no name for yet is shown by its code. */

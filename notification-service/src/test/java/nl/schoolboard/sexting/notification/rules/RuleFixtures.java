@@ -38,6 +38,7 @@ final class RuleFixtures {
 
     static final MessageTemplates TEMPLATES = new MessageTemplates();
     static final CaseLinks LINKS = new CaseLinks(CASE_LINKS);
+    static final CaseAlerts ALERTS = new CaseAlerts(TEMPLATES, LINKS);
 
     private RuleFixtures() {
     }
@@ -59,6 +60,15 @@ final class RuleFixtures {
 
     static AlertRecipients alertRecipients(InMemoryDirectory directory) {
         return new AlertRecipients(directory, CARE_STAFF);
+    }
+
+    /** Every rule, as the listener uses them, over the given directory. */
+    static NotificationRules allRules(InMemoryDirectory directory) {
+        return new NotificationRules(List.of(
+                new IncidentReportedRule(alertRecipients(directory), ALERTS, TEMPLATES),
+                new StepOverdueRule(alertRecipients(directory), ALERTS, TEMPLATES),
+                new TeamBriefedRule(directory, TEMPLATES, LINKS),
+                new GuardiansInformedRule(directory, TEMPLATES)));
     }
 
     static String everything(Notice notice) {

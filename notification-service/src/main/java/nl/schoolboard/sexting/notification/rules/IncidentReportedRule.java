@@ -23,12 +23,10 @@ import java.util.Map;
 @Component
 class IncidentReportedRule implements NotificationRule {
 
-    private final AlertRecipients recipients;
     private final CaseAlerts alerts;
     private final MessageTemplates templates;
 
-    IncidentReportedRule(AlertRecipients recipients, CaseAlerts alerts, MessageTemplates templates) {
-        this.recipients = recipients;
+    IncidentReportedRule(CaseAlerts alerts, MessageTemplates templates) {
         this.alerts = alerts;
         this.templates = templates;
     }
@@ -41,8 +39,7 @@ class IncidentReportedRule implements NotificationRule {
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
         Instant reportedAt = event.recordedAt() != null ? event.recordedAt() : event.occurredAt();
-        return alerts.email(recipients.leadersAndCoordinatorsOrCareStaff(event.boardId(), event.schoolId()),
-                MessageKind.INCIDENT_REPORTED, event.caseId(),
+        return alerts.toLeadersAndCoordinatorsOrCareStaff(event, MessageKind.INCIDENT_REPORTED,
                 locale -> Map.of("reportedAt", templates.moment(reportedAt, locale)));
     }
 }

@@ -5,7 +5,6 @@ import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +29,10 @@ class StepOverdueRule implements NotificationRule {
 
     private static final Logger log = LoggerFactory.getLogger(StepOverdueRule.class);
 
-    private final AlertRecipients recipients;
     private final CaseAlerts alerts;
     private final MessageTemplates templates;
 
-    StepOverdueRule(AlertRecipients recipients, CaseAlerts alerts, MessageTemplates templates) {
-        this.recipients = recipients;
+    StepOverdueRule(CaseAlerts alerts, MessageTemplates templates) {
         this.alerts = alerts;
         this.templates = templates;
     }
@@ -49,15 +46,14 @@ class StepOverdueRule implements NotificationRule {
     public List<Notice> noticesFor(CaseEvent event) {
         StepBecameOverduePayload payload = StepPayloads.stepOverdue(event);
         Instant dueAt = payload.dueAt() != null ? payload.dueAt() : event.occurredAt();
-        List<Recipient> alerted = recipients.leadersAndCoordinators(event.boardId(), event.schoolId());
-        if (alerted.isEmpty()) {
-            log.warn("step {} of case {} is overdue, but school {} lists no school leader or care coordinator to alert",
-                    payload.step(), event.caseId(), event.schoolId());
-            return List.of();
-        }
-        return alerts.email(alerted, MessageKind.STEP_OVERDUE, event.caseId(), locale -> Map.of(
+        List<Notice> notices = alerts.toLeadersAndCoordinators(event, MessageKind.STEP_OVERDUE, locale -> Map.of(
                 "step", stepName(payload.step().value(), locale),
                 "dueAt", templates.moment(dueAt, locale)));
+        if (notices.isEmpty()) {
+            log.warn("step {} of case {} is overdue, but school {} lists no school leader or care coordinator to alert",
+                    payload.step(), event.caseId(), event.schoolId());
+        }
+        return notices;
     }
 
     /** The step as the protocol names it; a step this service has no name for yet is shown by its code. */

@@ -38,7 +38,6 @@ final class RuleFixtures {
 
     static final MessageTemplates TEMPLATES = new MessageTemplates();
     static final CaseLinks LINKS = new CaseLinks(CASE_LINKS);
-    static final CaseAlerts ALERTS = new CaseAlerts(TEMPLATES, LINKS);
 
     private RuleFixtures() {
     }
@@ -58,15 +57,15 @@ final class RuleFixtures {
                 .guardian(BOARD, SCHOOL, TestCaseEvents.PERPETRATOR_REF, null, PERPETRATOR_GUARDIAN, Language.NL);
     }
 
-    static AlertRecipients alertRecipients(InMemoryDirectory directory) {
-        return new AlertRecipients(directory, CARE_STAFF);
+    static CaseAlerts alerts(InMemoryDirectory directory) {
+        return new CaseAlerts(directory, CARE_STAFF, TEMPLATES, LINKS);
     }
 
     /** Every rule, as the listener uses them, over the given directory. */
     static NotificationRules allRules(InMemoryDirectory directory) {
         return new NotificationRules(List.of(
-                new IncidentReportedRule(alertRecipients(directory), ALERTS, TEMPLATES),
-                new StepOverdueRule(alertRecipients(directory), ALERTS, TEMPLATES),
+                new IncidentReportedRule(alerts(directory), TEMPLATES),
+                new StepOverdueRule(alerts(directory), TEMPLATES),
                 new TeamBriefedRule(directory, TEMPLATES, LINKS),
                 new GuardiansInformedRule(directory, TEMPLATES)));
     }

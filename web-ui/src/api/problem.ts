@@ -153,6 +153,11 @@ export async function problemFrom(response: Response): Promise<ApiError> {
   });
 }
 
+/** What a failed call threw, as a problem to show: an {@link ApiError} as it is, anything else as status 0. */
+export function asApiError(failure: unknown): ApiError {
+  return failure instanceof ApiError ? failure : new ApiError({ status: 0, detail: String(failure) });
+}
+
 /** No answer at all: the network, or the gateway is down. */
 export function networkProblem(cause: unknown): ApiError {
   return new ApiError({ status: 0, detail: cause instanceof Error ? cause.message : String(cause) });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 
 export interface Loaded<T> {
   data: T | null;
@@ -33,7 +33,7 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
       },
       (failure: unknown) => {
         if (controller.signal.aborted) return;
-        setError(failure instanceof ApiError ? failure : new ApiError({ status: 0, detail: String(failure) }));
+        setError(asApiError(failure));
         setLoading(false);
       });
     return () => controller.abort();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../api/client';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 import type { ChainVerification } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
@@ -54,7 +54,7 @@ export function AuditPage() {
     try {
       setVerification(await api.verifyChain());
     } catch (e) {
-      setVerifyError(e instanceof ApiError ? e : new ApiError({ status: 0, detail: String(e) }));
+      setVerifyError(asApiError(e));
     } finally {
       setVerifying(false);
     }

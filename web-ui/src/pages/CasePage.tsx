@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiClient } from '../api/client';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 import type { CaseView, ChecklistLine } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
@@ -73,7 +73,7 @@ export function CasePage() {
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
-        setError(e instanceof ApiError ? e : new ApiError({ status: 0, detail: String(e) }));
+        setError(asApiError(e));
         setWaitingFor(null);
       });
     return () => controller.abort();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 import type { InboxItem } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
@@ -33,7 +33,7 @@ export function InboxPage() {
       const updated = await api.markRead(sub, item.itemId);
       setChanged((c) => ({ ...c, [item.itemId]: updated }));
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError({ status: 0, detail: String(e) }));
+      setError(asApiError(e));
     } finally {
       setMarking(null);
     }

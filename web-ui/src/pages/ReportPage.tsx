@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { newIdempotencyKey } from '../api/client';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
 import { describedBy, Field, FieldSet, SelectField } from '../components/Field';
@@ -48,7 +48,7 @@ export function ReportPage() {
       const accepted = await api.report(toReportRequest(values), key.current);
       navigate(`/cases/${encodeURIComponent(accepted.caseId)}`, { state: { expectVersion: accepted.version } });
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError({ status: 0, detail: String(failure) }));
+      setError(asApiError(failure));
       setBusy(false);
     }
   }

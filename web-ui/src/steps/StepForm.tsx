@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../api/client';
 import { newIdempotencyKey } from '../api/client';
-import { ApiError } from '../api/problem';
+import { ApiError, asApiError } from '../api/problem';
 import type { CaseView } from '../api/types';
 import { Busy } from '../components/Busy';
 import { describedBy, Field, FieldSet } from '../components/Field';
@@ -50,7 +50,7 @@ export function StepForm({ step, view, api, onSaved, onReload }: {
       key.current = newIdempotencyKey();
       onSaved(accepted.version);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError({ status: 0, detail: String(failure) }));
+      setError(asApiError(failure));
     } finally {
       setBusy(false);
     }

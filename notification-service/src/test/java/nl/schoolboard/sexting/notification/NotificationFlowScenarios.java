@@ -106,12 +106,7 @@ abstract class NotificationFlowScenarios {
     @Test
     void the_same_record_delivered_again_sends_no_second_mail() {
         String caseId = TestCaseEvents.newCaseId();
-        CaseEvent event = TestCaseEvents.incidentReported(caseId);
-        kafka.publish(Topics.CASE_EVENTS, event);
-        awaitMails(caseId, 1);
-
-        kafka.publish(Topics.CASE_EVENTS, event);
-        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+        reportedTwice(caseId);
 
         assertThat(mailsFor(caseId)).hasSize(1);
         JsonNode deliveries = deliveriesOf(caseId);
@@ -163,12 +158,7 @@ abstract class NotificationFlowScenarios {
     @Test
     void a_sent_mail_is_published_once_as_notification_sent_without_address_or_names() {
         String caseId = TestCaseEvents.newCaseId();
-        CaseEvent event = TestCaseEvents.incidentReported(caseId);
-
-        kafka.publish(Topics.CASE_EVENTS, event);
-        awaitMails(caseId, 1);
-        kafka.publish(Topics.CASE_EVENTS, event);
-        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+        CaseEvent event = reportedTwice(caseId);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> outcomes = kafka.readAll(Topics.NOTIFICATION_EVENTS).stream()
@@ -267,6 +257,16 @@ abstract class NotificationFlowScenarios {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new incident reported, its mail sent, and then the very same record delivered once more. */
+    private CaseEvent reportedTwice(String caseId) {
+        CaseEvent event = TestCaseEvents.incidentReported(caseId);
+        kafka.publish(Topics.CASE_EVENTS, event);
+        awaitMails(caseId, 1);
+        kafka.publish(Topics.CASE_EVENTS, event);
+        kafka.awaitConsumed(ConsumerGroups.NOTIFICATION_SERVICE, Topics.CASE_EVENTS);
+        return event;
     }
 
     static List<MimeMessage> awaitMails(String caseId, int count) {

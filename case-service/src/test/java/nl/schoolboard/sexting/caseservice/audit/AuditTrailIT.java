@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
+import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
@@ -12,7 +13,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,20 +40,13 @@ class AuditTrailIT extends RunningCaseService {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("audit-trail"));
     }
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     MongoTemplate mongo;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
     private static Map<String, String> as(String user, String role) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-Actor-Id", user);
-        headers.put("X-Actor-Role", role);
-        headers.put("X-Board-Id", BOARD);
-        headers.put("X-Actor-Schools", "school-a");
-        return headers;
+        return Http.caller(user, role, BOARD, "school-a");
     }
 
     @Test

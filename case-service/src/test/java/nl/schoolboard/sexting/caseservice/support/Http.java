@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -43,6 +44,19 @@ public final class Http {
                     .map(h -> h.getValue().get(0))
                     .findFirst().orElse(null);
         }
+    }
+
+    /**
+     * The headers that name a caller ({@code schools} comma-separated); a map the test may still add to, e.g. an
+     * {@code Idempotency-Key} or {@code X-Correlation-Id}.
+     */
+    public static Map<String, String> caller(String userId, String role, String boardId, String schools) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("X-Actor-Id", userId);
+        headers.put("X-Actor-Role", role);
+        headers.put("X-Board-Id", boardId);
+        headers.put("X-Actor-Schools", schools);
+        return headers;
     }
 
     public Response post(String path, String json, Map<String, String> headers) {

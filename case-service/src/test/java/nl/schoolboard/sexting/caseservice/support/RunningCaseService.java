@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.support;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -15,6 +16,9 @@ public abstract class RunningCaseService {
 
     @LocalServerPort
     protected int port;
+    /** The embedded broker's address, for reading what the relay published. */
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String kafka;
 
     protected Http http() {
         return new Http("http://localhost:" + port);

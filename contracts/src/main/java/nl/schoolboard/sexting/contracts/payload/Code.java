@@ -1,25 +1,22 @@
 package nl.schoolboard.sexting.contracts.payload;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A value from a code list (a step, a decision, a role): capitals, digits and underscores, as the enum constants of
  * the case service are written. Words of a person cannot take this shape, which is why every textual field of a
  * payload is a code or a {@link PersonReference} and never a plain {@code String}.
  */
-public record Code(String value) {
+public record Code(String value) implements ContractText {
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Z0-9_]{1,64}");
+    private static final TextShape SHAPE = new TextShape("[A-Z0-9_]{1,64}",
+            "a code (capitals, digits and underscores, at most 64)");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Code {
-        if (!isWellFormed(value)) {
-            throw new IllegalArgumentException("not a code (capitals, digits and underscores, at most 64): " + value);
-        }
+        SHAPE.require(value);
     }
 
     public static Code of(Enum<?> constant) {
@@ -32,13 +29,7 @@ public record Code(String value) {
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && SHAPE.matcher(value).matches();
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
+        return SHAPE.fits(value);
     }
 
     /** The bare code: also its form as a JSON object key. */

@@ -43,43 +43,33 @@ public class MongoDigestStore implements DigestStore {
 
     @Override
     public boolean tryOpen(AlertWindow window, Instant now) {
-        try {
-            mongo.upsert(new Query(where("id").is(window.id()).and("closesAt").lte(now)), new Update()
-                            .set("caseId", window.caseId())
-                            .set("recipient", window.recipient())
-                            .set("opensAt", window.opensAt())
-                            .set("closesAt", window.closesAt())
-                            .set("firstDeliveryId", window.firstDeliveryId()),
-                    AlertWindow.class);
-            return true;
-        } catch (DuplicateKeyException openMeanwhile) {
-            return false;
-        }
+        return upsertUnlessTaken(new Query(where("id").is(window.id()).and("closesAt").lte(now)), new Update()
+                        .set("caseId", window.caseId())
+                        .set("recipient", window.recipient())
+                        .set("opensAt", window.opensAt())
+                        .set("closesAt", window.closesAt())
+                        .set("firstDeliveryId", window.firstDeliveryId()),
+                AlertWindow.class);
     }
 
     @Override
     public boolean add(PendingDigest start, DigestItem item) {
-        try {
-            mongo.upsert(new Query(where("id").is(start.id()).and("sealed").is(false)), new Update()
-                            .addToSet("items", item)
-                            .setOnInsert("boardId", start.boardId())
-                            .setOnInsert("schoolId", start.schoolId())
-                            .setOnInsert("caseId", start.caseId())
-                            .setOnInsert("recipientKind", start.recipientKind())
-                            .setOnInsert("recipientRef", start.recipientRef())
-                            .setOnInsert("recipient", start.recipient())
-                            .setOnInsert("language", start.language())
-                            .setOnInsert("opensAt", start.opensAt())
-                            .setOnInsert("closesAt", start.closesAt())
-                            .setOnInsert("status", start.status())
-                            .setOnInsert("claims", 0)
-                            .setOnInsert("leaseUntil", start.leaseUntil())
-                            .setOnInsert("correlationId", start.correlationId()),
-                    PendingDigest.class);
-            return true;
-        } catch (DuplicateKeyException sealed) {
-            return false;
-        }
+        return upsertUnlessTaken(new Query(where("id").is(start.id()).and("sealed").is(false)), new Update()
+                        .addToSet("items", item)
+                        .setOnInsert("boardId", start.boardId())
+                        .setOnInsert("schoolId", start.schoolId())
+                        .setOnInsert("caseId", start.caseId())
+                        .setOnInsert("recipientKind", start.recipientKind())
+                        .setOnInsert("recipientRef", start.recipientRef())
+                        .setOnInsert("recipient", start.recipient())
+                        .setOnInsert("language", start.language())
+                        .setOnInsert("opensAt", start.opensAt())
+                        .setOnInsert("closesAt", start.closesAt())
+                        .setOnInsert("status", start.status())
+                        .setOnInsert("claims", 0)
+                        .setOnInsert("leaseUntil", start.leaseUntil())
+                        .setOnInsert("correlationId", start.correlationId()),
+                PendingDigest.class);
     }
 
     @Override
@@ -112,5 +102,19 @@ public class MongoDigestStore implements DigestStore {
     @Override
     public Optional<PendingDigest> find(String id) {
         return Optional.ofNullable(mongo.findById(id, PendingDigest.class));
+    }
+
+    /**
+     * An upsert whose query matches only a document that may still change (a window that has closed, a digest not yet
+     * sealed): when the document is there but does not match, the insert collides with its id and nothing changes.
+     * Whether it changed is the answer.
+     */
+    private boolean upsertUnlessTaken(Query query, Update update, Class<?> document) {
+        try {
+            mongo.upsert(query, update, document);
+            return true;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
     }
 }

@@ -85,8 +85,7 @@ class DirectoryController {
         shapes(boardId, schoolId);
         ref("staffRef", staffRef);
         StaffMember member = input.toMember(staffRef);
-        boolean created = store.putStaffMember(boardId, schoolId, member);
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(StaffMemberView.of(member));
+        return saved(store.putStaffMember(boardId, schoolId, member), StaffMemberView.of(member));
     }
 
     @Operation(summary = "Remove a team member from the directory")
@@ -96,10 +95,7 @@ class DirectoryController {
                                            @PathVariable String staffRef) {
         shapes(boardId, schoolId);
         ref("staffRef", staffRef);
-        if (!store.removeStaffMember(boardId, schoolId, staffRef)) {
-            throw notListed("team member", staffRef);
-        }
-        return ResponseEntity.noContent().build();
+        return removed(store.removeStaffMember(boardId, schoolId, staffRef), "team member", staffRef);
     }
 
     @Operation(summary = "Replace the school's whole team with a CSV file, all or nothing",
@@ -168,8 +164,7 @@ class DirectoryController {
         }
         PupilGuardians pupil = new PupilGuardians(pupilRef,
                 input.guardians().stream().map(GuardianInput::toGuardian).toList());
-        boolean created = store.putGuardians(boardId, schoolId, pupil);
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(PupilGuardiansView.of(pupil));
+        return saved(store.putGuardians(boardId, schoolId, pupil), PupilGuardiansView.of(pupil));
     }
 
     @Operation(summary = "Remove all guardians of one pupil from the directory")
@@ -179,10 +174,7 @@ class DirectoryController {
                                          @PathVariable String pupilRef) {
         shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
-        if (!store.removeGuardians(boardId, schoolId, pupilRef)) {
-            throw notListed("pupil with guardians", pupilRef);
-        }
-        return ResponseEntity.noContent().build();
+        return removed(store.removeGuardians(boardId, schoolId, pupilRef), "pupil with guardians", pupilRef);
     }
 
     @Operation(summary = "Replace the guardians of all the school's pupils with a CSV file, all or nothing",
@@ -197,6 +189,21 @@ class DirectoryController {
         shapes(boardId, schoolId);
         DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
         return new ImportView(imported.rows(), null, imported.pupils());
+    }
+
+    // ---- answers ----------------------------------------------------------------------------------------------
+
+    /** 201 when the entry is new, 200 when it replaced one: a PUT says which it was. */
+    private static <T> ResponseEntity<T> saved(boolean created, T entry) {
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(entry);
+    }
+
+    /** 204, or 404 when there was nothing listed to remove. */
+    private static ResponseEntity<Void> removed(boolean removed, String what, String ref) {
+        if (!removed) {
+            throw notListed(what, ref);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     // ---- checks -----------------------------------------------------------------------------------------------

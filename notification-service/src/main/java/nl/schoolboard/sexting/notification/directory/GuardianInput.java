@@ -1,6 +1,5 @@
 package nl.schoolboard.sexting.notification.directory;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,8 +12,7 @@ public record GuardianInput(
         @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "A name cannot hold line breaks or < >.")
         String name,
         @NotBlank(message = "Give the guardian's e-mail address.")
-        @Email(message = "This is not an e-mail address.")
-        @Size(max = 254, message = "An e-mail address has at most 254 characters.")
+        @EmailAddress
         String email,
         @Pattern(regexp = Refs.LANGUAGE, message = Refs.LANGUAGE_MESSAGE)
         String language) {

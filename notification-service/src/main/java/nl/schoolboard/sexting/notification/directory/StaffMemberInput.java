@@ -1,10 +1,8 @@
 package nl.schoolboard.sexting.notification.directory;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import nl.schoolboard.sexting.notification.recipients.Language;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
 import nl.schoolboard.sexting.notification.recipients.StaffRole;
@@ -18,8 +16,7 @@ public record StaffMemberInput(
         @NotEmpty(message = "Give at least one role: " + Refs.ROLE_MESSAGE)
         List<@NotBlank(message = Refs.ROLE_MESSAGE) @Pattern(regexp = Refs.ROLE, message = Refs.ROLE_MESSAGE) String> roles,
         @NotBlank(message = "Give the e-mail address the school uses for this person.")
-        @Email(message = "This is not an e-mail address.")
-        @Size(max = 254, message = "An e-mail address has at most 254 characters.")
+        @EmailAddress
         String email,
         @Pattern(regexp = Refs.LANGUAGE, message = Refs.LANGUAGE_MESSAGE)
         String language) {

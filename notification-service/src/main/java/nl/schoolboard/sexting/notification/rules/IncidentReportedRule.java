@@ -2,13 +2,9 @@ package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventType;
-import nl.schoolboard.sexting.notification.delivery.Channel;
-import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,14 +23,12 @@ import java.util.Map;
 @Component
 class IncidentReportedRule implements NotificationRule {
 
-    private final AlertRecipients recipients;
+    private final CaseAlerts alerts;
     private final MessageTemplates templates;
-    private final CaseLinks links;
 
-    IncidentReportedRule(AlertRecipients recipients, MessageTemplates templates, CaseLinks links) {
-        this.recipients = recipients;
+    IncidentReportedRule(CaseAlerts alerts, MessageTemplates templates) {
+        this.alerts = alerts;
         this.templates = templates;
-        this.links = links;
     }
 
     @Override
@@ -45,16 +39,7 @@ class IncidentReportedRule implements NotificationRule {
     @Override
     public List<Notice> noticesFor(CaseEvent event) {
         Instant reportedAt = event.recordedAt() != null ? event.recordedAt() : event.occurredAt();
-        String caseLink = links.toCase(event.caseId());
-        return recipients.leadersAndCoordinatorsOrCareStaff(event.boardId(), event.schoolId()).stream()
-                .map(recipient -> {
-                    RenderedTemplate text = templates.render(MessageKind.INCIDENT_REPORTED.template(),
-                            recipient.locale(), Map.of(
-                                    "caseLink", caseLink,
-                                    "reportedAt", templates.moment(reportedAt, recipient.locale())));
-                    return new Notice(recipient, Channel.EMAIL, MessageKind.INCIDENT_REPORTED,
-                            new Message(text.subject(), text.body(), caseLink));
-                })
-                .toList();
+        return alerts.toLeadersAndCoordinatorsOrCareStaff(event, MessageKind.INCIDENT_REPORTED,
+                locale -> Map.of("reportedAt", templates.moment(reportedAt, locale)));
     }
 }

@@ -3,14 +3,9 @@ package nl.schoolboard.sexting.notification.rules;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
-import nl.schoolboard.sexting.notification.delivery.Channel;
-import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.recipients.Recipient;
-import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,14 +29,12 @@ class StepOverdueRule implements NotificationRule {
 
     private static final Logger log = LoggerFactory.getLogger(StepOverdueRule.class);
 
-    private final AlertRecipients recipients;
+    private final CaseAlerts alerts;
     private final MessageTemplates templates;
-    private final CaseLinks links;
 
-    StepOverdueRule(AlertRecipients recipients, MessageTemplates templates, CaseLinks links) {
-        this.recipients = recipients;
+    StepOverdueRule(CaseAlerts alerts, MessageTemplates templates) {
+        this.alerts = alerts;
         this.templates = templates;
-        this.links = links;
     }
 
     @Override
@@ -53,22 +46,14 @@ class StepOverdueRule implements NotificationRule {
     public List<Notice> noticesFor(CaseEvent event) {
         StepBecameOverduePayload payload = StepPayloads.stepOverdue(event);
         Instant dueAt = payload.dueAt() != null ? payload.dueAt() : event.occurredAt();
-        List<Recipient> alerted = recipients.leadersAndCoordinators(event.boardId(), event.schoolId());
-        if (alerted.isEmpty()) {
+        List<Notice> notices = alerts.toLeadersAndCoordinators(event, MessageKind.STEP_OVERDUE, locale -> Map.of(
+                "step", stepName(payload.step().value(), locale),
+                "dueAt", templates.moment(dueAt, locale)));
+        if (notices.isEmpty()) {
             log.warn("step {} of case {} is overdue, but school {} lists no school leader or care coordinator to alert",
                     payload.step(), event.caseId(), event.schoolId());
-            return List.of();
         }
-        String caseLink = links.toCase(event.caseId());
-        return alerted.stream().map(recipient -> {
-            Locale locale = recipient.locale();
-            RenderedTemplate text = templates.render(MessageKind.STEP_OVERDUE.template(), locale, Map.of(
-                    "step", stepName(payload.step().value(), locale),
-                    "dueAt", templates.moment(dueAt, locale),
-                    "caseLink", caseLink));
-            return new Notice(recipient, Channel.EMAIL, MessageKind.STEP_OVERDUE,
-                    new Message(text.subject(), text.body(), caseLink));
-        }).toList();
+        return notices;
     }
 
     /** The step as the protocol names it; a step this service has no name for yet is shown by its code. */

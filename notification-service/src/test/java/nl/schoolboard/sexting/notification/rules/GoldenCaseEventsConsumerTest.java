@@ -25,10 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LINKS;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,11 +45,7 @@ class GoldenCaseEventsConsumerTest {
             .staff(BOARD, SCHOOL, "S-201", "mentor@school.example", Language.NL, StaffRole.TEAM_MEMBER)
             .staff(BOARD, SCHOOL, "S-202", "docent@school.example", Language.EN, StaffRole.TEAM_MEMBER)
             .guardian(BOARD, SCHOOL, "P-1001", null, "ouder@thuis.example", Language.NL);
-    private final NotificationRules rules = new NotificationRules(List.of(
-            new IncidentReportedRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS),
-            new StepOverdueRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS),
-            new TeamBriefedRule(directory, TEMPLATES, LINKS),
-            new GuardiansInformedRule(directory, TEMPLATES)));
+    private final NotificationRules rules = RuleFixtures.allRules(directory);
 
     @Test
     void a_step_became_overdue_says_which_step_and_when_it_was_due() {

@@ -20,14 +20,13 @@ import static nl.schoolboard.sexting.notification.TestCaseEvents.SCHOOL;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.CARE_STAFF;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.COORDINATOR;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LEADER;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LINKS;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IncidentReportedRuleTest {
 
     private static IncidentReportedRule rule(InMemoryDirectory directory) {
-        return new IncidentReportedRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS);
+        return new IncidentReportedRule(RuleFixtures.alerts(directory), TEMPLATES);
     }
 
     private static Notice to(List<Notice> notices, String address) {
@@ -113,8 +112,8 @@ class IncidentReportedRuleTest {
 
     @Test
     void a_link_base_without_a_trailing_slash_still_gives_a_working_link_and_the_case_id_is_one_segment() {
-        IncidentReportedRule rule = new IncidentReportedRule(RuleFixtures.alertRecipients(new InMemoryDirectory()),
-                TEMPLATES, new CaseLinks("https://meldpunt.bestuur.example/cases"));
+        IncidentReportedRule rule = new IncidentReportedRule(new CaseAlerts(new InMemoryDirectory(), FallbackMailboxes.forEveryBoard(CARE_STAFF),
+                TEMPLATES, new CaseLinks("https://meldpunt.bestuur.example/cases")), TEMPLATES);
 
         assertThat(rule.noticesFor(TestCaseEvents.incidentReported("case-4711")).get(0).message().body())
                 .contains("https://meldpunt.bestuur.example/cases/case-4711");

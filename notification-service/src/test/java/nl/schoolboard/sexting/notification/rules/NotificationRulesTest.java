@@ -13,19 +13,13 @@ import java.time.Instant;
 import java.util.List;
 
 import static nl.schoolboard.sexting.notification.TestCaseEvents.VICTIM_REF;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LINKS;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** All rules together, as the listener uses them. */
 class NotificationRulesTest {
 
     private final InMemoryDirectory directory = RuleFixtures.directory();
-    private final NotificationRules rules = new NotificationRules(List.of(
-            new IncidentReportedRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS),
-            new StepOverdueRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS),
-            new TeamBriefedRule(directory, TEMPLATES, LINKS),
-            new GuardiansInformedRule(directory, TEMPLATES)));
+    private final NotificationRules rules = RuleFixtures.allRules(directory);
 
     @Test
     void guardians_are_never_told_on_any_event_but_the_decision_to_inform_them() {

@@ -57,8 +57,17 @@ final class RuleFixtures {
                 .guardian(BOARD, SCHOOL, TestCaseEvents.PERPETRATOR_REF, null, PERPETRATOR_GUARDIAN, Language.NL);
     }
 
-    static AlertRecipients alertRecipients(InMemoryDirectory directory) {
-        return new AlertRecipients(directory, FallbackMailboxes.forEveryBoard(CARE_STAFF));
+    static CaseAlerts alerts(InMemoryDirectory directory) {
+        return new CaseAlerts(directory, FallbackMailboxes.forEveryBoard(CARE_STAFF), TEMPLATES, LINKS);
+    }
+
+    /** Every rule, as the listener uses them, over the given directory. */
+    static NotificationRules allRules(InMemoryDirectory directory) {
+        return new NotificationRules(List.of(
+                new IncidentReportedRule(alerts(directory), TEMPLATES),
+                new StepOverdueRule(alerts(directory), TEMPLATES),
+                new TeamBriefedRule(directory, TEMPLATES, LINKS),
+                new GuardiansInformedRule(directory, TEMPLATES)));
     }
 
     static String everything(Notice notice) {

@@ -19,7 +19,6 @@ import static nl.schoolboard.sexting.notification.TestCaseEvents.BOARD;
 import static nl.schoolboard.sexting.notification.TestCaseEvents.SCHOOL;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.COORDINATOR;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LEADER;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LINKS;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +28,7 @@ class StepOverdueRuleTest {
     private static final Instant DUE = Instant.parse("2025-03-17T08:30:00Z");
 
     private static StepOverdueRule rule(InMemoryDirectory directory) {
-        return new StepOverdueRule(RuleFixtures.alertRecipients(directory), TEMPLATES, LINKS);
+        return new StepOverdueRule(RuleFixtures.alerts(directory), TEMPLATES);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import jakarta.annotation.PostConstruct;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,22 +24,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
-class CaseProjection {
+class CaseProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-projection";
 
-    private final MongoTemplate mongo;
     private final CaseHistory history;
 
     CaseProjection(MongoTemplate mongo, CaseHistory history) {
-        this.mongo = mongo;
+        super(mongo, CaseView.class, new Index().on("boardId", Sort.Direction.ASC)
+                .on("cameToLightAt", Sort.Direction.DESC).named("board_cameToLightAt"));
         this.history = history;
-    }
-
-    @PostConstruct
-    void ensureIndexes() {
-        mongo.indexOps(CaseView.class).ensureIndex(new Index()
-                .on("boardId", Sort.Direction.ASC).on("cameToLightAt", Sort.Direction.DESC).named("board_cameToLightAt"));
     }
 
     @EventHandler
@@ -54,11 +46,5 @@ class CaseProjection {
         CaseFold.fold(history.facts(caseId))
                 .filter(view -> stored == null || view.version() > stored.version())
                 .ifPresent(mongo::save);
-    }
-
-    @ResetHandler
-    void dropAllViews() {
-        mongo.dropCollection(CaseView.class);
-        ensureIndexes();
     }
 }

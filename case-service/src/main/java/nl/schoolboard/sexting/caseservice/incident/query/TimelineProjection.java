@@ -1,12 +1,10 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import jakarta.annotation.PostConstruct;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
@@ -29,23 +27,16 @@ import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.mil
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-class TimelineProjection {
+class TimelineProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-timeline";
 
-    private final MongoTemplate mongo;
     private final CaseHistory history;
 
     TimelineProjection(MongoTemplate mongo, CaseHistory history) {
-        this.mongo = mongo;
+        super(mongo, TimelineEntry.class, new Index().on("caseId", Sort.Direction.ASC)
+                .on("occurredAt", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named("case_occurredAt_sequence"));
         this.history = history;
-    }
-
-    @PostConstruct
-    void ensureIndexes() {
-        mongo.indexOps(TimelineEntry.class).ensureIndex(new Index()
-                .on("caseId", Sort.Direction.ASC).on("occurredAt", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
-                .named("case_occurredAt_sequence"));
     }
 
     @EventHandler
@@ -55,12 +46,6 @@ class TimelineProjection {
                 fact.getClass().getSimpleName(), millis(fact.occurredAt()), millis(recordedAt),
                 text(metaData.get(MetaDataKeys.ACTOR_ID)), text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
                 TimelineSummary.of(fact)));
-    }
-
-    @ResetHandler
-    void dropTimeline() {
-        mongo.dropCollection(TimelineEntry.class);
-        ensureIndexes();
     }
 
     /** The report comes first in a case's stream, so its entry is there by the time any later event is handled. */

@@ -6,7 +6,6 @@ import nl.schoolboard.sexting.caseservice.incident.command.ChangePersonRole;
 import nl.schoolboard.sexting.caseservice.incident.command.CloseCase;
 import nl.schoolboard.sexting.caseservice.incident.command.ContactPolice;
 import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAangifte;
-import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
 import nl.schoolboard.sexting.caseservice.incident.command.ImposeSanction;
 import nl.schoolboard.sexting.caseservice.incident.command.InformBoard;
 import nl.schoolboard.sexting.caseservice.incident.command.InformGuardians;
@@ -57,7 +56,6 @@ import nl.schoolboard.sexting.caseservice.incident.model.Values.ClassDiscussion;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.Outcome;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.PoliceDecision;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.SanctionKind;
-import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolIncomplete;
@@ -65,17 +63,14 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +99,7 @@ class IncidentCaseProtocolTest {
 
     @BeforeEach
     void setUp() {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        fixture = new AggregateTestFixture<>(IncidentCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
-        fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
+        fixture = CaseFixture.at(NOW);
     }
 
     static IncidentReported reported(boolean minorNude, Instant cameToLightAt) {

@@ -1,7 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
 import nl.schoolboard.sexting.caseservice.incident.command.A;
-import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
@@ -9,12 +8,10 @@ import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
 import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
-import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -45,11 +40,7 @@ class IncidentCaseTest {
 
     @BeforeEach
     void setUp() {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        fixture = new AggregateTestFixture<>(IncidentCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
-        fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
+        fixture = CaseFixture.at(NOW);
     }
 
     /** The report most tests start from: a victim and a sender. */

@@ -21,6 +21,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,12 +31,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +43,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +59,9 @@ import static org.awaitility.Awaitility.await;
  * <p>Cases of board {@code q1}: A (school-A, 10 days ago, victim interviewed, police contacted, team briefing
  * overdue), B (school-B, 40 days ago, closed), C (school-A, an hour ago, nothing done yet). Board {@code q2} has D.</p>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "case.projections.operators=user-AUDITOR")
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@TestPropertySource(properties = "case.projections.operators=user-AUDITOR")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseQueriesIT {
+class CaseQueriesIT extends RunningCaseService {
 
     static final String BOARD = "board-q1";
     static final String OTHER_BOARD = "board-q2";
@@ -75,8 +72,6 @@ class CaseQueriesIT {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-queries"));
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -316,17 +311,8 @@ class CaseQueriesIT {
                 MetaDataKeys.REQUEST_CORRELATION_ID, UUID.randomUUID().toString()))));
     }
 
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
-
     private static Map<String, String> actor(String board, String role) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-Actor-Id", "user-" + role);
-        headers.put("X-Actor-Role", role);
-        headers.put("X-Board-Id", board);
-        headers.put("X-Actor-Schools", "school-A,school-B");
-        return headers;
+        return Http.caller("user-" + role, role, board, "school-A,school-B");
     }
 
     private JsonNode list(String query) {

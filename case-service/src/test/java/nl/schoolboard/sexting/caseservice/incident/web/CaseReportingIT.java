@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -12,17 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Reporting an incident over HTTP, on the embedded KRaft broker and the in-process MongoDB-wire server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class CaseReportingIT {
+class CaseReportingIT extends RunningCaseService {
 
     private static final String REPORT = """
             {"schoolId":"school-1","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"VICTIM_TOLD_STAFF",
@@ -46,24 +40,11 @@ class CaseReportingIT {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-reporting"));
     }
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     MongoTemplate mongo;
 
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
-
     private static Map<String, String> leader() {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-Actor-Id", "user-leader-1");
-        headers.put("X-Actor-Role", "SCHOOL_LEADER");
-        headers.put("X-Board-Id", "board-1");
-        headers.put("X-Actor-Schools", "school-1");
-        return headers;
+        return Http.caller("user-leader-1", "SCHOOL_LEADER", "board-1", "school-1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
@@ -10,16 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The seed's whole protocol walked for one case over HTTP, from report to close and reopen, with the refusals a
  * user can run into on the way; then what reached Kafka: every step, and none of the words people typed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class ProtocolWalkIT {
+class ProtocolWalkIT extends RunningCaseService {
 
     /** Words typed into free-text fields along the walk; none may leave the case service. */
     private static final List<String> TYPED = List.of("bang dat het verder gaat", "excuses aangeboden",
@@ -44,24 +38,11 @@ class ProtocolWalkIT {
         registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("protocol-walk"));
     }
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
     MongoTemplate mongo;
 
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
-
     private static Map<String, String> as(String role, String board) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("X-Actor-Id", "user-" + role.toLowerCase());
-        headers.put("X-Actor-Role", role);
-        headers.put("X-Board-Id", board);
-        headers.put("X-Actor-Schools", "school-walk");
-        return headers;
+        return Http.caller("user-" + role.toLowerCase(), role, board, "school-walk");
     }
 
     private static Map<String, String> leader() {

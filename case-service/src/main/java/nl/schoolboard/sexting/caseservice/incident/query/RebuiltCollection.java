@@ -1,0 +1,35 @@
+package nl.schoolboard.sexting.caseservice.incident.query;
+
+import jakarta.annotation.PostConstruct;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+
+/**
+ * A projection kept in one MongoDB collection that is rebuilt by replaying the event store: its index is made at
+ * start-up, and when its processor is reset for a replay ({@link ProjectionRebuild}) the collection is dropped and the
+ * index made again, so the replay starts from nothing and queries stay indexed while it runs.
+ */
+abstract class RebuiltCollection {
+
+    protected final MongoTemplate mongo;
+    private final Class<?> document;
+    private final Index index;
+
+    RebuiltCollection(MongoTemplate mongo, Class<?> document, Index index) {
+        this.mongo = mongo;
+        this.document = document;
+        this.index = index;
+    }
+
+    @PostConstruct
+    final void ensureIndex() {
+        mongo.indexOps(document).ensureIndex(index);
+    }
+
+    @ResetHandler
+    final void dropForReplay() {
+        mongo.dropCollection(document);
+        ensureIndex();
+    }
+}

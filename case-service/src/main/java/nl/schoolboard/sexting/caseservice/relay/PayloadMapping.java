@@ -30,6 +30,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
@@ -74,7 +75,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -171,16 +171,16 @@ final class PayloadMapping {
     }
 
     /**
-     * A role as it was recorded: the case service takes it as text, and the web UI offers only role codes, so a
-     * role that is not a code was typed by hand and stays here (published as absent).
+     * A role as a code. {@code OTHER} stands for words an old event held before roles were codes: published as
+     * absent, as the contract has always said of a role recorded as words.
      */
-    private static Code role(String recorded) {
-        return Code.ifWellFormed(recorded).orElse(null);
+    private static Code role(ConversationRole recorded) {
+        return recorded == null || recorded == ConversationRole.OTHER ? null : code(recorded);
     }
 
-    private static List<Code> roles(List<String> recorded) {
+    private static List<Code> roles(List<ConversationRole> recorded) {
         return recorded == null ? List.of()
-                : recorded.stream().map(Code::ifWellFormed).flatMap(Optional::stream).toList();
+                : recorded.stream().map(PayloadMapping::role).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The steps of a map keyed by step, in protocol order; what the map holds per step is not published. */

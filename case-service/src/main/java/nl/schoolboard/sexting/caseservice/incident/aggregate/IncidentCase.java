@@ -89,7 +89,7 @@ public class IncidentCase extends EventSourcedCase {
     long handle(InterviewVictim c) {
         require(new PersonIsInTheCase(c.victim(), "victim"), new PersonHasRole(c.victim(), PersonRole.VICTIM));
         return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
-                c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), about(c.victim(), c.concerns()),
+                c.attendingRoles(), about(c.victim(), c.concerns()),
                 c.perpetratorsKnown(), about(c.victim(), c.measuresPromised())));
     }
 
@@ -117,7 +117,7 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(ContactPolice c) {
-        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidedByRole(), c.policeReference()));
+        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidingRole(), c.policeReference()));
     }
 
     @CommandHandler
@@ -158,7 +158,7 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(PreparePressStatement c) {
         require(new PupilsAreNotNamed("text", c.text(), RuleCode.PRESS_STATEMENT_NAMES_A_PUPIL));
-        return recorded(new PressStatementPrepared(caseId, c.occurredAt(), c.text(), c.approvedByRole()));
+        return recorded(new PressStatementPrepared(caseId, c.occurredAt(), c.text(), c.approvingRole()));
     }
 
     @CommandHandler

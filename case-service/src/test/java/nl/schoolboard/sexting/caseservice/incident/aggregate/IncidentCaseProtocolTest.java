@@ -38,6 +38,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
@@ -156,7 +157,7 @@ class IncidentCaseProtocolTest {
         void the_victim_keeps_their_role_when_a_perpetrator_is_linked() {
             fixture.given(reported(false), new PersonLinked(CASE, EARLIER, FORWARDER, PersonKind.PUPIL, PersonRole.FORWARDER))
                    .when(interviewVictim(VICTIM))
-                   .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of("SCHOOL_LEADER", "CARE_COORDINATOR"),
+                   .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of(ConversationRole.SCHOOL_LEADER, ConversationRole.CARE_COORDINATOR),
                            about(VICTIM, "afraid the photo spreads further"), true,
                            about(VICTIM, "ban on distribution, talk with the sender")));
         }
@@ -607,7 +608,7 @@ class IncidentCaseProtocolTest {
         void the_police_contact_records_the_decision() {
             fixture.given(reported(true))
                    .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123"))
-                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123"));
+                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL0900-2026-123"));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.relay;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
@@ -37,6 +38,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.BoardInformedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseAccessGrantedPayload;
+import nl.schoolboard.sexting.contracts.payload.CaseAccessRevokedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseClosedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseEventPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseReopenedPayload;
@@ -129,6 +131,7 @@ final class PayloadMapping {
         map(LegalHoldPlaced.class, e -> new LegalHoldPlacedPayload());
         map(LegalHoldLifted.class, e -> new LegalHoldLiftedPayload());
         map(CaseAccessGranted.class, e -> new CaseAccessGrantedPayload(ref(e.grantee()), e.until()));
+        map(CaseAccessRevoked.class, e -> new CaseAccessRevokedPayload(ref(e.grantee())));
         map(PersonalDataErased.class, e -> new PersonalDataErasedPayload(ref(e.subject()), code(e.reason())));
     }
 

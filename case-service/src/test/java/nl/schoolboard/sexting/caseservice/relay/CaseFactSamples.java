@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
@@ -126,6 +127,7 @@ final class CaseFactSamples {
                 new LegalHoldPlaced(CASE, OCCURRED_AT, text("politieonderzoek")),
                 new LegalHoldLifted(CASE, OCCURRED_AT, text("onderzoek afgerond")),
                 new CaseAccessGranted(CASE, OCCURRED_AT, TEACHER, Instant.parse("2026-12-20T09:15:00Z")),
+                new CaseAccessRevoked(CASE, OCCURRED_AT, TEACHER),
                 new PersonalDataErased(CASE, OCCURRED_AT, SENDER, ErasureReason.SUBJECT_REQUEST));
     }
 

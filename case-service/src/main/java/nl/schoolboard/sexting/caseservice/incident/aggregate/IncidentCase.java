@@ -190,6 +190,13 @@ public class IncidentCase extends EventSourcedCase {
         return recorded(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until()));
     }
 
+    /** Revoking access nobody holds changes nothing, as placing a hold on a held case does. */
+    @CommandHandler
+    long handle(RevokeCaseAccess c) {
+        return file.holdsAccess(c.grantee()) ? recorded(new CaseAccessRevoked(caseId, c.occurredAt(), c.grantee()))
+                : version();
+    }
+
     @CommandHandler
     long handle(PlaceLegalHold c) {
         return file.underLegalHold() ? version() : recorded(new LegalHoldPlaced(caseId, c.occurredAt(), about(null, c.reason())));

@@ -5,17 +5,15 @@ import java.util.regex.Pattern;
 /**
  * A person in a case by a school-internal reference (pupil number, staff number, user id), never a name.
  *
- * <p>A reference is a number with an optional short prefix: at most two short words of letters and dashes, then
- * the number ({@code P-1002}, {@code S-201}, {@code STAFF-77}, {@code P-A1}, {@code care-worker-7}). A name has no
- * number, so {@code Jan-de-Vries} is refused; nor spaces, so {@code MARKER-Jan de Vries} is refused. Stored
- * references are not checked again (events are forever): only what a new command names.</p>
+ * <p>A reference holds a number: letters, digits and single dashes between them, at least one digit
+ * ({@code P-1002}, {@code S-201}, {@code STAFF-77}, {@code care-worker-7}). A name has no number, so
+ * {@code Jan-de-Vries} is refused; nor spaces, so {@code MARKER-Jan de Vries} is refused. Stored references are not
+ * checked again (events are forever): only what a new command names ({@link #isNewReference}).</p>
  */
 public record PersonRef(String value) {
 
     private static final Pattern ANY_SHAPE = Pattern.compile("[A-Za-z0-9-]{1,40}");
-    /** Up to three words of at most 8 letters, then a number, possibly led by one letter or followed by letters. */
-    private static final Pattern SHAPE = Pattern.compile(
-            "(?:[A-Za-z]{1,8}-){0,2}[A-Za-z]{0,8}-?[A-Za-z]?[0-9]{1,16}[A-Za-z]{0,2}");
+    private static final Pattern SHAPE = Pattern.compile("(?=[^0-9]*[0-9])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
 
     /** Whether a new command may name this reference. */
     public static boolean isNewReference(String value) {

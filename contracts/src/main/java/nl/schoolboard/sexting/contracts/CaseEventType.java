@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.contracts;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.BoardInformedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseAccessGrantedPayload;
+import nl.schoolboard.sexting.contracts.payload.CaseAccessRevokedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseClosedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseEventPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseReopenedPayload;
@@ -75,6 +76,7 @@ public enum CaseEventType {
     LEGAL_HOLD_PLACED("LegalHoldPlaced", LegalHoldPlacedPayload.class, 1),
     LEGAL_HOLD_LIFTED("LegalHoldLifted", LegalHoldLiftedPayload.class, 1),
     CASE_ACCESS_GRANTED("CaseAccessGranted", CaseAccessGrantedPayload.class, 1),
+    CASE_ACCESS_REVOKED("CaseAccessRevoked", CaseAccessRevokedPayload.class, 1),
     PERSONAL_DATA_ERASED("PersonalDataErased", PersonalDataErasedPayload.class, 1);
 
     private final String typeName;

@@ -56,7 +56,7 @@ class AttackSystemIT {
     static void aSchoolWithACase() {
         stack = RunningSystem.stack();
         school = "victim-school-" + UUID.randomUUID().toString().substring(0, 6);
-        pupil = "PX-" + UUID.randomUUID().toString().substring(0, 6);
+        pupil = "PX-9" + UUID.randomUUID().toString().substring(0, 6);
         GatewayClient leader = leader(BOARD, school);
         leader.put("/api/notifications/directory/boards/" + BOARD + "/schools/" + school + "/pupils/" + pupil + "/guardians",
                 "{\"guardians\":[{\"name\":\"Geheime Ouder\",\"email\":\"" + SECRET_GUARDIAN + "\",\"language\":\"nl\"}]}");

@@ -48,8 +48,8 @@ class PrivacySystemIT {
     @Test
     void no_name_address_or_typed_word_reaches_any_topic_and_an_export_holds_one_pupil_only() {
         String school = "privacy-school-" + UUID.randomUUID().toString().substring(0, 8);
-        String victim = "PV-" + UUID.randomUUID().toString().substring(0, 6);
-        String sender = "PS-" + UUID.randomUUID().toString().substring(0, 6);
+        String victim = "PV-9" + UUID.randomUUID().toString().substring(0, 6);
+        String sender = "PS-9" + UUID.randomUUID().toString().substring(0, 6);
         GatewayClient leader = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), "privacy-leader", "SCHOOL_LEADER",
                 BOARD, List.of(school));
         GatewayClient officer = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), "privacy-officer", "AUDITOR",
@@ -72,7 +72,7 @@ class PrivacySystemIT {
                 + "\"notes\":\"" + TYPED.get(1) + "\"}");
         step(leader, caseId, "sanctions", "{" + at + ",\"person\":\"" + sender + "\",\"kind\":\"SUSPENSION\",\"reason\":\""
                 + TYPED.get(2) + "\"}");
-        step(leader, caseId, "team-briefing", "{" + at + ",\"staff\":[\"privacy-teacher\"],\"sharedSummary\":\"" + TYPED.get(3)
+        step(leader, caseId, "team-briefing", "{" + at + ",\"staff\":[\"privacy-teacher-1\"],\"sharedSummary\":\"" + TYPED.get(3)
                 + "\",\"namesShared\":false,\"classDiscussion\":\"NOT_DISCUSSED\"}");
         step(leader, caseId, "guardians-informed", "{" + at + ",\"pupil\":\"" + victim + "\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> stack.receivedMail().stream().anyMatch(m -> m.to().contains(GUARDIAN_EMAIL)));

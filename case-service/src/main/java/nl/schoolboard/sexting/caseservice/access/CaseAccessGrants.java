@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.access;
 
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,7 +16,8 @@ import java.time.Instant;
 
 /**
  * Access to one case given to one person until a moment, kept from the case's events. A grant ends by itself:
- * it is compared with the clock at every read, nothing has to revoke it.
+ * it is compared with the clock at every read, nothing has to revoke it. The school leader may still end it early
+ * ({@code CaseAccessRevoked}).
  */
 @Component
 @ProcessingGroup("case-access")
@@ -36,6 +38,13 @@ public class CaseAccessGrants {
         String caseId = granted.caseId().value();
         String userId = granted.grantee().value();
         mongo.save(new Grant(caseId + ":" + userId, caseId, userId, granted.until()));
+    }
+
+    /** A revoked grant is gone at once: reads check the grant, so the next read is refused. */
+    @EventHandler
+    void on(CaseAccessRevoked revoked) {
+        mongo.remove(Query.query(Criteria.where("_id").is(revoked.caseId().value() + ":" + revoked.grantee().value())),
+                Grant.class);
     }
 
     @ResetHandler

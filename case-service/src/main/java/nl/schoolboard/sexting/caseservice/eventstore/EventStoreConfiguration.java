@@ -63,7 +63,7 @@ public class EventStoreConfiguration {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(storedEventSerializer(objectMapper, keys))
-                .upcasterChain(new MovedEventTypes())
+                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes()))
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);

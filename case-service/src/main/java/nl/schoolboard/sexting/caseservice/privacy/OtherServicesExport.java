@@ -21,10 +21,22 @@ import java.util.Optional;
 class OtherServicesExport {
 
     private final Optional<String> notificationService;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
 
-    OtherServicesExport(@Value("${case.privacy.notification-service-url:}") String notificationService) {
+    /**
+     * @param connectTimeout how long to wait for a connection to another service, and
+     * @param readTimeout    for its answer: past either, the export is refused (503) instead of the officer's request
+     *                       hanging on a service that does not answer
+     */
+    OtherServicesExport(@Value("${case.privacy.notification-service-url:}") String notificationService,
+                        @Value("${case.privacy.export-connect-timeout:PT2S}") java.time.Duration connectTimeout,
+                        @Value("${case.privacy.export-read-timeout:PT10S}") java.time.Duration readTimeout) {
         this.notificationService = Optional.of(notificationService).filter(url -> !url.isBlank());
+        org.springframework.http.client.SimpleClientHttpRequestFactory timeouts =
+                new org.springframework.http.client.SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(connectTimeout);
+        timeouts.setReadTimeout(readTimeout);
+        this.http = RestClient.builder().requestFactory(timeouts).build();
     }
 
     Map<String, Object> about(String schoolId, String personRef, HttpServletRequest request) {

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.relay;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
@@ -30,12 +31,14 @@ import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.BoardInformedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseAccessGrantedPayload;
+import nl.schoolboard.sexting.contracts.payload.CaseAccessRevokedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseClosedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseEventPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseReopenedPayload;
@@ -74,7 +77,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -129,6 +131,7 @@ final class PayloadMapping {
         map(LegalHoldPlaced.class, e -> new LegalHoldPlacedPayload());
         map(LegalHoldLifted.class, e -> new LegalHoldLiftedPayload());
         map(CaseAccessGranted.class, e -> new CaseAccessGrantedPayload(ref(e.grantee()), e.until()));
+        map(CaseAccessRevoked.class, e -> new CaseAccessRevokedPayload(ref(e.grantee())));
         map(PersonalDataErased.class, e -> new PersonalDataErasedPayload(ref(e.subject()), code(e.reason())));
     }
 
@@ -171,16 +174,16 @@ final class PayloadMapping {
     }
 
     /**
-     * A role as it was recorded: the case service takes it as text, and the web UI offers only role codes, so a
-     * role that is not a code was typed by hand and stays here (published as absent).
+     * A role as a code. {@code OTHER} stands for words an old event held before roles were codes: published as
+     * absent, as the contract has always said of a role recorded as words.
      */
-    private static Code role(String recorded) {
-        return Code.ifWellFormed(recorded).orElse(null);
+    private static Code role(ConversationRole recorded) {
+        return recorded == null || recorded == ConversationRole.OTHER ? null : code(recorded);
     }
 
-    private static List<Code> roles(List<String> recorded) {
+    private static List<Code> roles(List<ConversationRole> recorded) {
         return recorded == null ? List.of()
-                : recorded.stream().map(Code::ifWellFormed).flatMap(Optional::stream).toList();
+                : recorded.stream().map(PayloadMapping::role).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The steps of a map keyed by step, in protocol order; what the map holds per step is not published. */

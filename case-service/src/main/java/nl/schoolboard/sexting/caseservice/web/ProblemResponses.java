@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import nl.schoolboard.sexting.platform.problem.CommonProblems;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
+import nl.schoolboard.sexting.caseservice.incident.refusal.IdempotencyKeyReused;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
@@ -59,6 +60,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        return problem(HttpStatus.CONFLICT, "idempotency-key-reused", "This Idempotency-Key was used for something else",
+                "A different request for this step was already recorded under this Idempotency-Key, and nothing was "
+                        + "saved now. Use a new key for a new request; repeat a request only with the same fields.");
+    }
+
     @ExceptionHandler(CaseNotFound.class)
     ProblemDetail caseNotFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", e.getMessage());
@@ -108,6 +116,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof IncidentAlreadyReported already) {
             return alreadyReported(already);
+        }
+        if (cause instanceof IdempotencyKeyReused reused) {
+            return keyReused(reused);
         }
         if (cause instanceof ProtocolViolation violation) {
             return protocolViolation(violation);

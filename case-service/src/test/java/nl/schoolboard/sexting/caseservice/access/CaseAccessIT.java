@@ -63,11 +63,34 @@ class CaseAccessIT extends RunningCaseService {
     }
 
     @Test
+    void access_revoked_by_the_school_leader_ends_at_once_and_only_the_leader_revokes() {
+        Map<String, String> leader = as("leader", "SCHOOL_LEADER", "school-1");
+        Map<String, String> outsider = as("care-worker-9", "CARE_COORDINATOR", "school-elsewhere");
+        String caseId = report(leader);
+        assertThat(http().post("/api/cases/" + caseId + "/access-grants", """
+                {"occurredAt":"%s","grantee":"care-worker-9","until":"%s"}"""
+                .formatted(clock.instant().minusSeconds(1), clock.instant().plus(Duration.ofHours(2))), leader).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, outsider).status() == 200);
+        String revoke = """
+                {"occurredAt":"%s","grantee":"care-worker-9"}""".formatted(clock.instant().minusSeconds(1));
+
+        assertThat(http().post("/api/cases/" + caseId + "/access-revocations", revoke,
+                as("care", "CARE_COORDINATOR", "school-1")).status()).isEqualTo(403);
+        assertThat(http().post("/api/cases/" + caseId + "/access-revocations", revoke, outsider).status()).isEqualTo(403);
+        assertThat(http().post("/api/cases/" + caseId + "/access-revocations", revoke, leader).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId, outsider).status() == 404);
+        assertThat(http().get("/api/cases/" + caseId + "/timeline", outsider).status()).isEqualTo(404);
+        assertThat(http().get("/api/cases/" + caseId, leader).status()).isEqualTo(200);
+    }
+
+    @Test
     void only_the_school_leader_grants_access_and_only_for_a_limited_time() {
         Map<String, String> leader = as("leader", "SCHOOL_LEADER", "school-1");
         String caseId = report(leader);
         String grant = """
-                {"occurredAt":"%s","grantee":"someone","until":"%s"}""";
+                {"occurredAt":"%s","grantee":"care-worker-8","until":"%s"}""";
 
         assertThat(http().post("/api/cases/" + caseId + "/access-grants", grant.formatted(clock.instant().minusSeconds(1),
                 clock.instant().plus(Duration.ofHours(1))), as("care", "CARE_COORDINATOR", "school-1")).status()).isEqualTo(403);

@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
@@ -31,6 +32,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
@@ -97,7 +99,7 @@ final class CaseFactSamples {
                 new PersonLinked(CASE, OCCURRED_AT, SENDER, PersonKind.PUPIL, PersonRole.FORWARDER),
                 new PersonRoleChanged(CASE, OCCURRED_AT, SENDER, PersonRole.FORWARDER, PersonRole.SENDER,
                         about(SENDER, "heeft het zelf gemaakt")),
-                new VictimInterviewed(CASE, OCCURRED_AT, VICTIM, true, List.of("CARE_COORDINATOR", "MENTOR"),
+                new VictimInterviewed(CASE, OCCURRED_AT, VICTIM, true, List.of(ConversationRole.CARE_COORDINATOR, ConversationRole.MENTOR),
                         about(VICTIM, "bang dat het verder gaat"), true, about(VICTIM, "we spreken de klas aan")),
                 new SupportArranged(CASE, OCCURRED_AT, Values.SupportRecipient.VICTIM, Values.SupportKind.GGD),
                 new VictimInformedOfReportingOption(CASE, OCCURRED_AT, true),
@@ -105,7 +107,7 @@ final class CaseFactSamples {
                         about(SENDER, "zegt dat het een grap was")),
                 new SanctionImposed(CASE, OCCURRED_AT, SENDER, Values.SanctionKind.SUSPENSION,
                         LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), about(SENDER, "verspreiding")),
-                new PoliceContacted(CASE, OCCURRED_AT, Values.PoliceDecision.MELDING, "SCHOOL_LEADER", "PL09-123"),
+                new PoliceContacted(CASE, OCCURRED_AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-123"),
                 new EvidenceSecured(CASE, OCCURRED_AT, Values.EvidenceLocation.WITH_POLICE),
                 new DistributionBanIssued(CASE, OCCURRED_AT, Values.BanScope.YEAR_GROUP, true),
                 new FurtherDistributionReported(CASE, OCCURRED_AT, SENDER, about(SENDER, "weer doorgestuurd")),
@@ -113,7 +115,7 @@ final class CaseFactSamples {
                         Values.ClassDiscussion.CLASS_LESSON, MENTOR),
                 new GuardiansInformed(CASE, OCCURRED_AT, VICTIM, GuardianFact.MEASURES_TAKEN),
                 new SpokespersonAppointed(CASE, OCCURRED_AT, MENTOR),
-                new PressStatementPrepared(CASE, OCCURRED_AT, "De school heeft maatregelen genomen.", "SCHOOL_LEADER"),
+                new PressStatementPrepared(CASE, OCCURRED_AT, "De school heeft maatregelen genomen.", ConversationRole.SCHOOL_LEADER),
                 new ReportingDutyTrackOpened(CASE, OCCURRED_AT, TEACHER),
                 new BoardInformed(CASE, OCCURRED_AT),
                 new ConfidentialInspectorConsulted(CASE, OCCURRED_AT),
@@ -125,6 +127,7 @@ final class CaseFactSamples {
                 new LegalHoldPlaced(CASE, OCCURRED_AT, text("politieonderzoek")),
                 new LegalHoldLifted(CASE, OCCURRED_AT, text("onderzoek afgerond")),
                 new CaseAccessGranted(CASE, OCCURRED_AT, TEACHER, Instant.parse("2026-12-20T09:15:00Z")),
+                new CaseAccessRevoked(CASE, OCCURRED_AT, TEACHER),
                 new PersonalDataErased(CASE, OCCURRED_AT, SENDER, ErasureReason.SUBJECT_REQUEST));
     }
 

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.PoliceContactedPayload;
@@ -32,13 +33,13 @@ class PayloadMappingTest {
     }
 
     @Test
-    void a_role_written_in_words_rather_than_as_a_code_stays_in_the_case_service() {
+    void a_role_once_written_in_words_is_not_published() {
         PoliceContactedPayload police = (PoliceContactedPayload) PayloadMapping.payloadOf(new PoliceContacted(
                 CaseFactSamples.CASE, CaseFactSamples.OCCURRED_AT, Values.PoliceDecision.AANGIFTE,
-                "mevrouw De Vries", "PL09-123"));
+                ConversationRole.OTHER, "PL09-123"));
         VictimInterviewedPayload interview = (VictimInterviewedPayload) PayloadMapping.payloadOf(new VictimInterviewed(
                 CaseFactSamples.CASE, CaseFactSamples.OCCURRED_AT, new PersonRef("P-1"), false,
-                List.of("MENTOR", "de mentor van 3B"), null, false, null));
+                List.of(ConversationRole.MENTOR, ConversationRole.OTHER), null, false, null));
 
         assertThat(police.decidedByRole()).isNull();
         assertThat(interview.attendeeRoles()).containsExactly(new Code("MENTOR"));

@@ -34,12 +34,13 @@ abstract class EventSourcedCase {
     private final IdempotencyKeys keysSeen = new IdempotencyKeys();
 
     /**
-     * A command repeated with a known idempotency key changes nothing, whatever the case's state now; any other
+     * A command repeated with a known idempotency key changes nothing, whatever the case's state now (a different
+     * command under the key of the same step is refused); any other
      * command is first {@linkplain #admit admitted} by the protocol. One interceptor, so that this order is certain.
      */
     @CommandHandlerInterceptor
     Object beforeEveryCommand(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        if (keysSeen.seen(command)) {
+        if (keysSeen.isRepeat(command)) {
             return version();
         }
         admit(command.getPayload());

@@ -90,7 +90,7 @@ public class IncidentCase extends EventSourcedCase {
     long handle(InterviewVictim c) {
         require(new PersonIsInTheCase(c.victim(), "victim"), new PersonHasRole(c.victim(), PersonRole.VICTIM));
         return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
-                c.attendeeRoles() == null ? List.of() : List.copyOf(c.attendeeRoles()), about(c.victim(), "concerns", c.concerns()),
+                c.attendingRoles(), about(c.victim(), "concerns", c.concerns()),
                 c.perpetratorsKnown(), about(c.victim(), "measuresPromised", c.measuresPromised())));
     }
 
@@ -118,7 +118,7 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(ContactPolice c) {
-        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidedByRole(), c.policeReference()));
+        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidingRole(), c.policeReference()));
     }
 
     @CommandHandler
@@ -159,7 +159,7 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(PreparePressStatement c) {
         require(new PupilsAreNotNamed("text", c.text(), RuleCode.PRESS_STATEMENT_NAMES_A_PUPIL));
-        return recorded(new PressStatementPrepared(caseId, c.occurredAt(), c.text(), c.approvedByRole()));
+        return recorded(new PressStatementPrepared(caseId, c.occurredAt(), c.text(), c.approvingRole()));
     }
 
     @CommandHandler
@@ -189,6 +189,13 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(GrantCaseAccess c) {
         return recorded(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until()));
+    }
+
+    /** Revoking access nobody holds changes nothing, as placing a hold on a held case does. */
+    @CommandHandler
+    long handle(RevokeCaseAccess c) {
+        return file.holdsAccess(c.grantee()) ? recorded(new CaseAccessRevoked(caseId, c.occurredAt(), c.grantee()))
+                : version();
     }
 
     @CommandHandler

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 
@@ -27,7 +28,13 @@ public record ContactPolice(
     public void checkFields(FieldCheck check) {
         check.required("decision", decision, RuleCode.POLICE_DECISION_MISSING)
              .required("decidedByRole", decidedByRole, RuleCode.POLICE_DECIDED_BY_MISSING)
+             .role("decidedByRole", decidedByRole)
              .check(policeReference == null || policeReference.matches("[A-Za-z0-9 /-]{1,40}"), "policeReference",
                      RuleCode.POLICE_REFERENCE_MALFORMED);
+    }
+
+    /** The deciding role as a code; only after {@link #checkFields} passed. */
+    public ConversationRole decidingRole() {
+        return ConversationRole.chosen(decidedByRole).orElseThrow();
     }
 }

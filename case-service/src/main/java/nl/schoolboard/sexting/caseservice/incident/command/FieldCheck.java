@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
@@ -8,6 +9,7 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,25 @@ public final class FieldCheck {
 
     /** A reference to a person: the school's own number for them, never a name. */
     public FieldCheck person(String field, PersonRef ref) {
-        return check(ref != null && PersonRef.isWellFormed(ref.value()), field, RuleCode.PERSON_REF_MALFORMED);
+        return check(ref != null && PersonRef.isNewReference(ref.value()), field, RuleCode.PERSON_REF_MALFORMED);
+    }
+
+    /**
+     * A role someone had in a conversation or decision: one of the {@link ConversationRole} codes, never words. A name
+     * typed here would reach the published events and the audit trail, which are never erased.
+     */
+    public FieldCheck role(String field, String code) {
+        return check(code == null || ConversationRole.chosen(code).isPresent(), field, RuleCode.ROLE_NOT_A_CODE);
+    }
+
+    /** A list of roles: each one a {@link ConversationRole} code. */
+    public FieldCheck roles(String field, List<String> codes) {
+        if (codes != null) {
+            for (int i = 0; i < codes.size(); i++) {
+                role(field + "[" + i + "]", codes.get(i));
+            }
+        }
+        return this;
     }
 
     /** A free text: never image data, never longer than {@value #MAX_TEXT} characters. */

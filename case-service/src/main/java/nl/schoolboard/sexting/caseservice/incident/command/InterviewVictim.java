@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -27,6 +28,13 @@ public record InterviewVictim(
 
     @Override
     public void checkFields(FieldCheck check) {
-        check.person("victim", victim).text("concerns", concerns).text("measuresPromised", measuresPromised);
+        check.person("victim", victim).roles("attendeeRoles", attendeeRoles).text("concerns", concerns)
+             .text("measuresPromised", measuresPromised);
+    }
+
+    /** Who attended, as role codes, each once; only after {@link #checkFields} passed. */
+    public java.util.List<ConversationRole> attendingRoles() {
+        return attendeeRoles == null ? java.util.List.of()
+                : attendeeRoles.stream().map(role -> ConversationRole.chosen(role).orElseThrow()).distinct().toList();
     }
 }

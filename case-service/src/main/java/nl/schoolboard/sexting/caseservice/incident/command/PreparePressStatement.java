@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.command;
 
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -25,6 +26,12 @@ public record PreparePressStatement(
     public void checkFields(FieldCheck check) {
         check.required("text", text, RuleCode.PRESS_STATEMENT_MISSING)
              .text("text", text)
-             .required("approvedByRole", approvedByRole, RuleCode.PRESS_STATEMENT_APPROVER_MISSING);
+             .required("approvedByRole", approvedByRole, RuleCode.PRESS_STATEMENT_APPROVER_MISSING)
+             .role("approvedByRole", approvedByRole);
+    }
+
+    /** The approving role as a code; only after {@link #checkFields} passed. */
+    public ConversationRole approvingRole() {
+        return ConversationRole.chosen(approvedByRole).orElseThrow();
     }
 }

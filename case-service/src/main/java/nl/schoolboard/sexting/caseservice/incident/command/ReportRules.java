@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
 /** What a report must hold before a case can be opened; field names are the API's. */
 final class ReportRules {
 
-    private static final Pattern YEAR_GROUP = Pattern.compile("[A-Za-z0-9 -]{1,20}");
+    /**
+     * A year group: a number, alone or after the school type or level the school counts in ("3", "havo 4",
+     * "vwo 5", "groep 8", "klas 2b"). A list of words, not free letters, so that no name fits.
+     */
+    private static final Pattern YEAR_GROUP = Pattern.compile(
+            "(?i)(?:(?:groep|klas|leerjaar|jaar|brugklas|havo|vwo|atheneum|gymnasium|vmbo|vmbo-[a-z]{2}|mavo|tl|gl|kb|bb"
+                    + "|pro|vso|so|mbo)[ -]?)?[0-9]{1,2}[a-z]?");
 
     private ReportRules() {
     }
@@ -41,7 +47,7 @@ final class ReportRules {
         for (int i = 0; i < pupils.size(); i++) {
             InvolvedPupil pupil = pupils.get(i);
             String field = "involvedPupils[" + i + "]";
-            if (pupil == null || pupil.pupil() == null || !PersonRef.isWellFormed(pupil.pupil().value())) {
+            if (pupil == null || pupil.pupil() == null || !PersonRef.isNewReference(pupil.pupil().value())) {
                 check.check(false, field + ".pupilRef", RuleCode.PUPIL_REF_MALFORMED);
             } else {
                 check.check(seen.add(pupil.pupil().value()), field + ".pupilRef", RuleCode.PUPIL_LISTED_TWICE);

@@ -15,6 +15,7 @@ public sealed interface CaseFact permits
         AangifteDecided,
         BoardInformed,
         CaseAccessGranted,
+        CaseAccessRevoked,
         CaseClosed,
         CaseReopened,
         ConfidentialInspectorConsulted,

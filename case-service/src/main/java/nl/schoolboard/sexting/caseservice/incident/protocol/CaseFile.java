@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.protocol;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
@@ -77,6 +78,8 @@ public final class CaseFile {
     private boolean legalHold;
     private boolean personalDataErased;
     private final Set<String> erasedSubjects = new HashSet<>();
+    /** Who was given access to the case and has not had it revoked (whether it ran out is the clock's business). */
+    private final Set<String> granted = new HashSet<>();
 
     /** Folds one more fact into the file. */
     public void apply(CaseFact fact) {
@@ -133,7 +136,8 @@ public final class CaseFile {
         on(FurtherDistributionReported.class, (file, e) -> { });
         on(GuardiansInformed.class, (file, e) -> { });
         on(PressStatementPrepared.class, (file, e) -> { });
-        on(CaseAccessGranted.class, (file, e) -> { });
+        on(CaseAccessGranted.class, (file, e) -> file.granted.add(e.grantee().value()));
+        on(CaseAccessRevoked.class, (file, e) -> file.granted.remove(e.grantee().value()));
     }
 
     private void reported(IncidentReported e) {
@@ -179,6 +183,11 @@ public final class CaseFile {
 
     public boolean underLegalHold() {
         return legalHold;
+    }
+
+    /** Whether {@code grantee} was given access that was not revoked since. */
+    public boolean holdsAccess(PersonRef grantee) {
+        return grantee != null && granted.contains(grantee.value());
     }
 
     /** Whether the personal texts of the whole case were erased (retention). */

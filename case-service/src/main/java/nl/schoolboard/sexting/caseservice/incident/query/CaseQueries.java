@@ -79,10 +79,12 @@ class CaseQueries {
         this.rebuild = rebuild;
     }
 
-    @Operation(summary = "The board's cases, most recent incident first")
+    @Operation(summary = "The board's cases, most recent incident first, a page at a time",
+            description = "Answers one page; X-Total-Count says how many cases the filter finds, and a Link header "
+                    + "with rel=\"next\" names the next page while there is one.")
     @Guarded(AccessRule.LIST_CASES)
     @GetMapping
-    List<CaseSummary> list(
+    ResponseEntity<List<CaseSummary>> list(
             @Parameter(description = "only this school") @RequestParam(required = false) String schoolId,
             @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false) String status,
             @Parameter(description = "true: only cases with an overdue step; false: only cases without")
@@ -91,9 +93,24 @@ class CaseQueries {
             @RequestParam(required = false) String from,
             @Parameter(description = "came to light at or before this moment or date (a date: up to its end)")
             @RequestParam(required = false) String until,
-            RequestActor actor) {
+            @Parameter(description = "the page, from 0") @RequestParam(required = false) String page,
+            @Parameter(description = "cases per page: 50 unless given, at most 200")
+            @RequestParam(required = false) String size,
+            RequestActor actor,
+            jakarta.servlet.http.HttpServletRequest request) {
         CaseListFilter filter = CaseListFilter.parse(schoolId, status, overdue, from, until);
-        return views.list(actor.boardId(), policy.listScope(actor, filter.schoolId()), filter);
+        CaseListPage wanted = CaseListPage.parse(page, size);
+        CaseViews.Listed listed = views.list(actor.boardId(), policy.listScope(actor, filter.schoolId()), filter, wanted);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Long.toString(listed.total()));
+        if (wanted.hasNext(listed.total())) {
+            // relative: the gateway serves the list under the same path, the host a client used is its own
+            String next = org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+                    .query(request.getQueryString())
+                    .replaceQueryParam("page", wanted.page() + 1).replaceQueryParam("size", wanted.size())
+                    .build().toUriString();
+            answer.header(org.springframework.http.HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(listed.cases());
     }
 
     @Operation(summary = "One case with its people and checklist; with asOf, as it was known at that moment")

@@ -47,8 +47,15 @@ public class CaseViews {
         return Optional.ofNullable(mongo.findOne(query, CaseView.class));
     }
 
-    /** The board's cases within the caller's scope that pass the filter, the most recent incident first. */
-    List<CaseSummary> list(String boardId, CaseAccessPolicy.ListScope scope, CaseListFilter filter) {
+    /** One page of the cases {@link #list} finds, and how many it finds in all. */
+    record Listed(List<CaseSummary> cases, long total) {
+    }
+
+    /**
+     * The board's cases within the caller's scope that pass the filter, the most recent incident first (ties by case
+     * id, so that pages neither overlap nor skip), one page of them.
+     */
+    Listed list(String boardId, CaseAccessPolicy.ListScope scope, CaseListFilter filter, CaseListPage page) {
         Criteria criteria = Criteria.where("boardId").is(boardId);
         if (filter.schoolId() != null) {
             criteria.and("schoolId").is(filter.schoolId());
@@ -73,9 +80,11 @@ public class CaseViews {
                 period.lte(filter.until());
             }
         }
+        long total = mongo.count(Query.query(criteria), CaseView.class);
         Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Order.desc("cameToLightAt"), Sort.Order.asc("_id")));
-        return mongo.find(query, CaseView.class).stream().map(CaseSummary::of).toList();
+                .with(Sort.by(Sort.Order.desc("cameToLightAt"), Sort.Order.asc("_id")))
+                .skip(page.skip()).limit(page.size());
+        return new Listed(mongo.find(query, CaseView.class).stream().map(CaseSummary::of).toList(), total);
     }
 
     /** The case's facts in the order they happened; ties (same moment) in the order they were recorded. */

@@ -14,7 +14,7 @@ import java.util.Map;
 public enum RuleCode {
 
     // ---- any command's fields ------------------------------------------------------------------------------------
-    PERSON_REF_MALFORMED, TEXT_HOLDS_IMAGE_DATA, TEXT_TOO_LONG, OCCURRED_AT_MISSING, OCCURRED_AT_IN_FUTURE,
+    PERSON_REF_MALFORMED, ROLE_NOT_A_CODE, PAGE_OUT_OF_RANGE, TEXT_HOLDS_IMAGE_DATA, TEXT_TOO_LONG, OCCURRED_AT_MISSING, OCCURRED_AT_IN_FUTURE,
 
     // ---- the report ----------------------------------------------------------------------------------------------
     BOARD_MISSING, SCHOOL_MISSING, CAME_TO_LIGHT_AT_MISSING, CAME_TO_LIGHT_AT_IN_FUTURE, CAME_TO_LIGHT_HOW_MISSING,

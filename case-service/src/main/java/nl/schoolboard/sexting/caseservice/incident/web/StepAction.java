@@ -25,6 +25,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.StepCommand;
 
 import nl.schoolboard.sexting.platform.identity.StaffRole;
 import nl.schoolboard.sexting.caseservice.incident.command.GrantCaseAccess;
+import nl.schoolboard.sexting.caseservice.incident.command.RevokeCaseAccess;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,7 +59,8 @@ enum StepAction {
     GUARDIANS_INFORMED("guardians-informed", InformGuardians.class, Roles.CASE_WORKERS),
     CLOSE("close", CloseCase.class, Roles.LEADER),
     REOPEN("reopen", ReopenCase.class, Roles.LEADER),
-    ACCESS_GRANT("access-grants", GrantCaseAccess.class, Roles.LEADER);
+    ACCESS_GRANT("access-grants", GrantCaseAccess.class, Roles.LEADER),
+    ACCESS_REVOCATION("access-revocations", RevokeCaseAccess.class, Roles.LEADER);
 
     private static final class Roles {
         static final Set<StaffRole> LEADER = EnumSet.of(StaffRole.SCHOOL_LEADER);

@@ -16,10 +16,14 @@ import nl.schoolboard.sexting.caseservice.incident.command.LinkPerson;
 import nl.schoolboard.sexting.caseservice.incident.command.MarkStepOverdue;
 import nl.schoolboard.sexting.caseservice.incident.command.PreparePressStatement;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordEvidenceLocation;
+import nl.schoolboard.sexting.caseservice.incident.command.RevokeCaseAccess;
 import nl.schoolboard.sexting.caseservice.incident.command.ReopenCase;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribution;
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
+import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
@@ -37,6 +41,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
@@ -52,11 +57,13 @@ import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.BanScope;
+import nl.schoolboard.sexting.caseservice.incident.model.Values.EvidenceLocation;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.ClassDiscussion;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.Outcome;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.PoliceDecision;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.SanctionKind;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
+import nl.schoolboard.sexting.caseservice.incident.refusal.IdempotencyKeyReused;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolIncomplete;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
@@ -147,7 +154,7 @@ class IncidentCaseProtocolTest {
         void the_victim_keeps_their_role_when_a_perpetrator_is_linked() {
             fixture.given(reported(false), new PersonLinked(CASE, EARLIER, FORWARDER, PersonKind.PUPIL, PersonRole.FORWARDER))
                    .when(interviewVictim(VICTIM))
-                   .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of("SCHOOL_LEADER", "CARE_COORDINATOR"),
+                   .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of(ConversationRole.SCHOOL_LEADER, ConversationRole.CARE_COORDINATOR),
                            about(VICTIM, "afraid the photo spreads further"), true,
                            about(VICTIM, "ban on distribution, talk with the sender")));
         }
@@ -526,6 +533,95 @@ class IncidentCaseProtocolTest {
                            Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-2"))
                    .expectEvents(new DistributionBanIssued(CASE, EARLIER, BanScope.SCHOOL, false));
         }
+
+        @Test
+        void a_known_idempotency_key_with_a_different_command_for_the_same_step_is_refused() {
+            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
+                                    .cameToLightAt(EARLIER).command(),
+                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
+                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1")))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false),
+                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1"))
+                   .expectNoEvents()
+                   .expectException(IdempotencyKeyReused.class);
+        }
+
+        @Test
+        void the_same_idempotency_key_on_another_step_is_another_command() {
+            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
+                                    .cameToLightAt(EARLIER).command(),
+                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
+                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "key-1")))
+                   .when(new RecordEvidenceLocation(CASE, null, EARLIER, EvidenceLocation.WITH_POLICE),
+                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "key-1"))
+                   .expectEvents(new EvidenceSecured(CASE, EARLIER, EvidenceLocation.WITH_POLICE));
+        }
+
+        @Test
+        void a_key_stored_before_keys_had_a_step_and_a_fingerprint_still_makes_any_repeat_change_nothing() {
+            fixture.given(reported(false), deadlines(false, EARLIER))
+                   .andGiven(new org.axonframework.eventhandling.GenericEventMessage<>(
+                           new DistributionBanIssued(CASE, EARLIER, BanScope.CLASS, false),
+                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "old-key")))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false),
+                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "old-key"))
+                   .expectNoEvents()
+                   .expectResultMessagePayload(2L);
+        }
+    }
+
+    @Nested
+    class AccessGrants {
+
+        private final PersonRef careWorker = new PersonRef("care-worker-7");
+
+        @Test
+        void granted_access_can_be_revoked() {
+            fixture.given(reported(false), new CaseAccessGranted(CASE, EARLIER, careWorker, NOW.plus(Duration.ofDays(7))))
+                   .when(new RevokeCaseAccess(CASE, null, EARLIER, careWorker))
+                   .expectEvents(new CaseAccessRevoked(CASE, EARLIER, careWorker));
+        }
+
+        @Test
+        void revoking_access_nobody_holds_changes_nothing() {
+            fixture.given(reported(false), new CaseAccessGranted(CASE, EARLIER, careWorker, NOW.plus(Duration.ofDays(7))),
+                           new CaseAccessRevoked(CASE, EARLIER, careWorker))
+                   .when(new RevokeCaseAccess(CASE, null, EARLIER, careWorker))
+                   .expectNoEvents()
+                   .expectResultMessagePayload(2L);
+        }
+    }
+
+    @Nested
+    class OnlyCodesAndReferences {
+
+        @Test
+        void a_role_in_words_is_refused_before_anything_is_recorded() {
+            fixture.given(reported(true))
+                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "mevrouw De Vries", null))
+                   .expectNoEvents()
+                   .expectException(InvalidCommand.class)
+                   .expectExceptionMessage(containsString("decidedByRole"));
+        }
+
+        @Test
+        void other_is_not_a_role_a_command_may_choose() {
+            fixture.given(reported(false))
+                   .when(new PreparePressStatement(CASE, null, EARLIER, "De school heeft maatregelen genomen.", "OTHER"))
+                   .expectNoEvents()
+                   .expectException(InvalidCommand.class)
+                   .expectExceptionMessage(containsString("approvedByRole"));
+        }
+
+        @Test
+        void a_reference_without_a_number_is_a_name_and_refused() {
+            fixture.given(reported(false))
+                   .when(new LinkPerson(CASE, null, EARLIER, new PersonRef("Jan-de-Vries"), PersonKind.PUPIL,
+                           PersonRole.BYSTANDER))
+                   .expectNoEvents()
+                   .expectException(InvalidCommand.class)
+                   .expectExceptionMessage(containsString("person"));
+        }
     }
 
     @Nested
@@ -598,7 +694,7 @@ class IncidentCaseProtocolTest {
         void the_police_contact_records_the_decision() {
             fixture.given(reported(true))
                    .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123"))
-                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123"));
+                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL0900-2026-123"));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
@@ -62,7 +63,7 @@ class CaseFoldTest {
     }
 
     static VictimInterviewed victimInterviewed(Instant at) {
-        return new VictimInterviewed(CASE, at, new PersonRef("P-1"), true, List.of("CARE_COORDINATOR"),
+        return new VictimInterviewed(CASE, at, new PersonRef("P-1"), true, List.of(ConversationRole.CARE_COORDINATOR),
                 PersonalText.aboutCase(CASE, "worried about school"), true, PersonalText.aboutCase(CASE, "ban on distribution"));
     }
 
@@ -108,7 +109,7 @@ class CaseFoldTest {
     @Test
     void a_taken_step_is_done_and_the_next_due_time_moves_on() {
         given(reported(true), deadlines(), victimInterviewed(CAME_TO_LIGHT.plusSeconds(3600)),
-                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(7200), Values.PoliceDecision.MELDING, "SCHOOL_LEADER", "PV-1"));
+                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(7200), Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PV-1"));
 
         CaseView view = view();
 
@@ -184,7 +185,7 @@ class CaseFoldTest {
         given(reported(true), deadlines());
         Instant interviewRecorded = clock; // 09:02:00.000123456
         given(victimInterviewed(CAME_TO_LIGHT.plusSeconds(3600)),
-                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(600), Values.PoliceDecision.AANGIFTE, "SCHOOL_LEADER", null));
+                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(600), Values.PoliceDecision.AANGIFTE, ConversationRole.SCHOOL_LEADER, null));
 
         CaseView between = CaseFold.asOf(facts, RecordedFact.millis(interviewRecorded)).orElseThrow();
         assertThat(line(between, ProtocolStep.VICTIM_CONVERSATION).state()).isEqualTo("DONE");

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.query;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
@@ -41,14 +42,14 @@ class TimelineSummaryTest {
     @Test
     void free_text_and_staff_outside_the_case_never_reach_the_timeline() {
         List<CaseFact> facts = List.of(
-                new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(SECRET), TEXT, true, TEXT),
+                new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(ConversationRole.OTHER), TEXT, true, TEXT),
                 new PerpetratorInterviewed(CASE, AT, new PersonRef("P-2"), true, false, true, TEXT),
                 new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.DETENTION, null, null, TEXT),
-                new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, SECRET, "PV-2026-SECRET"),
+                new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, ConversationRole.OTHER, "PV-2026-SECRET"),
                 new FurtherDistributionReported(CASE, AT, null, TEXT),
                 new TeamBriefed(CASE, AT, List.of(STAFF), TEXT, false, Values.ClassDiscussion.CLASS_LESSON, STAFF),
                 new SpokespersonAppointed(CASE, AT, STAFF),
-                new PressStatementPrepared(CASE, AT, SECRET, SECRET),
+                new PressStatementPrepared(CASE, AT, SECRET, ConversationRole.OTHER),
                 new AangifteDecided(CASE, AT, false, TEXT),
                 new PersonRoleChanged(CASE, AT, new PersonRef("P-2"), PersonRole.SENDER, PersonRole.BYSTANDER, TEXT),
                 new StepSkipped(CASE, AT, ProtocolStep.DISTRIBUTION_BAN, TEXT),
@@ -64,7 +65,7 @@ class TimelineSummaryTest {
 
     @Test
     void each_step_says_which_step_and_its_decision_in_codes() {
-        assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, "SCHOOL_LEADER", null)))
+        assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, null)))
                 .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT"));
         assertThat(TimelineSummary.of(new VictimInterviewed(CASE, AT, new PersonRef("P-1"), false, List.of(), null, true, null)))
                 .containsEntry("step", "VICTIM_CONVERSATION").containsEntry("person", "P-1")

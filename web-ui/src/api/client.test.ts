@@ -67,6 +67,15 @@ describe('the API client', () => {
     expect(headersOf(calls[0]).Authorization).toBe('Bearer token-1');
   });
 
+  it('asks for one page of the case list and reads how many cases there are in all', async () => {
+    const { api, calls } = client(() => new Response('[]', {
+      status: 200, headers: { 'Content-Type': 'application/json', 'X-Total-Count': '120' },
+    }));
+    const page = await api.listCasePage({ status: 'OPEN' }, 2);
+    expect(calls[0].url).toBe('/api/cases?status=OPEN&page=2&size=50');
+    expect(page).toEqual({ cases: [], page: 2, total: 120 });
+  });
+
   it('escapes ids in paths', async () => {
     const { api, calls } = client(() => new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }));
     await api.inbox('demo/leader');

@@ -30,6 +30,8 @@ export interface Answer<T> {
   status: number;
   /** The ETag without quotes: for a case, the version the answer reflects. */
   etag: string | null;
+  /** X-Total-Count, where a list answers one page of more. */
+  total: number | null;
 }
 
 export interface RequestOptions {
@@ -86,6 +88,16 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Cases per page of the case list (the service allows up to 200). */
+export const CASES_PER_PAGE = 50;
+
+/** One page of the case list. */
+export interface CasePage {
+  cases: CaseSummary[];
+  page: number;
+  total: number;
+}
+
 /** Every call the web UI makes, with the access token, and errors as {@link ApiError}. */
 export class ApiClient {
   private readonly options: ApiClientOptions;
@@ -124,7 +136,11 @@ export class ApiClient {
     }
     const text = await response.text();
     const data = (text === '' ? null : JSON.parse(text)) as T;
-    return { data, status: response.status, etag: unquoteEtag(response.headers.get('ETag')) };
+    const total = response.headers.get('X-Total-Count');
+    return {
+      data, status: response.status, etag: unquoteEtag(response.headers.get('ETag')),
+      total: total === null || Number.isNaN(Number(total)) ? null : Number(total),
+    };
   }
 
   private async get<T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal): Promise<T> {
@@ -135,6 +151,13 @@ export class ApiClient {
 
   listCases(filter: CaseListFilter, signal?: AbortSignal): Promise<CaseSummary[]> {
     return this.get('/api/cases', { ...filter }, signal);
+  }
+
+  /** One page of the case list (from 0), with how many cases the filter finds in all. */
+  async listCasePage(filter: CaseListFilter, page: number, signal?: AbortSignal): Promise<CasePage> {
+    const answer = await this.request<CaseSummary[]>('GET', '/api/cases',
+      { query: { ...filter, page: String(page), size: String(CASES_PER_PAGE) }, signal });
+    return { cases: answer.data, page, total: answer.total ?? answer.data.length };
   }
 
   getCase(caseId: string, signal?: AbortSignal): Promise<CaseView> {

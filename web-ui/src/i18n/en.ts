@@ -129,6 +129,10 @@ export const en: Dictionary = {
     empty: 'No cases found with these filters.',
     count: '{{count}} cases',
     openCase: 'Open case {{id}}',
+    pages: 'Pages of cases',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
     newReport: 'Report a new incident',
   },
   report: {

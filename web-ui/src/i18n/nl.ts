@@ -128,6 +128,10 @@ export const nl = {
     empty: 'Geen zaken gevonden met deze filters.',
     count: '{{count}} zaken',
     openCase: 'Open zaak {{id}}',
+    pages: 'Pagina\'s met zaken',
+    previousPage: 'Vorige pagina',
+    nextPage: 'Volgende pagina',
+    pageOf: 'Pagina {{page}} van {{pages}}',
     newReport: 'Nieuw incident melden',
   },
   report: {

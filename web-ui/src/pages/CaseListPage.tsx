@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { CaseListFilter } from '../api/client';
+import { CASES_PER_PAGE, type CaseListFilter } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
@@ -21,7 +21,16 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const filter: CaseListFilter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as CaseListFilter;
   const [draft, setDraft] = useState<CaseListFilter>(filter);
-  const cases = useLoad((signal) => api.listCases(filter, signal), params.toString());
+  const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
+  const listed = useLoad((signal) => api.listCasePage(filter, page, signal), params.toString());
+  const cases = { ...listed, data: listed.data?.cases };
+  const pages = listed.data ? Math.max(1, Math.ceil(listed.data.total / CASES_PER_PAGE)) : 1;
+
+  function toPage(next: number) {
+    const moved = new URLSearchParams(params);
+    if (next > 0) moved.set('page', String(next)); else moved.delete('page');
+    setParams(moved);
+  }
   const team = role === 'TEAM_MEMBER';
   const schools = identity?.schools ?? [];
 
@@ -93,7 +102,7 @@ export function CaseListPage() {
       {cases.data && !cases.loading ? (
         cases.data.length === 0 ? <p className="empty">{t('cases.empty')}</p> : (
           <>
-            <p className="muted" role="status">{t('cases.count', { count: cases.data.length })}</p>
+            <p className="muted" role="status">{t('cases.count', { count: listed.data?.total ?? cases.data.length })}</p>
             <DataTable labelledBy="cases-title" className="cases" rows={cases.data} rowKey={(c) => c.caseId}
                        rowClassName={(c) => (c.overdue ? 'row-overdue' : undefined)} columns={[
               {
@@ -131,6 +140,17 @@ export function CaseListPage() {
                 cell: (c) => formatDateTimeShort(c.nextDueAt, i18n.language),
               },
             ]} />
+            {pages > 1 ? (
+              <nav className="pager" aria-label={t('cases.pages')}>
+                <button type="button" className="button" disabled={page === 0} onClick={() => toPage(page - 1)}>
+                  {t('cases.previousPage')}
+                </button>
+                <span>{t('cases.pageOf', { page: page + 1, pages })}</span>
+                <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => toPage(page + 1)}>
+                  {t('cases.nextPage')}
+                </button>
+              </nav>
+            ) : null}
           </>
         )
       ) : null}

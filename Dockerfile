@@ -52,8 +52,10 @@ RUN java -Djarmode=tools -jar "$MODULE/target/$MODULE.jar" extract --layers --la
 
 FROM eclipse-temurin:17-jre AS runtime
 RUN groupadd --system app && useradd --system --gid app --home-dir /app --no-create-home app \
-    # where case-service keeps its shredding ledger: a volume of its own, writable by the app user only
-    && mkdir /keys && chown app:app /keys
+    # mount points of the named volumes, made here so that Docker gives a new volume the app user's ownership (a
+    # directory Docker creates itself is root's, and a non-root service could not write its files there):
+    # /keys holds case-service's shredding ledger, /data the development issuer's signing key
+    && mkdir /keys /data && chown app:app /keys /data
 WORKDIR /app
 COPY --from=extract /extracted/dependencies/ ./
 COPY --from=extract /extracted/spring-boot-loader/ ./

@@ -19,13 +19,13 @@ const TYPE_BASE = 'https://sexting-protocol.example/problems/';
 const PROJECTION_LAG_MS = 400;
 
 export const USERS = [
-  { username: 'demo-leader', sub: 'demo-leader-noord', name: 'Demo Schoolleider Noord', board: 'demo-board', schools: ['school-noord'], roles: ['SCHOOL_LEADER'] },
-  { username: 'demo-care', sub: 'demo-care-noord', name: 'Demo Zorgcoordinator Noord', board: 'demo-board', schools: ['school-noord'], roles: ['CARE_COORDINATOR'] },
-  { username: 'demo-counsellor', sub: 'demo-counsellor-noord', name: 'Demo Vertrouwenspersoon Noord', board: 'demo-board', schools: ['school-noord'], roles: ['CONFIDENTIAL_COUNSELLOR'] },
-  { username: 'demo-team', sub: 'demo-team-noord', name: 'Demo Teamlid Noord', board: 'demo-board', schools: ['school-noord'], roles: ['TEAM_MEMBER'] },
-  { username: 'demo-leader-zuid', sub: 'demo-leader-zuid', name: 'Demo Schoolleider Zuid', board: 'demo-board', schools: ['school-zuid'], roles: ['SCHOOL_LEADER'] },
-  { username: 'demo-admin', sub: 'demo-admin-board', name: 'Demo Bestuursmedewerker', board: 'demo-board', schools: [], roles: ['BOARD_ADMINISTRATOR'] },
-  { username: 'demo-auditor', sub: 'demo-auditor-board', name: 'Demo Auditor', board: 'demo-board', schools: [], roles: ['AUDITOR'] },
+  { username: 'demo-leader', sub: 'demo-leader-noord-1', name: 'Demo Schoolleider Noord', board: 'demo-board', schools: ['school-noord'], roles: ['SCHOOL_LEADER'] },
+  { username: 'demo-care', sub: 'demo-care-noord-1', name: 'Demo Zorgcoordinator Noord', board: 'demo-board', schools: ['school-noord'], roles: ['CARE_COORDINATOR'] },
+  { username: 'demo-counsellor', sub: 'demo-counsellor-noord-1', name: 'Demo Vertrouwenspersoon Noord', board: 'demo-board', schools: ['school-noord'], roles: ['CONFIDENTIAL_COUNSELLOR'] },
+  { username: 'demo-team', sub: 'demo-team-noord-1', name: 'Demo Teamlid Noord', board: 'demo-board', schools: ['school-noord'], roles: ['TEAM_MEMBER'] },
+  { username: 'demo-leader-zuid', sub: 'demo-leader-zuid-1', name: 'Demo Schoolleider Zuid', board: 'demo-board', schools: ['school-zuid'], roles: ['SCHOOL_LEADER'] },
+  { username: 'demo-admin', sub: 'demo-admin-board-1', name: 'Demo Bestuursmedewerker', board: 'demo-board', schools: [], roles: ['BOARD_ADMINISTRATOR'] },
+  { username: 'demo-auditor', sub: 'demo-auditor-board-1', name: 'Demo Auditor', board: 'demo-board', schools: [], roles: ['AUDITOR'] },
 ];
 
 const b64url = (data) => Buffer.from(data).toString('base64url');
@@ -178,7 +178,7 @@ function seed() {
     pupils: [{ pupilRef: 'L-0988', role: 'VICTIM' }], yearGroups: ['4'] }, leader, true);
   for (const [path, body] of [['victim-conversation', { victim: 'L-0988' }], ['reporting-option', { parentsInformed: true }],
     ['evidence-location', { location: 'WITH_VICTIM' }], ['distribution-ban', { scope: 'CLASS' }],
-    ['team-briefing', { staff: ['demo-team-noord'], sharedSummary: 'Er speelt een incident in leerjaar 4', classDiscussion: 'MENTOR_CONVERSATION', discussionLead: 'demo-team-noord' }],
+    ['team-briefing', { staff: ['demo-team-noord-1'], sharedSummary: 'Er speelt een incident in leerjaar 4', classDiscussion: 'MENTOR_CONVERSATION', discussionLead: 'demo-team-noord-1' }],
     ['guardians-informed', { pupil: 'L-0988', fact: 'MEASURES_TAKEN' }],
     ['close', { outcome: 'RESOLVED', evaluation: 'Afgehandeld met ouders' }]]) {
     applyStep(b, path, { occurredAt: daysAgo(70), ...body }, leader);

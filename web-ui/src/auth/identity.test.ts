@@ -8,10 +8,10 @@ function jwt(payload: object): string {
 
 describe('who is signed in', () => {
   it('reads sub, board, schools, roles and name from the access token', () => {
-    const token = jwt({ sub: 'demo-leader-noord', board: 'demo-board', schools: ['school-noord'],
+    const token = jwt({ sub: 'demo-leader-noord-1', board: 'demo-board', schools: ['school-noord'],
       roles: ['SCHOOL_LEADER'], name: 'Demo Schoolleider Noord – ë' });
     expect(identityFrom(decodeJwtPayload(token), null)).toEqual({
-      sub: 'demo-leader-noord', name: 'Demo Schoolleider Noord – ë', board: 'demo-board', schools: ['school-noord'],
+      sub: 'demo-leader-noord-1', name: 'Demo Schoolleider Noord – ë', board: 'demo-board', schools: ['school-noord'],
       roles: ['SCHOOL_LEADER'],
     });
   });

@@ -5,7 +5,7 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
     caseId: 'case-1', boardId: 'demo-board', schoolId: 'school-noord', status: 'OPEN', outcome: null,
     cameToLightAt: '2026-11-20T07:30:00Z', cameToLightHow: 'VICTIM_TOLD_STAFF', reportedAt: '2026-11-20T08:00:00Z',
-    reportedBy: 'demo-leader-noord', materialKind: 'PHOTO', platforms: ['SNAPCHAT'], minorNudeInvolved: true,
+    reportedBy: 'demo-leader-noord-1', materialKind: 'PHOTO', platforms: ['SNAPCHAT'], minorNudeInvolved: true,
     yearGroups: ['3'],
     people: [
       { ref: 'P-1', kind: 'PUPIL', role: 'VICTIM' },

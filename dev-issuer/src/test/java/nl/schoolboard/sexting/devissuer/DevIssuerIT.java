@@ -149,7 +149,7 @@ class DevIssuerIT {
 
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsEntry("kid", currentKid());
         assertThat(jwt.getIssuer()).hasToString(ISSUER);
-        assertThat(jwt.getSubject()).isEqualTo("demo-leader-noord");
+        assertThat(jwt.getSubject()).isEqualTo("demo-leader-noord-1");
         assertThat(jwt.getAudience()).containsExactly("sexting-protocol");
         assertThat(jwt.getClaimAsString("board")).isEqualTo("demo-board");
         assertThat(jwt.getClaimAsStringList("schools")).containsExactly("school-noord");
@@ -280,7 +280,7 @@ class DevIssuerIT {
         Jwt access = serviceDecoder().decode(tokens.path("access_token").asText());
         assertThat(access.getIssuer()).hasToString(ISSUER);
         assertThat(access.getHeaders()).containsEntry("alg", "RS256").containsEntry("kid", currentKid());
-        assertThat(access.getSubject()).isEqualTo("demo-care-noord");
+        assertThat(access.getSubject()).isEqualTo("demo-care-noord-1");
         assertThat(access.getAudience()).containsExactly("sexting-protocol");
         assertThat(access.getClaimAsString("board")).isEqualTo("demo-board");
         assertThat(access.getClaimAsStringList("schools")).containsExactly("school-noord");
@@ -292,7 +292,7 @@ class DevIssuerIT {
         idTokenDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         Jwt id = idTokenDecoder.decode(tokens.path("id_token").asText());
         assertThat(id.getAudience()).containsExactly("case-desk");
-        assertThat(id.getSubject()).isEqualTo("demo-care-noord");
+        assertThat(id.getSubject()).isEqualTo("demo-care-noord-1");
         assertThat(id.getClaimAsString("preferred_username")).isEqualTo("demo-care");
         assertThat(id.getClaimAsStringList("roles")).containsExactly("CARE_COORDINATOR");
 
@@ -302,7 +302,7 @@ class DevIssuerIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(userInfo.statusCode()).isEqualTo(200);
         JsonNode info = json.readTree(userInfo.body());
-        assertThat(info.path("sub").asText()).isEqualTo("demo-care-noord");
+        assertThat(info.path("sub").asText()).isEqualTo("demo-care-noord-1");
         assertThat(texts(info.path("roles"))).containsExactly("CARE_COORDINATOR");
         assertThat(texts(info.path("schools"))).containsExactly("school-noord");
     }
@@ -382,7 +382,7 @@ class DevIssuerIT {
 
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(restartedBase + "/oauth2/jwks").build();
             decoder.setJwtValidator(serviceValidator());
-            assertThat(decoder.decode(before).getSubject()).isEqualTo("demo-auditor-board");
+            assertThat(decoder.decode(before).getSubject()).isEqualTo("demo-auditor-board-1");
         }
     }
 

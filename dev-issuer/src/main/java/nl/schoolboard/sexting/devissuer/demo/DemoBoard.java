@@ -25,16 +25,16 @@ public final class DemoBoard {
     public static final List<School> SCHOOLS = List.of(NOORD, MIDDEN, ZUID, ELSEWHERE);
 
     public static final List<DemoUser> USERS = List.of(
-            atSchool("demo-leader", "demo-leader-noord", "Demo Schoolleider Noord", NOORD, Role.SCHOOL_LEADER),
-            atSchool("demo-care", "demo-care-noord", "Demo Zorgcoordinator Noord", NOORD, Role.CARE_COORDINATOR),
-            atSchool("demo-counsellor", "demo-counsellor-noord", "Demo Vertrouwenspersoon Noord", NOORD,
+            atSchool("demo-leader", "demo-leader-noord-1", "Demo Schoolleider Noord", NOORD, Role.SCHOOL_LEADER),
+            atSchool("demo-care", "demo-care-noord-1", "Demo Zorgcoordinator Noord", NOORD, Role.CARE_COORDINATOR),
+            atSchool("demo-counsellor", "demo-counsellor-noord-1", "Demo Vertrouwenspersoon Noord", NOORD,
                     Role.CONFIDENTIAL_COUNSELLOR),
-            atSchool("demo-team", "demo-team-noord", "Demo Teamlid Noord", NOORD, Role.TEAM_MEMBER),
-            atSchool("demo-leader-zuid", "demo-leader-zuid", "Demo Schoolleider Zuid", ZUID, Role.SCHOOL_LEADER),
-            new DemoUser("demo-admin", "demo-admin-board", "Demo Bestuursmedewerker", BOARD, List.of(),
+            atSchool("demo-team", "demo-team-noord-1", "Demo Teamlid Noord", NOORD, Role.TEAM_MEMBER),
+            atSchool("demo-leader-zuid", "demo-leader-zuid-1", "Demo Schoolleider Zuid", ZUID, Role.SCHOOL_LEADER),
+            new DemoUser("demo-admin", "demo-admin-board-1", "Demo Bestuursmedewerker", BOARD, List.of(),
                     Role.BOARD_ADMINISTRATOR),
-            new DemoUser("demo-auditor", "demo-auditor-board", "Demo Auditor", BOARD, List.of(), Role.AUDITOR),
-            atSchool("other-leader", "other-leader-elders", "Schoolleider Ander Bestuur", ELSEWHERE,
+            new DemoUser("demo-auditor", "demo-auditor-board-1", "Demo Auditor", BOARD, List.of(), Role.AUDITOR),
+            atSchool("other-leader", "other-leader-elders-1", "Schoolleider Ander Bestuur", ELSEWHERE,
                     Role.SCHOOL_LEADER));
 
     private DemoBoard() {

@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 /**
  * Who a token is about, as every service reads it from an access token:
  * <ul>
- *   <li>{@code sub}: stable pseudonymous user id, e.g. {@code demo-leader-noord}</li>
+ *   <li>{@code sub}: stable pseudonymous user id, e.g. {@code demo-leader-noord-1}</li>
  *   <li>{@code board}: board id (a string)</li>
  *   <li>{@code schools}: JSON array of the ids of the schools the user works at; empty for board-wide roles</li>
  *   <li>{@code roles}: JSON array of {@link Role} names</li>

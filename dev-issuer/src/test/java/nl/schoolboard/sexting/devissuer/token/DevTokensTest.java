@@ -71,7 +71,7 @@ class DevTokensTest {
 
         assertThat(other.getAudience()).containsExactly("someone-else");
         assertThat(none.getClaims()).doesNotContainKey("aud");
-        assertThat(none.getSubject()).isEqualTo("demo-leader-noord");
+        assertThat(none.getSubject()).isEqualTo("demo-leader-noord-1");
     }
 
     private static DevTokenRequest demoLeader(Long expiresIn, List<String> audience) {

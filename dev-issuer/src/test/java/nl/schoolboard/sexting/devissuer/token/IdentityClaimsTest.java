@@ -25,7 +25,7 @@ class IdentityClaimsTest {
     void a_school_leader_gets_subject_board_school_role_and_name() {
         Map<String, Object> claims = claimsOf(IdentityClaims.of(DemoBoard.byUsername("demo-leader").orElseThrow()));
 
-        assertThat(claims).containsEntry("sub", "demo-leader-noord")
+        assertThat(claims).containsEntry("sub", "demo-leader-noord-1")
                 .containsEntry("board", "demo-board")
                 .containsEntry("schools", List.of("school-noord"))
                 .containsEntry("roles", List.of("SCHOOL_LEADER"))
@@ -47,7 +47,7 @@ class IdentityClaimsTest {
         customizer.customize(context);
 
         JwtClaimsSet claims = context.getClaims().build();
-        assertThat(claims.getSubject()).isEqualTo("demo-leader-zuid");
+        assertThat(claims.getSubject()).isEqualTo("demo-leader-zuid-1");
         assertThat(claims.getAudience()).containsExactly("sexting-protocol");
         assertThat(claims.getClaims()).containsEntry("schools", List.of("school-zuid"))
                 .containsEntry("roles", List.of("SCHOOL_LEADER"))
@@ -63,7 +63,7 @@ class IdentityClaimsTest {
         customizer.customize(context);
 
         JwtClaimsSet claims = context.getClaims().build();
-        assertThat(claims.getSubject()).isEqualTo("other-leader-elders");
+        assertThat(claims.getSubject()).isEqualTo("other-leader-elders-1");
         assertThat(claims.getAudience()).containsExactly("case-desk");
         assertThat(claims.getClaims()).containsEntry("board", "other-board")
                 .containsEntry("schools", List.of("other-school"))
@@ -85,7 +85,7 @@ class IdentityClaimsTest {
     @Test
     void a_request_naming_a_demo_user_gets_that_users_claims() {
         assertThat(request("demo-care", null, null, null, null, null).identity())
-                .isEqualTo(new IdentityClaims("demo-care-noord", "demo-board", List.of("school-noord"),
+                .isEqualTo(new IdentityClaims("demo-care-noord-1", "demo-board", List.of("school-noord"),
                         List.of("CARE_COORDINATOR"), "Demo Zorgcoordinator Noord"));
     }
 

@@ -384,8 +384,10 @@ async function main() {
     await page.getByTestId('case-status').waitFor();
     check(await page.getByLabel('Wat wilt u vastleggen?').count() === 0, 'a team member records no steps');
     check(await page.locator('#timeline-title, #people-title').count() === 0, 'a team member sees no people or timeline');
+    // the list is a view that follows the report a moment later: reload until it shows
     await page.goto(`${baseUrl}/cases`);
-    await page.locator('table.cases tbody tr').first().waitFor();
+    await eventually(page, async () => (await page.locator('table.cases tbody tr').count()) > 0,
+      'the team member\'s own report in their list');
     await shot(page, '13-team-own-reports');
   });
 

@@ -67,10 +67,10 @@ final class SmtpFailures {
     /** The exception, its causes, the nested exceptions of mail exceptions and the failures per message. */
     private static Set<Throwable> everyCause(Throwable failure) {
         Set<Throwable> seen = new LinkedHashSet<>();
-        Deque<Throwable> todo = new ArrayDeque<>();
-        todo.add(failure);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
+        Deque<Throwable> unvisited = new ArrayDeque<>();
+        unvisited.add(failure);
+        while (!unvisited.isEmpty()) {
+            Throwable t = unvisited.poll();
             if (!seen.add(t)) {
                 continue;
             }
@@ -83,7 +83,7 @@ final class SmtpFailures {
                 next.addAll(send.getFailedMessages().values());
                 next.addAll(List.of(send.getMessageExceptions()));
             }
-            next.stream().filter(Objects::nonNull).forEach(todo::add);
+            next.stream().filter(Objects::nonNull).forEach(unvisited::add);
         }
         return seen;
     }

@@ -51,20 +51,25 @@ RUN test -n "$MODULE" || (echo "build with --build-arg MODULE=<module directory>
 RUN java -Djarmode=tools -jar "$MODULE/target/$MODULE.jar" extract --layers --launcher --destination /extracted
 
 FROM eclipse-temurin:17-jre AS runtime
-RUN groupadd --system app && useradd --system --gid app --home-dir /app --no-create-home app \
+# The app user has a fixed numeric id: Kubernetes checks runAsNonRoot against the image's USER only when it is a
+# number, and the manifests (deploy/kubernetes) name the same id in runAsUser and fsGroup.
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home app \
     # mount points of the named volumes, made here so that Docker gives a new volume the app user's ownership (a
     # directory Docker creates itself is root's, and a non-root service could not write its files there):
-    # /keys holds case-service's shredding ledger, /data the development issuer's signing key
-    && mkdir /keys /data && chown app:app /keys /data
+    # /keys holds case-service's shredding ledger, /data the development issuer's signing key,
+    # /audit-checkpoints case-service's signed audit checkpoints
+    && mkdir /keys /data /audit-checkpoints && chown app:app /keys /data /audit-checkpoints
 WORKDIR /app
 COPY --from=extract /extracted/dependencies/ ./
 COPY --from=extract /extracted/spring-boot-loader/ ./
 COPY --from=extract /extracted/snapshot-dependencies/ ./
 COPY --from=extract /extracted/application/ ./
-USER app
+USER 10001
 ARG PORT=8080
 EXPOSE ${PORT}
-# Heap sized from the container's memory limit, not the host's. Axon 4.12+ calls home for update checks unless told
-# not to (harmless for the services without Axon).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Daxoniq.update-checker.disabled=true"
+# Heap sized from the container's memory limit, not the host's: 60 % of it, because the rest must hold metaspace,
+# code cache, thread stacks and the Kafka, MongoDB and Netty clients' direct buffers, some 200 MiB for these services
+# (deploy/'s tests hold every memory limit in docker-compose.yml and deploy/kubernetes to that). Axon 4.12+ calls home
+# for update checks unless told not to (harmless for the services without Axon).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -Daxoniq.update-checker.disabled=true"
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -33,6 +33,7 @@ COPY gateway/pom.xml gateway/
 COPY dev-issuer/pom.xml dev-issuer/
 COPY local-stack/pom.xml local-stack/
 COPY system-tests/pom.xml system-tests/
+COPY deploy/pom.xml deploy/
 ENV DEPLOYABLES=case-service,notification-service,prevention-service,gateway,dev-issuer
 RUN chmod +x mvnw \
     && ./mvnw -B -q -pl "$DEPLOYABLES" -am dependency:go-offline \

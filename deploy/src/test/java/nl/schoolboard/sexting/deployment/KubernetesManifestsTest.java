@@ -286,6 +286,6 @@ class KubernetesManifestsTest {
     }
 
     private static boolean namesASecret(String name) {
-        return SECRET_NAME_ENDINGS.stream().anyMatch(name::endsWith) || name.endsWith("_KEK");
+        return SECRET_NAME_ENDINGS.stream().anyMatch(name::endsWith);
     }
 }

@@ -24,6 +24,7 @@ import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1EnvFromSource;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1Ingress;
 import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1NetworkPolicy;
 import io.kubernetes.client.openapi.models.V1NetworkPolicyPeer;
@@ -70,6 +71,12 @@ class KubernetesManifestsTest {
 
         assertThat(of(objects, V1Deployment.class).map(deployment -> deployment.getMetadata().getName()))
                 .containsExactlyInAnyOrder("case-service", "notification-service", "prevention-service", GATEWAY);
+        // the one way in from outside: HTTPS to the gateway
+        assertThat(of(objects, V1Ingress.class)).singleElement().satisfies(ingress -> {
+            assertThat(ingress.getSpec().getTls()).isNotEmpty();
+            assertThat(ingress.getSpec().getRules()).allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
+                    .allSatisfy(path -> assertThat(path.getBackend().getService().getName()).isEqualTo(GATEWAY)));
+        });
     }
 
     @ParameterizedTest

@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class MappedIdentityIT {
 
     static final String TENANT = "3f1c2a8e-5b7d-4e0a-9c61-2d8f0b7a4e19";
-    static final String ENTRA_ISSUER = "https://login.microsoftonline.com/" + TENANT + "/v2.0";
+    /** The issuer of Entra ID's v1.0 access tokens, whose {@code aud} is the API's application ID URI. */
+    static final String ENTRA_ISSUER = "https://sts.windows.net/" + TENANT + "/";
     /** The application ID URI of the board's app registration: what Entra ID puts in {@code aud}. */
     static final String APP_ID_URI = "api://sexting-protocol";
     static final String NOORD_STAFF = "8d0e5a1b-2c3f-4d6e-8f70-a1b2c3d4e5f6";
@@ -182,7 +183,7 @@ class MappedIdentityIT {
         assertThat(service.received()).isEmpty();
     }
 
-    /** An access token as Entra ID issues it for the board's app registration (v2, with app roles and groups). */
+    /** An access token as Entra ID issues it for the board's app registration (v1.0, with app roles and groups). */
     static String entraToken(List<String> appRoles, List<String> groups) {
         return TestTokens.withClaims(entraClaims(appRoles, groups));
     }
@@ -194,8 +195,8 @@ class MappedIdentityIT {
         claims.put("tid", TENANT);
         claims.put("oid", OID);
         claims.put("sub", "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ");
-        claims.put("azp", "0d3e1c2b-4a5f-4e6d-8c7b-9a0f1e2d3c4b");
-        claims.put("ver", "2.0");
+        claims.put("appid", "0d3e1c2b-4a5f-4e6d-8c7b-9a0f1e2d3c4b");
+        claims.put("ver", "1.0");
         claims.put("name", "Test Coordinator");
         if (appRoles != null) {
             claims.put("roles", appRoles);

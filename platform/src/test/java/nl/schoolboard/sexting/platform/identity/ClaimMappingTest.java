@@ -92,7 +92,8 @@ class ClaimMappingTest {
     void a_token_whose_groups_did_not_fit_says_so_instead_of_showing_no_school() {
         Map<String, Object> claims = entra(List.of("Sexting.SchoolLeader"), null);
         claims.put("_claim_names", Map.of("groups", "src1"));
-        claims.put("_claim_sources", Map.of("src1", Map.of("endpoint", "https://graph.microsoft.com/v1.0/users/x/getMemberObjects")));
+        claims.put("_claim_sources", Map.of("src1",
+                Map.of("endpoint", "https://graph.microsoft.com/v1.0/users/x/getMemberObjects")));
 
         assertThatThrownBy(() -> ENTRA.identify(claims)).isInstanceOf(NotAllowedForRole.class)
                 .hasMessageContaining("too many groups");
@@ -173,15 +174,15 @@ class ClaimMappingTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs both");
     }
 
-    /** Claims as an Entra ID v2 access token carries them (other claims such as name and upn left out). */
+    /** Claims as an Entra ID v1.0 access token carries them (other claims such as name and upn left out). */
     static Map<String, Object> entra(List<String> appRoles, List<String> groups) {
         Map<String, Object> claims = new HashMap<>();
-        claims.put("iss", "https://login.microsoftonline.com/" + TENANT + "/v2.0");
+        claims.put("iss", "https://sts.windows.net/" + TENANT + "/");
         claims.put("aud", "api://sexting-protocol");
         claims.put("tid", TENANT);
         claims.put("oid", OID);
         claims.put("sub", "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ");
-        claims.put("ver", "2.0");
+        claims.put("ver", "1.0");
         if (appRoles != null) {
             claims.put("roles", appRoles);
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The board's claims mapped to ours, with claims shaped as Microsoft Entra ID and Keycloak write them. The same
- * mapping is used by the gateway ({@code MappedIdentityIT} there shows it through the edge).
+ * mapping is used by every service ({@link MappedIdentityInAServiceTest}) and by the gateway ({@code MappedIdentityIT}
+ * there shows it through the edge).
  */
 class ClaimMappingTest {
 

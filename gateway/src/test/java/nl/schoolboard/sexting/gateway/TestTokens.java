@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -68,6 +69,31 @@ final class TestTokens {
         return header + "." + parts[1] + ".";
     }
 
+    /**
+     * A token of another provider's shape: exactly these claims (issuer and audience among them), valid for ten
+     * minutes, signed with the issuer's key.
+     */
+    static String withClaims(Map<String, Object> claims) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issueTime(Date.from(now.minusSeconds(60)))
+                .notBeforeTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))));
+        claims.forEach(builder::claim);
+        return sign(builder.build(), SIGNING_KEY);
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
     static final class Token {
         private final String subject;
         private String issuer = ISSUER;
@@ -113,14 +139,7 @@ final class TestTokens {
                     .claim("roles", List.of("SCHOOL_LEADER"))
                     .claim("name", "Test " + subject)
                     .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                    .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
-            try {
-                jwt.sign(new RSASSASigner(key));
-            } catch (JOSEException e) {
-                throw new IllegalStateException(e);
-            }
-            return jwt.serialize();
+            return TestTokens.sign(claims, key);
         }
 
         String bearer() {

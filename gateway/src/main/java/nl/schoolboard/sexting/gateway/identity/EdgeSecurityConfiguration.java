@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.gateway.identity;
 
 import nl.schoolboard.sexting.gateway.apidocs.ApiDocument;
 import nl.schoolboard.sexting.gateway.problem.EdgeProblemHandler;
+import nl.schoolboard.sexting.platform.identity.ClaimMapping;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (the {@code iss} every token must carry),
  * {@code jwk-set-uri} (where the signing keys are; without it they are found through the issuer's discovery
  * document) and {@code audiences} ({@code sexting-protocol}, in application.yml). Algorithm RS256 (Spring Boot's
- * default), expiry and not-before with Spring Security's default clock skew of 60 seconds.
+ * default), expiry and not-before with Spring Security's default clock skew of 60 seconds. The token's claims are then
+ * read through the board's claim mapping ({@code identity.claims.*}, {@link MappedStaffAuthentication}): a call to
+ * {@code /api/**} needs a role in this system (else 403).
  *
  * <p>Stateless: no session, no saved request, no CSRF protection (there are no cookies for a forged request to ride
  * on; the token travels in the {@code Authorization} header only). Spring Security's own response headers are off:
@@ -40,7 +43,7 @@ class EdgeSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> decoders,
-                                        EdgeProblemHandler problems) {
+                                        ClaimMapping claims, EdgeProblemHandler problems) {
         ReactiveJwtDecoder decoder = decoders.getIfAvailable();
         if (decoder == null) {
             throw new IllegalStateException("The gateway checks access tokens but does not know their issuer: set "
@@ -62,10 +65,11 @@ class EdgeSecurityConfiguration {
                         .pathMatchers(OPEN_ACTUATOR).permitAll()
                         .pathMatchers(HttpMethod.GET, ApiDocument.openPaths()).permitAll()
                         .pathMatchers(HttpMethod.GET, CALENDAR_FEED).permitAll()
-                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers("/api/**").hasAnyRole(MappedStaffAuthentication.STAFF_ROLES)
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder)
+                                .jwtAuthenticationConverter(new MappedStaffAuthentication(claims)))
                         .authenticationEntryPoint(problems::handle)
                         .accessDeniedHandler(problems::handle))
                 .exceptionHandling(exceptions -> exceptions

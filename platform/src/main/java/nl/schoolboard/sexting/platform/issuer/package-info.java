@@ -1,5 +1,5 @@
 /**
- * Which token issuer a service trusts: a service or the gateway under the production profile refuses to start while it
- * trusts the development issuer ({@link nl.schoolboard.sexting.platform.issuer.ProductionTrustGuard}).
+ * Which token issuer is the development issuer ({@link nl.schoolboard.sexting.platform.issuer.DevelopmentIssuer}),
+ * recognized by its address; the production guard refuses to trust it.
  */
 package nl.schoolboard.sexting.platform.issuer;

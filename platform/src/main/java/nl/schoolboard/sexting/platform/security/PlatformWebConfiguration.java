@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolboard.sexting.platform.identity.ClaimMapping;
+import nl.schoolboard.sexting.platform.identity.IdentityConfiguration;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.RequestActorArgument;
 import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
@@ -27,23 +29,25 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 
 /**
- * What a servlet service gets by having platform on its class path: the caller resolver and the {@link RequestActor}
- * handler parameter, refusals as problem+json (also for addresses the firewall rejects), the correlation id filter
+ * What a servlet service gets by having platform on its class path: the caller resolver (through the board's
+ * {@link ClaimMapping}) and the {@link RequestActor} handler parameter, refusals as problem+json (also for addresses
+ * the firewall rejects), the correlation id filter
  * ahead of everything else, and the {@link AccessGuard} in front of every handler of the service (with the service's
  * {@link Reach}, if it declares one). The service itself declares its {@link ServiceSecurity} chain, because only it
  * knows which of its addresses are open.
  */
-@AutoConfiguration
+@AutoConfiguration(after = IdentityConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.Jwt")
 @Import(IdentityProblems.class)
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
-    private final RequestActorResolver actors = new RequestActorResolver();
+    private final RequestActorResolver actors;
     private final ObjectProvider<Reach<?>> reach;
 
-    PlatformWebConfiguration(ObjectProvider<Reach<?>> reach) {
+    PlatformWebConfiguration(ObjectProvider<Reach<?>> reach, ClaimMapping claims) {
         this.reach = reach;
+        this.actors = new RequestActorResolver(claims);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.platform.issuer;
+package nl.schoolboard.sexting.platform.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Starts a servlet application the way every service starts (through spring.factories, nothing registered by hand)
- * and watches the guard refuse a production start that trusts the development issuer. The reactive gateway has the
- * same check in its own {@code ProductionRefusesDevelopmentIssuerIT}.
+ * and watches the guard refuse a production start that trusts the development issuer or lacks the issuer. The
+ * reactive gateway has the same check in its own {@code ProductionRefusesDevelopmentValuesIT}; the rules for
+ * single settings are in {@link ProductionSettingTest}.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ProductionTrustGuardTest {
+class ProductionGuardTest {
 
     private static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     private static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
@@ -29,11 +30,13 @@ class ProductionTrustGuardTest {
     void refuses_a_production_start_that_trusts_the_development_issuer_and_says_what_to_do(CapturedOutput output) {
         assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--" + ISSUER_URI + "=http://localhost:9000")
                 .close())
-                .isInstanceOf(TrustsDevelopmentIssuer.class)
+                .isInstanceOf(UnfitForProduction.class)
                 .hasMessageContaining("Refusing to start under the 'prod' profile")
                 .hasMessageContaining(ISSUER_URI + "=http://localhost:9000 is the development issuer");
         assertThat(output).contains("APPLICATION FAILED TO START")
-                .contains("the board's own OIDC provider");
+                .contains("  - " + ISSUER_URI + "=http://localhost:9000 is the development issuer")
+                .contains("the board's own OIDC provider")
+                .contains("docs/production.md");
     }
 
     @Test
@@ -42,8 +45,15 @@ class ProductionTrustGuardTest {
         assertThatThrownBy(() -> start("--spring.profiles.active=cloud,prod",
                 "--" + ISSUER_URI + "=https://login.board.example", "--" + JWK_SET_URI
                         + "=http://dev-issuer:9000/oauth2/jwks").close())
-                .isInstanceOf(TrustsDevelopmentIssuer.class)
+                .isInstanceOf(UnfitForProduction.class)
                 .hasMessageContaining(JWK_SET_URI + "=http://dev-issuer:9000/oauth2/jwks");
+    }
+
+    @Test
+    void refuses_a_production_start_without_an_issuer() {
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod").close())
+                .isInstanceOf(UnfitForProduction.class)
+                .hasMessageContaining(ISSUER_URI + " is not set");
     }
 
     @Test

@@ -1,0 +1,213 @@
+package nl.schoolboard.sexting.gateway;
+
+import static java.util.Map.entry;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A board that signs its staff in with Microsoft Entra ID: the gateway and the service behind it are configured with
+ * the same claim mapping ({@code identity.claims.*}: tenant id → board, group ids → schools, app roles → roles) and
+ * the audience of the board's app registration, and are given tokens shaped as Entra ID issues them. The one with the
+ * mapped groups and app roles reaches the service, which reads the right board, schools and roles from it; one
+ * without them is refused with 403 at the edge, and the service would refuse it too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MappedIdentityIT {
+
+    static final String TENANT = "3f1c2a8e-5b7d-4e0a-9c61-2d8f0b7a4e19";
+    /** The issuer of Entra ID's v1.0 access tokens, whose {@code aud} is the API's application ID URI. */
+    static final String ENTRA_ISSUER = "https://sts.windows.net/" + TENANT + "/";
+    /** The application ID URI of the board's app registration: what Entra ID puts in {@code aud}. */
+    static final String APP_ID_URI = "api://sexting-protocol";
+    static final String NOORD_STAFF = "8d0e5a1b-2c3f-4d6e-8f70-a1b2c3d4e5f6";
+    static final String ZUID_STAFF = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+    static final String ALL_STAFF = "5c4b3a29-1807-4f6e-9d8c-7b6a59483726";
+    static final String OID = "6b1d8f4c-0e2a-4b3c-9d5e-7f8a9b0c1d2e";
+    static final String FORBIDDEN = "https://sexting-protocol.example/problems/forbidden";
+
+    /** What the board's IT department sets, once, for the gateway and every service alike. */
+    static final Map<String, String> ENTRA_MAPPING = Map.ofEntries(
+            entry("identity.claims.user", "oid"),
+            entry("identity.claims.board.claim", "tid"),
+            entry("identity.claims.board.map[0].from", TENANT),
+            entry("identity.claims.board.map[0].to", "board-7"),
+            entry("identity.claims.schools.claim", "groups"),
+            entry("identity.claims.schools.map[0].from", NOORD_STAFF),
+            entry("identity.claims.schools.map[0].to", "school-noord"),
+            entry("identity.claims.schools.map[1].from", ZUID_STAFF),
+            entry("identity.claims.schools.map[1].to", "school-zuid"),
+            entry("identity.claims.roles.claim", "roles"),
+            entry("identity.claims.roles.map[0].from", "Sexting.SchoolLeader"),
+            entry("identity.claims.roles.map[0].to", "SCHOOL_LEADER"),
+            entry("identity.claims.roles.map[1].from", "Sexting.CareCoordinator"),
+            entry("identity.claims.roles.map[1].to", "CARE_COORDINATOR"),
+            entry("identity.claims.roles.map[2].from", "Sexting.BoardAdministrator"),
+            entry("identity.claims.roles.map[2].to", "BOARD_ADMINISTRATOR"));
+
+    static final StubService issuer;
+    static final IdentifyingService service;
+
+    static {
+        try {
+            issuer = StubService.issuer();
+            service = IdentifyingService.start().configure(issuer.url() + TestTokens.JWKS_PATH, ENTRA_ISSUER,
+                    APP_ID_URI, ENTRA_MAPPING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the issuer and the service behind the gateway", e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    EdgeHttp edge;
+
+    @DynamicPropertySource
+    static void entraIdForTheGatewayAndTheService(DynamicPropertyRegistry registry) {
+        ENTRA_MAPPING.forEach((property, value) -> registry.add(property, () -> value));
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ENTRA_ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> issuer.url() + TestTokens.JWKS_PATH);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> APP_ID_URI);
+        registry.add("gateway.services.case-service", service::url);
+        registry.add("gateway.services.notification-service", service::url);
+        registry.add("gateway.services.prevention-service", service::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+        issuer.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        edge = new EdgeHttp(port);
+        service.forget();
+    }
+
+    @Test
+    void an_entra_token_mapped_by_configuration_reaches_the_service_with_the_right_board_schools_and_roles()
+            throws Exception {
+        String token = entraToken(List.of("Sexting.CareCoordinator", "Sexting.SchoolLeader"),
+                List.of(ALL_STAFF, ZUID_STAFF, NOORD_STAFF));
+
+        HttpResponse<String> asFirstRole = edge.send(edge.get("/api/cases/42").header("Authorization", "Bearer " + token));
+        HttpResponse<String> asLeader = edge.send(edge.get("/api/cases/42").header("Authorization", "Bearer " + token)
+                .header("X-Acting-Role", "SCHOOL_LEADER"));
+
+        assertThat(asFirstRole.statusCode()).isEqualTo(200);
+        JsonNode caller = json(asFirstRole.body());
+        assertThat(caller.path("user").asText()).isEqualTo(OID);
+        assertThat(caller.path("board").asText()).isEqualTo("board-7");
+        assertThat(texts(caller.path("schools"))).containsExactly("school-zuid", "school-noord");
+        assertThat(texts(caller.path("roles"))).containsExactly("CARE_COORDINATOR", "SCHOOL_LEADER");
+        assertThat(caller.path("role").asText()).isEqualTo("CARE_COORDINATOR");
+        assertThat(json(asLeader.body()).path("role").asText()).isEqualTo("SCHOOL_LEADER");
+        assertThat(service.received()).containsExactly("/api/cases/42", "/api/cases/42");
+    }
+
+    @Test
+    void a_board_administrator_by_app_role_needs_no_school_group() throws Exception {
+        String token = entraToken(List.of("Sexting.BoardAdministrator"), List.of(ALL_STAFF));
+
+        HttpResponse<String> response = edge.send(edge.get("/api/prevention/boards/board-7/coverage")
+                .header("Authorization", "Bearer " + token));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode caller = json(response.body());
+        assertThat(caller.path("board").asText()).isEqualTo("board-7");
+        assertThat(caller.path("role").asText()).isEqualTo("BOARD_ADMINISTRATOR");
+        assertThat(caller.path("schools").size()).isZero();
+    }
+
+    @Test
+    void an_entra_token_without_the_mapped_groups_is_refused_403_and_never_reaches_the_service() throws Exception {
+        Map<String, String> refused = new HashMap<>();
+        refused.put("no mapped group", entraToken(List.of("Sexting.SchoolLeader"), List.of(ALL_STAFF)));
+        refused.put("no groups claim", entraToken(List.of("Sexting.SchoolLeader"), null));
+        refused.put("no mapped app role", entraToken(List.of("Sexting.Reader", "SCHOOL_LEADER"), List.of(NOORD_STAFF)));
+        refused.put("no app roles", entraToken(null, List.of(NOORD_STAFF)));
+
+        for (Map.Entry<String, String> token : refused.entrySet()) {
+            HttpResponse<String> response = edge.send(edge.get("/api/cases/42")
+                    .header("Authorization", "Bearer " + token.getValue()));
+
+            assertThat(response.statusCode()).as(token.getKey()).isEqualTo(403);
+            assertProblem(response, 403, FORBIDDEN);
+        }
+        assertThat(service.received()).isEmpty();
+
+        // and were one to get past the edge, the service refuses it the same way
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(service.url() + "/api/cases/42"))
+                .header("Authorization", "Bearer " + refused.get("no mapped group")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_token_of_another_tenant_or_for_another_audience_does_not_pass() throws Exception {
+        Map<String, Object> otherTenant = entraClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        otherTenant.put("tid", "00000000-0000-0000-0000-000000000001");
+        Map<String, Object> ourOwnShape = entraClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        ourOwnShape.put("aud", "sexting-protocol");
+
+        HttpResponse<String> tenant = edge.send(edge.get("/api/cases/42")
+                .header("Authorization", "Bearer " + TestTokens.withClaims(otherTenant)));
+        HttpResponse<String> audience = edge.send(edge.get("/api/cases/42")
+                .header("Authorization", "Bearer " + TestTokens.withClaims(ourOwnShape)));
+
+        assertThat(tenant.statusCode()).isEqualTo(403);
+        assertThat(audience.statusCode()).isEqualTo(401);
+        assertThat(service.received()).isEmpty();
+    }
+
+    /** An access token as Entra ID issues it for the board's app registration (v1.0, with app roles and groups). */
+    static String entraToken(List<String> appRoles, List<String> groups) {
+        return TestTokens.withClaims(entraClaims(appRoles, groups));
+    }
+
+    static Map<String, Object> entraClaims(List<String> appRoles, List<String> groups) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("iss", ENTRA_ISSUER);
+        claims.put("aud", APP_ID_URI);
+        claims.put("tid", TENANT);
+        claims.put("oid", OID);
+        claims.put("sub", "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ");
+        claims.put("appid", "0d3e1c2b-4a5f-4e6d-8c7b-9a0f1e2d3c4b");
+        claims.put("ver", "1.0");
+        claims.put("name", "Test Coordinator");
+        if (appRoles != null) {
+            claims.put("roles", appRoles);
+        }
+        if (groups != null) {
+            claims.put("groups", groups);
+        }
+        return claims;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}

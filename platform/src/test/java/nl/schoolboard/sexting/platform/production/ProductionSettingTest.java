@@ -1,0 +1,70 @@
+package nl.schoolboard.sexting.platform.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSettingTest {
+
+    private final MockEnvironment environment = new MockEnvironment();
+
+    @Test
+    void an_address_on_this_machine_a_development_stand_in_or_an_example_domain_is_refused_and_shown() {
+        ProductionSetting smtp = ProductionSetting.realAddress("spring.mail.host", "the board's mail relay");
+
+        for (String development : List.of("localhost", "127.0.0.1", "::1", "mailpit", "smtp.bestuur.example",
+                "http://localhost:8080/cases/")) {
+            environment.setProperty("spring.mail.host", development);
+            assertThat(smtp.refusal(environment)).as(development).isEqualTo("=" + development
+                    + " is the development or example address, not production's");
+        }
+        environment.setProperty("spring.mail.host", "smtp.bestuur.nl");
+        assertThat(smtp.refusal(environment)).isNull();
+        assertThat(smtp.refusal(new MockEnvironment())).isEqualTo("is not set");
+    }
+
+    @Test
+    void a_link_a_mail_carries_is_https_at_a_real_host() {
+        ProductionSetting links = ProductionSetting.realHttpsAddress("notification.case-link-base", "case links");
+
+        environment.setProperty("notification.case-link-base", "http://meldpunt.bestuur.nl/cases/");
+        assertThat(links.refusal(environment)).contains("is not https");
+        environment.setProperty("notification.case-link-base", "https://meldpunt.bestuur.nl/cases/");
+        assertThat(links.refusal(environment)).isNull();
+    }
+
+    @Test
+    void a_sender_at_an_example_domain_is_refused() {
+        ProductionSetting sender = ProductionSetting.realMailAddress("notification.sender-address", "sender");
+
+        environment.setProperty("notification.sender-address", "meldpunt-sexting@schoolbestuur.example");
+        assertThat(sender.refusal(environment)).contains("is an example address");
+        environment.setProperty("notification.sender-address", "Meldpunt <meldpunt@bestuur.nl>");
+        assertThat(sender.refusal(environment)).isNull();
+    }
+
+    @Test
+    void a_secret_must_be_set_and_is_never_repeated_in_a_refusal() {
+        ProductionSetting password = ProductionSetting.secret("spring.mail.password", "SMTP password");
+
+        assertThat(password.refusal(environment)).isEqualTo("is not set");
+        environment.setProperty("spring.mail.password", "s3cret");
+        assertThat(password.refusal(environment)).isNull();
+        environment.setProperty("spring.mail.password", " ");
+        assertThat(password.refusal(environment)).isEqualTo("is not set");
+    }
+
+    @Test
+    void one_of_two_ways_will_do() {
+        ProductionSetting tls = ProductionSetting.switchedOn("TLS", "mail.starttls", "mail.ssl");
+
+        assertThat(tls.property()).isEqualTo("mail.starttls or mail.ssl");
+        assertThat(tls.refusal(environment)).isEqualTo("is not true");
+        environment.setProperty("mail.ssl", "true");
+        assertThat(tls.refusal(environment)).isNull();
+        assertThat(ProductionSetting.anyOf("key", "a", "b").refusal(environment)).isEqualTo("none is set");
+    }
+}

@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.platform.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.TraceIds;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -43,7 +43,7 @@ public class RequestActorResolver {
             throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
         }
         return new RequestActor(token.getSubject(), actingRole(roles, actingRole), board, listClaim(token, "schools"),
-                Correlation.currentOrNew());
+                TraceIds.currentOrNew());
     }
 
     private static StaffRole actingRole(List<String> roles, String chosen) {

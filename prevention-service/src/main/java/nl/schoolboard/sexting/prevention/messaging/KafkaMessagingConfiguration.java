@@ -8,7 +8,6 @@ import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -84,7 +83,7 @@ class KafkaMessagingConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(new CorrelatedDeadLetterRecoverer(kafka), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new LoggedDeadLetterRecoverer(kafka), backOff);
         handler.addNotRetryableExceptions(MalformedCaseEvent.class, SchoolOfAnotherBoard.class);
         return handler;
     }
@@ -103,23 +102,21 @@ class KafkaMessagingConfiguration {
         }
     }
 
-    /** Dead-letters a record with its correlation id in the MDC, so the log line can be traced to the request. */
-    static final class CorrelatedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+    /** Dead-letters a record and says so in the log, with the reason in the contract's words. */
+    static final class LoggedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
-        private static final Logger log = LoggerFactory.getLogger(CorrelatedDeadLetterRecoverer.class);
+        private static final Logger log = LoggerFactory.getLogger(LoggedDeadLetterRecoverer.class);
 
-        CorrelatedDeadLetterRecoverer(KafkaOperations<Object, Object> kafka) {
+        LoggedDeadLetterRecoverer(KafkaOperations<Object, Object> kafka) {
             super(kafka, (record, exception) -> new TopicPartition(Topics.CASE_EVENTS_DEAD_LETTER, -1));
         }
 
         @Override
         public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
-            try (Correlation.Scope ignored = Correlation.open(Correlation.fromHeaders(record.headers()).orElse(null))) {
-                log.warn("Record {}-{}@{} (key {}) cannot be handled and goes to {}: {}", record.topic(),
-                        record.partition(), record.offset(), record.key(), Topics.CASE_EVENTS_DEAD_LETTER,
-                        rootMessage(exception));
-                super.accept(record, consumer, exception);
-            }
+            log.warn("Record {}-{}@{} (key {}) cannot be handled and goes to {}: {}", record.topic(),
+                    record.partition(), record.offset(), record.key(), Topics.CASE_EVENTS_DEAD_LETTER,
+                    rootMessage(exception));
+            super.accept(record, consumer, exception);
         }
 
         /** The contract's own words when the record is malformed, else the innermost cause. */

@@ -141,7 +141,8 @@ abstract class PreventionFlowScenarios {
                     assertThat(event.sourceCaseId()).isEqualTo(report.caseId());
                     assertThat(event.yearGroups()).containsExactly("2", "3");
                     assertThat(event.reason()).isEqualTo("INCIDENT_REPORTED");
-                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-first");
+                    // the announcement names the report's trace, from the envelope of the case event
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo(report.correlationId());
                     assertThat(header(r, RecordHeaders.EVENT_ID)).isEqualTo(event.eventId().toString());
                 });
         assertThat(announcements).allSatisfy(r ->
@@ -202,7 +203,7 @@ abstract class PreventionFlowScenarios {
                     PreventionEvent event = read(r.value());
                     assertThat(event.occurredAt()).as("the stored activity is announced, not a new one")
                             .isEqualTo(storedAt);
-                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-again");
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo(report.correlationId());
                 });
         assertThat(store.plannedEventPublished(id)).isTrue();
     }
@@ -236,7 +237,8 @@ abstract class PreventionFlowScenarios {
                 .filter(r -> poisonKey.equals(r.key())).toList();
         assertThat(deadLetters).map(ConsumerRecord::value)
                 .containsExactly(notJson, envelopeWithoutIds, CaseEventJson.write(unknownVersion));
-        assertThat(header(deadLetters.get(0), RecordHeaders.CORRELATION_ID)).isEqualTo("corr-poison");
+        assertThat(header(deadLetters.get(0), "traceparent")).as("the dead letter keeps the trace it came in")
+                .contains(traceId("corr-poison"));
         assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
     }
 
@@ -305,11 +307,17 @@ abstract class PreventionFlowScenarios {
                 e.schoolId(), e.caseId(), e.caseVersion(), e.actor(), e.correlationId(), e.payload());
     }
 
-    private RecordMetadata send(ProducerRecord<String, byte[]> record, String correlationId) {
-        if (correlationId != null) {
-            record.headers().add(RecordHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
+    /** Sends the record as the relay does, in the trace {@link #traceId(String) named} by {@code trace} if given. */
+    private RecordMetadata send(ProducerRecord<String, byte[]> record, String trace) {
+        if (trace != null) {
+            String traceparent = "00-" + traceId(trace) + "-00f067aa0ba902b7-01";
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
         }
         return kafka.send(record);
+    }
+
+    private static String traceId(String label) {
+        return UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 
     /** Waits until the service's consumer group has committed past the record: it was handled one way or another. */

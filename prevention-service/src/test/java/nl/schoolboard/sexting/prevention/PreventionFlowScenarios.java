@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.prevention;
 import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.CaseEventType;
@@ -71,6 +73,9 @@ abstract class PreventionFlowScenarios {
 
     @Autowired
     ActivityStore store;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -218,6 +223,7 @@ abstract class PreventionFlowScenarios {
                 incidentReported("school-" + UUID.randomUUID(), poisonKey, List.of("1")), 2);
         // the last partition of case-events: the dead-letter topic has fewer, Kafka picks one
         int lastPartition = kafka.partitions(Topics.CASE_EVENTS) - 1;
+        double deadLettersBefore = deadLetters();
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, notJson), "corr-poison");
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, envelopeWithoutIds), null);
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, CaseEventJson.write(unknownVersion)),
@@ -240,6 +246,7 @@ abstract class PreventionFlowScenarios {
         assertThat(header(deadLetters.get(0), "traceparent")).as("the dead letter keeps the trace it came in")
                 .contains(traceId("corr-poison"));
         assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
+        assertThat(deadLetters() - deadLettersBefore).as("dead letters counted for the monitor").isEqualTo(3);
     }
 
     @Test
@@ -314,6 +321,11 @@ abstract class PreventionFlowScenarios {
             record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
         }
         return kafka.send(record);
+    }
+
+    private double deadLetters() {
+        Counter counter = meters.find("prevention.dead.letters").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String traceId(String label) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The gateway on a random port in front of stubs: every service route leads to one stub that records what reaches
  * it, and the issuer's keys come from another. The stubs live as long as the test JVM, so test classes with the same
  * settings share one application context; each test starts with a stub that has forgotten earlier requests.
+ * Tracing is on, as in production: the id in a refusal is the request's trace id.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class EdgeBeforeStubs {
 

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A client of the gateway under test, and the checks every answer of the edge must pass. */
 final class EdgeHttp {
 
+    /** The trace id of the request, told to the caller. */
     static final String CORRELATION = "X-Correlation-Id";
-    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACE_ID_PATTERN = "[0-9a-f]{32}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +46,16 @@ final class EdgeHttp {
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A trace id (32 hexadecimal digits) named by a label, so that a test finds what its request caused. */
+    static String traceId(String label) {
+        return UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    }
+
+    /** A caller's W3C trace context in the trace {@link #traceId(String) named} by {@code label}. */
+    static String traceparent(String label) {
+        return "00-" + traceId(label) + "-00f067aa0ba902b7-01";
     }
 
     static JsonNode json(String body) throws IOException {

@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.gateway;
 
 import static nl.schoolboard.sexting.gateway.EdgeHttp.CORRELATION;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.TRACEPARENT;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceId;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceparent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * logged with the token replaced by {@code ***}. The gateway's own loggers run at DEBUG here, so their quieter lines
  * are read too.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.nl.schoolboard.sexting.gateway=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
@@ -72,12 +77,12 @@ class FeedTokenLogIT {
         requests.put("feed-with-a-token", edge.get(FEED + token + ".ics", TestTokens.token("leader-1")));
 
         for (Map.Entry<String, HttpRequest.Builder> request : requests.entrySet()) {
-            HttpResponse<String> response = edge.send(request.getValue().header(CORRELATION, request.getKey()));
+            HttpResponse<String> response = edge.send(request.getValue().header(TRACEPARENT, traceparent(request.getKey())));
             assertThat(response.statusCode()).as(request.getKey()).isIn(200, 401);
         }
         // the request line is written when the exchange completes, which may be just after the client has its answer
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output.getOut())
-                .contains(requests.keySet().stream().map(id -> "correlationId=" + id).toList()));
+                .contains(requests.keySet().stream().map(id -> "correlationId=" + traceId(id)).toList()));
 
         assertThat(services.received()).as("the served feed reached the service with its token")
                 .anySatisfy(received -> assertThat(received.path()).isEqualTo(FEED + token + ".ics"));

@@ -1,7 +1,10 @@
 package nl.schoolboard.sexting.gateway;
 
 import static nl.schoolboard.sexting.gateway.EdgeHttp.CORRELATION;
-import static nl.schoolboard.sexting.gateway.EdgeHttp.UUID_PATTERN;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.TRACEPARENT;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceId;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceparent;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.TRACE_ID_PATTERN;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -27,8 +31,9 @@ import org.springframework.web.server.WebFilter;
 /**
  * The gateway against a stub HTTP server standing in for case-service, and against a port where nothing listens
  * standing in for a prevention-service that is down; tokens signed by a key of this test run, whose public half a
- * stub of the issuer serves. Routing, correlation id, security headers, size limit, CORS and the order of it all.
+ * stub of the issuer serves. Routing, trace id, security headers, size limit, CORS and the order of it all.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIT {
 
@@ -83,40 +88,39 @@ class GatewayIT {
     }
 
     @Test
-    void keeps_a_well_formed_incoming_correlation_id_and_passes_it_on() throws Exception {
-        String given = "report-2024-abc-123";
+    void continues_the_callers_trace_passes_it_on_and_tells_its_id() throws Exception {
+        HttpResponse<String> response = edge.send(edge.get("/api/cases", leader)
+                .header(TRACEPARENT, traceparent("report-2024-abc-123")));
 
-        HttpResponse<String> response = edge.send(edge.get("/api/cases", leader).header(CORRELATION, given));
-
-        assertThat(response.headers().firstValue(CORRELATION)).hasValue(given);
-        assertThat(caseService.received()).singleElement()
-                .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(given));
+        assertThat(response.headers().firstValue(CORRELATION)).hasValue(traceId("report-2024-abc-123"));
+        assertThat(caseService.received()).singleElement().satisfies(request -> assertThat(
+                request.headers().getFirst(TRACEPARENT)).startsWith("00-" + traceId("report-2024-abc-123") + "-"));
     }
 
     @Test
-    void gives_a_request_without_correlation_id_a_new_one_and_passes_it_on() throws Exception {
+    void starts_a_trace_for_a_request_without_one_and_passes_it_on() throws Exception {
         HttpResponse<String> response = edge.send(edge.get("/api/cases", leader));
 
-        String generated = response.headers().firstValue(CORRELATION).orElseThrow();
-        assertThat(generated).matches(UUID_PATTERN);
-        assertThat(caseService.received()).singleElement()
-                .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(generated));
+        String started = response.headers().firstValue(CORRELATION).orElseThrow();
+        assertThat(started).matches(TRACE_ID_PATTERN);
+        assertThat(caseService.received()).singleElement().satisfies(request -> assertThat(
+                request.headers().getFirst(TRACEPARENT)).startsWith("00-" + started + "-"));
     }
 
     @Test
-    void replaces_a_malformed_or_too_long_correlation_id() throws Exception {
-        for (String malformed : List.of("abc def", "abc<script>", "a".repeat(65), "abc_123")) {
+    void ignores_an_incoming_correlation_id_and_a_malformed_traceparent() throws Exception {
+        for (String malformed : List.of("abc def", "00-xyz-00f067aa0ba902b7-01", "00-" + "0".repeat(32) + "-00f067aa0ba902b7-01")) {
             caseService.forget();
 
-            HttpResponse<String> response = edge.send(edge.get("/api/cases", leader).header(CORRELATION, malformed));
+            HttpResponse<String> response = edge.send(edge.get("/api/cases", leader)
+                    .header(CORRELATION, "report-2024-abc-123").header(TRACEPARENT, malformed));
 
-            String used = response.headers().firstValue(CORRELATION).orElseThrow();
-            assertThat(used).as("id used instead of %s", malformed).matches(UUID_PATTERN);
-            assertThat(caseService.received()).singleElement()
-                    .satisfies(request -> assertThat(request.headers().get(CORRELATION)).containsExactly(used));
+            String started = response.headers().firstValue(CORRELATION).orElseThrow();
+            assertThat(started).as("trace started instead of %s", malformed).matches(TRACE_ID_PATTERN)
+                    .isNotEqualTo("0".repeat(32));
+            assertThat(caseService.received()).singleElement().satisfies(request -> assertThat(
+                    request.headers().getFirst(TRACEPARENT)).startsWith("00-" + started + "-"));
         }
-        HttpResponse<String> longest = edge.send(edge.get("/api/cases", leader).header(CORRELATION, "b".repeat(64)));
-        assertThat(longest.headers().firstValue(CORRELATION)).hasValue("b".repeat(64));
     }
 
     @Test
@@ -133,7 +137,7 @@ class GatewayIT {
 
         assertProblem(response, 404, "https://sexting-protocol.example/problems/not-found");
         assertSecurityHeaders(response);
-        assertThat(response.headers().firstValue(CORRELATION).orElseThrow()).matches(UUID_PATTERN);
+        assertThat(response.headers().firstValue(CORRELATION).orElseThrow()).matches(TRACE_ID_PATTERN);
         assertThat(caseService.received()).isEmpty();
     }
 
@@ -162,13 +166,13 @@ class GatewayIT {
         // no token: the size limit comes before the token check, so even this caller learns the limit
         HttpResponse<String> response = edge.send(edge.request("/api/cases")
                 .header("Content-Type", "application/json")
-                .header(CORRELATION, "big-body-1")
+                .header(TRACEPARENT, traceparent("big-body-1"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
 
         JsonNode problem = assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
         assertThat(problem.path("detail").asText()).contains("256 KB");
-        assertThat(problem.path("correlationId").asText()).isEqualTo("big-body-1");
-        assertThat(response.headers().firstValue(CORRELATION)).hasValue("big-body-1");
+        assertThat(problem.path("correlationId").asText()).isEqualTo(traceId("big-body-1"));
+        assertThat(response.headers().firstValue(CORRELATION)).hasValue(traceId("big-body-1"));
         assertThat(caseService.received()).isEmpty();
     }
 
@@ -202,12 +206,12 @@ class GatewayIT {
     @Test
     void answers_503_problem_json_when_the_service_is_down() throws Exception {
         HttpResponse<String> response = edge.send(
-                edge.get("/api/prevention/schools/7/plan", leader).header(CORRELATION, "down-1"));
+                edge.get("/api/prevention/schools/7/plan", leader).header(TRACEPARENT, traceparent("down-1")));
 
         JsonNode problem = assertProblem(response, 503, "https://sexting-protocol.example/problems/service-unavailable");
         assertThat(problem.path("detail").asText()).contains("prevention service");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/prevention/schools/7/plan");
-        assertThat(problem.path("correlationId").asText()).isEqualTo("down-1");
+        assertThat(problem.path("correlationId").asText()).isEqualTo(traceId("down-1"));
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertSecurityHeaders(response);
     }

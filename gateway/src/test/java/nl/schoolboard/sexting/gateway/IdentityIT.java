@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.gateway;
 
 import static nl.schoolboard.sexting.gateway.EdgeHttp.CORRELATION;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.TRACEPARENT;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceId;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceparent;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +35,10 @@ class IdentityIT extends EdgeBeforeStubs {
     void refuses_every_api_path_without_a_token_with_401_problem_json_correlation_id_and_security_headers()
             throws Exception {
         for (String path : API_PATHS) {
-            HttpResponse<String> response = edge.send(edge.get(path).header(CORRELATION, "no-token-1"));
+            HttpResponse<String> response = edge.send(edge.get(path).header(TRACEPARENT, traceparent("no-token-1")));
 
             JsonNode problem = assertProblem(response, 401, UNAUTHENTICATED);
-            assertThat(problem.path("correlationId").asText()).as(path).isEqualTo("no-token-1");
+            assertThat(problem.path("correlationId").asText()).as(path).isEqualTo(traceId("no-token-1"));
             assertThat(problem.path("instance").asText()).isEqualTo(path);
             assertThat(response.headers().allValues("WWW-Authenticate")).as(path).containsExactly("Bearer");
             assertSecurityHeaders(response);
@@ -80,10 +83,10 @@ class IdentityIT extends EdgeBeforeStubs {
         for (Map.Entry<String, String> token : refused.entrySet()) {
             HttpResponse<String> response = edge.send(edge.get("/api/cases/42")
                     .header("Authorization", "Bearer " + token.getValue())
-                    .header(CORRELATION, "bad-token-1"));
+                    .header(TRACEPARENT, traceparent("bad-token-1")));
 
             JsonNode problem = assertProblem(response, 401, UNAUTHENTICATED);
-            assertThat(problem.path("correlationId").asText()).as(token.getKey()).isEqualTo("bad-token-1");
+            assertThat(problem.path("correlationId").asText()).as(token.getKey()).isEqualTo(traceId("bad-token-1"));
             assertThat(response.headers().firstValue("WWW-Authenticate")).as(token.getKey())
                     .hasValue("Bearer error=\"invalid_token\"");
             assertSecurityHeaders(response);

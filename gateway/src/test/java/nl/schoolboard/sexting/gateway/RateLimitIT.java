@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.gateway;
 
 import static nl.schoolboard.sexting.gateway.EdgeHttp.CORRELATION;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.TRACEPARENT;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceId;
+import static nl.schoolboard.sexting.gateway.EdgeHttp.traceparent;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertSecurityHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +40,7 @@ class RateLimitIT extends EdgeBeforeStubs {
         HttpResponse<String> refused = sendUntilRefused(() -> edge.get("/api/cases", busy));
 
         JsonNode problem = assertProblem(refused, 429, "https://sexting-protocol.example/problems/too-many-requests");
-        assertThat(problem.path("correlationId").asText()).isEqualTo("rate-1");
+        assertThat(problem.path("correlationId").asText()).isEqualTo(traceId("rate-1"));
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
         assertSecurityHeaders(refused);
         int passed = services.received().size();
@@ -72,7 +75,7 @@ class RateLimitIT extends EdgeBeforeStubs {
     private HttpResponse<String> sendUntilRefused(RequestSupplier request) throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < BURST + SLACK; i++) {
-            HttpResponse<String> response = edge.send(request.get().header(CORRELATION, "rate-1"));
+            HttpResponse<String> response = edge.send(request.get().header(TRACEPARENT, traceparent("rate-1")));
             statuses.add(response.statusCode());
             if (response.statusCode() == 429) {
                 assertThat(statuses.subList(0, BURST)).as("the burst passes").containsOnly(200);

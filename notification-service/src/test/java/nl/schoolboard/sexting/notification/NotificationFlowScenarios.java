@@ -8,6 +8,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.NotificationEvent;
 import nl.schoolboard.sexting.contracts.NotificationEvent.DeliveryRecorded;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -47,8 +49,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The walking skeleton's flow, from a case event on Kafka to a mail in the SMTP server, a delivery in MongoDB, an
  * outcome on Kafka and the query API. Subclasses bring Kafka and MongoDB (in-process, or containers); SMTP is
- * GreenMail on a free port.
+ * GreenMail on a free port. Tracing is on, as in production (Spring Boot's tests leave it off unless asked).
  */
+@AutoConfigureObservability
 @ExtendWith(OutputCaptureExtension.class)
 abstract class NotificationFlowScenarios {
 
@@ -56,6 +59,8 @@ abstract class NotificationFlowScenarios {
     static final String CASE_LINK_BASE = "http://localhost:8080/cases/";
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final TestIdentity AUDITOR = TestIdentity.auditor(TestCaseEvents.BOARD);
+    /** A trace id as the gateway passes it on in {@code traceparent}. */
+    static final String GATEWAYS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     @RegisterExtension
     static final GreenMailExtension greenMail = TestSmtp.server();
@@ -210,33 +215,56 @@ abstract class NotificationFlowScenarios {
     }
 
     @Test
-    void the_query_api_echoes_the_correlation_id_and_is_described_in_openapi() {
+    void the_query_api_answers_with_the_trace_id_of_the_request_and_is_described_in_openapi() {
         String caseId = TestCaseEvents.newCaseId();
         kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
         awaitMails(caseId, 1);
         HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Correlation-Id", "corr-http-42");
+        headers.set("traceparent", "00-" + GATEWAYS_TRACE + "-00f067aa0ba902b7-01");
         headers.setBearerAuth(AUDITOR.token());
         ResponseEntity<String> response = http.exchange("/api/notifications/cases/{caseId}", HttpMethod.GET,
                 new HttpEntity<>(headers), String.class, caseId);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("corr-http-42");
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo(GATEWAYS_TRACE);
         assertThat(http.getForObject("/api/notifications/v3/api-docs", String.class))
                 .contains("/api/notifications/cases/{caseId}");
     }
 
     @Test
-    void the_correlation_id_of_a_record_is_in_the_log_lines_of_its_handling(CapturedOutput output) {
+    void the_trace_of_a_record_goes_on_in_the_log_lines_of_its_handling_and_in_the_mail(CapturedOutput output)
+            throws Exception {
         String caseId = TestCaseEvents.newCaseId();
-        String correlationId = "corr-log-" + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        CaseEvent event = TestCaseEvents.incidentReported(caseId, traceId);
 
-        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId, correlationId));
+        // as the relay publishes it: in the trace of the report's request
+        kafka.publish(Topics.CASE_EVENTS, caseId, CaseEventJson.write(event), Map.of(
+                RecordHeaders.EVENT_ID, event.eventId().toString(),
+                RecordHeaders.EVENT_TYPE, event.type(),
+                "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        MimeMessage mail = awaitMails(caseId, 1).get(0);
+
+        assertThat(mail.getHeader("X-Trace-Id")).containsExactly(traceId);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains(traceId))
+                .filter(line -> line.contains(caseId))).isNotEmpty());
+    }
+
+    @Test
+    void a_monitor_reads_the_mails_sent_and_the_consumer_lag_without_a_token() {
+        String caseId = TestCaseEvents.newCaseId();
+        kafka.publish(Topics.CASE_EVENTS, TestCaseEvents.incidentReported(caseId));
         awaitMails(caseId, 1);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(output.getOut().lines()
-                .filter(line -> line.contains("correlationId=" + correlationId))
-                .filter(line -> line.contains(caseId))).isNotEmpty());
+        ResponseEntity<String> scraped = http.getForEntity("/actuator/prometheus", String.class);
+
+        assertThat(scraped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scraped.getBody())
+                .containsPattern("(?m)^notification_mails_total\\{outcome=\"sent\"} [1-9]")
+                .contains("notification_mails_total{outcome=\"failed\"}")
+                .contains("notification_dead_letters_total")
+                .contains("kafka_consumer_fetch_manager_records_lag_max");
     }
 
     /** The deliveries query, as the auditor of the events' board. */

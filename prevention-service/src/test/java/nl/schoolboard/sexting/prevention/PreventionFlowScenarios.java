@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.prevention;
 import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.CaseEventType;
@@ -71,6 +73,9 @@ abstract class PreventionFlowScenarios {
 
     @Autowired
     ActivityStore store;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -141,7 +146,8 @@ abstract class PreventionFlowScenarios {
                     assertThat(event.sourceCaseId()).isEqualTo(report.caseId());
                     assertThat(event.yearGroups()).containsExactly("2", "3");
                     assertThat(event.reason()).isEqualTo("INCIDENT_REPORTED");
-                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-first");
+                    // the announcement names the report's trace, from the envelope of the case event
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo(report.correlationId());
                     assertThat(header(r, RecordHeaders.EVENT_ID)).isEqualTo(event.eventId().toString());
                 });
         assertThat(announcements).allSatisfy(r ->
@@ -202,7 +208,7 @@ abstract class PreventionFlowScenarios {
                     PreventionEvent event = read(r.value());
                     assertThat(event.occurredAt()).as("the stored activity is announced, not a new one")
                             .isEqualTo(storedAt);
-                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo("corr-again");
+                    assertThat(header(r, RecordHeaders.CORRELATION_ID)).isEqualTo(report.correlationId());
                 });
         assertThat(store.plannedEventPublished(id)).isTrue();
     }
@@ -217,6 +223,7 @@ abstract class PreventionFlowScenarios {
                 incidentReported("school-" + UUID.randomUUID(), poisonKey, List.of("1")), 2);
         // the last partition of case-events: the dead-letter topic has fewer, Kafka picks one
         int lastPartition = kafka.partitions(Topics.CASE_EVENTS) - 1;
+        double deadLettersBefore = deadLetters();
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, notJson), "corr-poison");
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, envelopeWithoutIds), null);
         send(new ProducerRecord<>(Topics.CASE_EVENTS, lastPartition, poisonKey, CaseEventJson.write(unknownVersion)),
@@ -236,8 +243,10 @@ abstract class PreventionFlowScenarios {
                 .filter(r -> poisonKey.equals(r.key())).toList();
         assertThat(deadLetters).map(ConsumerRecord::value)
                 .containsExactly(notJson, envelopeWithoutIds, CaseEventJson.write(unknownVersion));
-        assertThat(header(deadLetters.get(0), RecordHeaders.CORRELATION_ID)).isEqualTo("corr-poison");
+        assertThat(header(deadLetters.get(0), "traceparent")).as("the dead letter keeps the trace it came in")
+                .contains(traceId("corr-poison"));
         assertThat(kafka.readAll(Topics.CASE_EVENTS_DEAD_LETTER)).noneMatch(r -> valid.caseId().equals(r.key()));
+        assertThat(deadLetters() - deadLettersBefore).as("dead letters counted for the monitor").isEqualTo(3);
     }
 
     @Test
@@ -305,11 +314,22 @@ abstract class PreventionFlowScenarios {
                 e.schoolId(), e.caseId(), e.caseVersion(), e.actor(), e.correlationId(), e.payload());
     }
 
-    private RecordMetadata send(ProducerRecord<String, byte[]> record, String correlationId) {
-        if (correlationId != null) {
-            record.headers().add(RecordHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
+    /** Sends the record as the relay does, in the trace {@link #traceId(String) named} by {@code trace} if given. */
+    private RecordMetadata send(ProducerRecord<String, byte[]> record, String trace) {
+        if (trace != null) {
+            String traceparent = "00-" + traceId(trace) + "-00f067aa0ba902b7-01";
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
         }
         return kafka.send(record);
+    }
+
+    private double deadLetters() {
+        Counter counter = meters.find("prevention.dead.letters").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static String traceId(String label) {
+        return UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 
     /** Waits until the service's consumer group has committed past the record: it was handled one way or another. */

@@ -88,7 +88,11 @@ public final class GatewayClient {
     }
 
     public Response get(String path) {
-        return send(request(path, Map.of()).GET().build());
+        return get(path, Map.of());
+    }
+
+    public Response get(String path, Map<String, String> extraHeaders) {
+        return send(request(path, extraHeaders).GET().build());
     }
 
     private HttpRequest.Builder request(String path, Map<String, String> extraHeaders) {

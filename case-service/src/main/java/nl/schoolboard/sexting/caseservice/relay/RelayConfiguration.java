@@ -1,15 +1,21 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Kafka topics owned by the case service, and the relay's error policy. */
+import java.util.Map;
+
+/** Kafka topics owned by the case service, the relay's error policy, and the trace context it needs. */
 @Configuration
 class RelayConfiguration {
 
@@ -21,6 +27,16 @@ class RelayConfiguration {
     ConfigurerModule relayStopsAtFailures() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 KafkaRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The request's trace context onto every event, for the relay to publish the event in that trace. Without
+     * tracing (tests that switch it off) there is no propagator, and nothing to store.
+     */
+    @Bean
+    CorrelationDataProvider traceContextMetaData(Tracer tracer, ObjectProvider<Propagator> propagator) {
+        Propagator available = propagator.getIfAvailable();
+        return available == null ? message -> Map.of() : new TraceContextMetaData(tracer, available);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.support;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -8,8 +9,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /**
  * case-service on a random port with an embedded KRaft broker, reached over HTTP as a client would reach it. Each
  * test class still names its own in-process MongoDB database ({@code InMemoryMongo.uri(...)} in a
- * {@code @DynamicPropertySource}), so that classes do not see each other's cases.
+ * {@code @DynamicPropertySource}), so that classes do not see each other's cases. Tracing and the Prometheus
+ * registry are on, as in production (Spring Boot's tests leave them off unless asked).
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class RunningCaseService {

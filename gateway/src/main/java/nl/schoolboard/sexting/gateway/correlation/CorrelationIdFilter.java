@@ -1,8 +1,10 @@
 package nl.schoolboard.sexting.gateway.correlation;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import nl.schoolboard.sexting.gateway.EdgeFilterOrder;
 import nl.schoolboard.sexting.gateway.redaction.FeedTokenRedaction;
 import org.slf4j.Logger;
@@ -12,7 +14,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -20,10 +22,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request a correlation id ({@value #HEADER}): a well-formed incoming id (letters, digits and dashes,
- * at most 64 characters) is kept, anything else is replaced by a new UUID. The id is passed downstream on the
- * request, returned on the response (also on responses the gateway makes itself) and logged once per request, with
- * the path's calendar feed token replaced by {@code ***} ({@link FeedTokenRedaction}).
+ * Tells the caller the correlation id of its request ({@value #HEADER}), which is the id of the request's trace:
+ * Spring's observation of the request starts the trace (or continues the caller's W3C {@code traceparent}), the
+ * gateway passes it on to the service as {@code traceparent}, and the services, the Kafka records and the mails
+ * carry the same trace id. An incoming {@value #HEADER} is ignored. The id is returned on the response (also on
+ * responses the gateway makes itself) and logged once per request, with the path's calendar feed token replaced by
+ * {@code ***} ({@link FeedTokenRedaction}).
  *
  * <p>A {@link WebFilter} rather than a route-level {@code GlobalFilter}: it also covers requests that never reach
  * a route (unknown paths, bodies that are too large, actuator).
@@ -34,9 +38,9 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
     public static final String HEADER = "X-Correlation-Id";
     /** Exchange attribute holding the id, for the other edge components. */
     public static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
-    public static final String MDC_KEY = "correlationId";
+    /** Where the edge's own log lines put the id: the key the tracing bridge uses for the trace id. */
+    public static final String MDC_KEY = "traceId";
 
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Logger log = LoggerFactory.getLogger(CorrelationIdFilter.class);
 
     @Override
@@ -46,30 +50,32 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        ServerHttpRequest request = exchange.getRequest();
-        String incoming = request.getHeaders().getFirst(HEADER);
-        String correlationId = isWellFormed(incoming) ? incoming : UUID.randomUUID().toString();
-        if (incoming != null && !correlationId.equals(incoming)) {
-            // never echo the rejected value into the log: it is caller-controlled text
-            log.debug("Replaced a malformed {} header ({} characters) by {}", HEADER, incoming.length(), correlationId);
-        }
-
-        ServerWebExchange withId = exchange.mutate()
-                .request(request.mutate().headers(headers -> headers.set(HEADER, correlationId)).build())
-                .build();
-        withId.getAttributes().put(ATTRIBUTE, correlationId);
-        withId.getResponse().beforeCommit(() -> {
-            withId.getResponse().getHeaders().set(HEADER, correlationId);
+        String correlationId = traceIdOf(exchange).orElseGet(CorrelationIdFilter::untracedId);
+        exchange.getAttributes().put(ATTRIBUTE, correlationId);
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, correlationId);
             return Mono.empty();
         });
 
         long started = System.nanoTime();
-        return chain.filter(withId)
-                .doFinally(signal -> logRequest(withId, correlationId, started));
+        return chain.filter(exchange)
+                .doFinally(signal -> logRequest(exchange, correlationId, started));
     }
 
-    public static boolean isWellFormed(String candidate) {
-        return candidate != null && WELL_FORMED.matcher(candidate).matches();
+    /** The trace id of the span Spring's server observation opened for this exchange, if tracing is on. */
+    private static Optional<String> traceIdOf(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingContext>get(TracingContext.class))
+                .map(TracingContext::getSpan)
+                .map(span -> span.context().traceId())
+                .filter(id -> !id.isBlank());
+    }
+
+    /** Tracing switched off (some tests): an id of the same shape, so that answers still carry one. */
+    private static String untracedId() {
+        byte[] random = new byte[16];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** The correlation id of an exchange that passed this filter, or {@code null}. */

@@ -12,7 +12,6 @@ import nl.schoolboard.sexting.notification.recipients.Recipient;
 import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,31 +96,30 @@ public class DigestSender {
     }
 
     private void send(PendingDigest digest) {
-        try (Correlation.Scope ignored = Correlation.open(digest.correlationId())) {
-            if (digest.items() == null || digest.items().isEmpty()) {
-                store.markSent(digest.id(), now());
-                return;
+        if (digest.items() == null || digest.items().isEmpty()) {
+            store.markSent(digest.id(), now());
+            return;
+        }
+        Notice notice = notice(digest);
+        Delivery pending = Delivery.pending(digest.deliveryId(), UUID.fromString(digest.items().get(0).eventId()),
+                digest.boardId(), digest.schoolId(), digest.caseId(), notice, digest.correlationId());
+        try {
+            deliveries.deliverPrepared(pending, notice);
+            store.markSent(digest.id(), now());
+            // sent by the scheduler in a trace of its own: the trace id of the first alert ties it to that report
+            log.info("digest of {} alert(s) for case {} sent to {} (first alert's trace {})", digest.items().size(),
+                    digest.caseId(), digest.recipientKind(), digest.correlationId());
+        } catch (SendFailed e) {
+            if (digest.claims() >= retry.maxAttempts()) {
+                deliveries.giveUp(List.of(pending.id()));
+                store.markFailed(digest.id(), now());
+            } else {
+                Duration wait = retry.backOffAfter(digest.claims());
+                store.postpone(digest.id(), now().plus(wait.compareTo(lease) > 0 ? wait : lease));
             }
-            Notice notice = notice(digest);
-            Delivery pending = Delivery.pending(digest.deliveryId(), UUID.fromString(digest.items().get(0).eventId()),
-                    digest.boardId(), digest.schoolId(), digest.caseId(), notice, digest.correlationId());
-            try {
-                deliveries.deliverPrepared(pending, notice);
-                store.markSent(digest.id(), now());
-                log.info("digest of {} alert(s) for case {} sent to {}", digest.items().size(), digest.caseId(),
-                        digest.recipientKind());
-            } catch (SendFailed e) {
-                if (digest.claims() >= retry.maxAttempts()) {
-                    deliveries.giveUp(List.of(pending.id()));
-                    store.markFailed(digest.id(), now());
-                } else {
-                    Duration wait = retry.backOffAfter(digest.claims());
-                    store.postpone(digest.id(), now().plus(wait.compareTo(lease) > 0 ? wait : lease));
-                }
-            } catch (RuntimeException e) {
-                log.warn("digest for case {} could not be handled; tried again when its lease ends: {}",
-                        digest.caseId(), e.toString());
-            }
+        } catch (RuntimeException e) {
+            log.warn("digest for case {} could not be handled; tried again when its lease ends: {}",
+                    digest.caseId(), e.toString());
         }
     }
 

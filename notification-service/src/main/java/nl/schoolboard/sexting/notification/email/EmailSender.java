@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.notification.email;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.ChannelSender;
@@ -7,24 +9,46 @@ import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
+import nl.schoolboard.sexting.platform.tracing.TraceIds;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * Plain-text e-mail over SMTP ({@code spring.mail.*}). A refusal is reported as a {@link
  * nl.schoolboard.sexting.notification.delivery.FailureReason} only (see {@link SmtpFailures}).
+ *
+ * <p>Every mail carries the trace id of what caused it in {@value #TRACE_HEADER}: for a mail about a report, the
+ * trace of that report's HTTP request, continued over the case event on Kafka. A mail that went astray or came late
+ * is so traced back to the request, the event and the log lines of every service that handled it.
  */
 @Component
 class EmailSender implements ChannelSender {
 
+    static final String TRACE_HEADER = "X-Trace-Id";
+    /** Mails handed to the SMTP server, tagged {@code outcome=sent} or {@code outcome=failed}. */
+    static final String MAILS = "notification.mails";
+
     private final JavaMailSender mailSender;
     private final String from;
+    private final Counter sent;
+    private final Counter failed;
 
-    EmailSender(JavaMailSender mailSender, NotificationProperties properties) {
+    EmailSender(JavaMailSender mailSender, NotificationProperties properties, MeterRegistry meters) {
         this.mailSender = mailSender;
         this.from = properties.senderAddress();
+        this.sent = mails("sent", meters);
+        this.failed = mails("failed", meters);
+    }
+
+    private static Counter mails(String outcome, MeterRegistry meters) {
+        return Counter.builder(MAILS)
+                .description("Mails handed to the SMTP server (sent) or refused by it (failed)")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     @Override
@@ -35,14 +59,19 @@ class EmailSender implements ChannelSender {
     @Override
     public void send(Delivery delivery, Notice notice) {
         Message message = notice.message();
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(notice.recipient().address());
-        mail.setSubject(message.subject());
-        mail.setText(message.body());
+        String traceId = TraceIds.currentOrNew();
         try {
-            mailSender.send(mail);
+            mailSender.send(mail -> {
+                MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(notice.recipient().address());
+                helper.setSubject(message.subject());
+                helper.setText(message.body());
+                mail.setHeader(TRACE_HEADER, traceId);
+            });
+            sent.increment();
         } catch (MailException e) {
+            failed.increment();
             // the server's reply may quote the address or the message: only its code goes on
             throw new SendFailed(SmtpFailures.reasonFor(e));
         }

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventSerializer;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
@@ -76,7 +77,10 @@ class KafkaWiring {
 
     @Bean
     KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
-        return new KafkaTemplate<>(producerFactory);
+        KafkaTemplate<String, Object> template = new KafkaTemplate<>(producerFactory);
+        // what this service publishes continues the trace it handles (traceparent header on every record)
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean
@@ -96,7 +100,7 @@ class KafkaWiring {
 
     @Bean
     DefaultErrorHandler caseEventsErrorHandler(KafkaTemplate<String, Object> kafkaTemplate, Deliveries deliveries,
-                                               NotificationProperties properties) {
+                                               NotificationProperties properties, MeterRegistry meters) {
         DeadLetterPublishingRecoverer deadLetter = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, exception) -> new TopicPartition(Topics.CASE_EVENTS_DEAD_LETTER, -1));
         deadLetter.setHeadersFunction((record, exception) -> {
@@ -109,7 +113,7 @@ class KafkaWiring {
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(new GiveUpThenDeadLetter(deliveries, deadLetter), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new GiveUpThenDeadLetter(deliveries, deadLetter, meters), backOff);
         handler.addNotRetryableExceptions(DeserializationException.class, MalformedCaseEvent.class);
         return handler;
     }

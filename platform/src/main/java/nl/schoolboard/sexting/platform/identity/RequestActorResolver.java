@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.platform.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.TraceIds;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -47,6 +47,6 @@ public class RequestActorResolver {
         }
         StaffIdentity caller = claims.identify(token.getClaims());
         return new RequestActor(caller.userId(), caller.actingAs(actingRole), caller.boardId(), caller.schools(),
-                Correlation.currentOrNew());
+                TraceIds.currentOrNew());
     }
 }

@@ -9,7 +9,7 @@ import nl.schoolboard.sexting.platform.identity.RequestActorResolver;
 import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
 import nl.schoolboard.sexting.platform.security.access.AccessGuard;
 import nl.schoolboard.sexting.platform.security.access.Reach;
-import nl.schoolboard.sexting.platform.tracing.CorrelationIdFilter;
+import nl.schoolboard.sexting.platform.tracing.TraceIdResponseHeader;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,8 +31,8 @@ import java.util.List;
 /**
  * What a servlet service gets by having platform on its class path: the caller resolver (through the board's
  * {@link ClaimMapping}) and the {@link RequestActor} handler parameter, refusals as problem+json (also for addresses
- * the firewall rejects), the correlation id filter
- * ahead of everything else, and the {@link AccessGuard} in front of every handler of the service (with the service's
+ * the firewall rejects), the trace id in the response header ahead of the security filters, and the
+ * {@link AccessGuard} in front of every handler of the service (with the service's
  * {@link Reach}, if it declares one). The service itself declares its {@link ServiceSecurity} chain, because only it
  * knows which of its addresses are open.
  */
@@ -65,10 +65,12 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         return (request, response, e) -> problems.write(response, ServiceSecurity.rejectedAddress());
     }
 
+    /** Right after Spring Boot's observation filter ({@code HIGHEST_PRECEDENCE + 1}), which opens the request's span. */
     @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    FilterRegistrationBean<TraceIdResponseHeader> traceIdResponseHeader() {
+        FilterRegistrationBean<TraceIdResponseHeader> registration =
+                new FilterRegistrationBean<>(new TraceIdResponseHeader());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

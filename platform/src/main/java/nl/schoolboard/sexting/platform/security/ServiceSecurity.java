@@ -17,14 +17,20 @@ import static nl.schoolboard.sexting.platform.problem.Problems.problem;
  * The security filter chain of a service: every request is someone, an OIDC access token (JWT) from the configured
  * issuer ({@code spring.security.oauth2.resourceserver.jwt.*}, which also checks audience, signature and expiry),
  * checked in the service and not only at the gateway. Everything is closed unless named open here: health, info,
- * the service's API document and what a service opens on purpose. Refusals are problem+json. What a signed-in
+ * metrics, the service's API document and what a service opens on purpose. Refusals are problem+json. What a signed-in
  * caller may then do is decided per endpoint, before its body is read.
  */
 public final class ServiceSecurity {
 
     private final HttpSecurity http;
     private final ProblemResponseWriter problems;
-    private final List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info"));
+    /**
+     * The probes, the build info and the metrics a Prometheus scraper (which carries no token) reads. None of them is
+     * reachable from outside: the gateway routes only {@code /api/**} to a service, and in a cluster only the gateway
+     * and the monitoring may reach a service's port.
+     */
+    private final List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus"));
     private final List<String> openForGet = new ArrayList<>();
 
     private ServiceSecurity(HttpSecurity http, ProblemResponseWriter problems) {

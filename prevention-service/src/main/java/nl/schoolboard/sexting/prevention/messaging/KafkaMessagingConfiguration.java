@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.CaseEventSerializer;
@@ -8,7 +10,6 @@ import nl.schoolboard.sexting.prevention.planning.SchoolOfAnotherBoard;
 import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -80,11 +81,11 @@ class KafkaMessagingConfiguration {
 
     @Bean
     DefaultErrorHandler caseEventsErrorHandler(KafkaOperations<Object, Object> kafka,
-                                               CaseEventsConsumerProperties retry) {
+                                               CaseEventsConsumerProperties retry, MeterRegistry meters) {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(new CorrelatedDeadLetterRecoverer(kafka), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new LoggedDeadLetterRecoverer(kafka, meters), backOff);
         handler.addNotRetryableExceptions(MalformedCaseEvent.class, SchoolOfAnotherBoard.class);
         return handler;
     }
@@ -103,23 +104,32 @@ class KafkaMessagingConfiguration {
         }
     }
 
-    /** Dead-letters a record with its correlation id in the MDC, so the log line can be traced to the request. */
-    static final class CorrelatedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+    /**
+     * Dead-letters a record, says so in the log with the reason in the contract's words, and counts it
+     * ({@value #DEAD_LETTERS}: each one needs a person to look at it).
+     */
+    static final class LoggedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
-        private static final Logger log = LoggerFactory.getLogger(CorrelatedDeadLetterRecoverer.class);
+        static final String DEAD_LETTERS = "prevention.dead.letters";
+        private static final Logger log = LoggerFactory.getLogger(LoggedDeadLetterRecoverer.class);
 
-        CorrelatedDeadLetterRecoverer(KafkaOperations<Object, Object> kafka) {
+        private final Counter deadLetters;
+
+        LoggedDeadLetterRecoverer(KafkaOperations<Object, Object> kafka, MeterRegistry meters) {
             super(kafka, (record, exception) -> new TopicPartition(Topics.CASE_EVENTS_DEAD_LETTER, -1));
+            this.deadLetters = Counter.builder(DEAD_LETTERS)
+                    .description("Records of the case events topic sent to its dead-letter topic")
+                    .tag("topic", Topics.CASE_EVENTS_DEAD_LETTER)
+                    .register(meters);
         }
 
         @Override
         public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
-            try (Correlation.Scope ignored = Correlation.open(Correlation.fromHeaders(record.headers()).orElse(null))) {
-                log.warn("Record {}-{}@{} (key {}) cannot be handled and goes to {}: {}", record.topic(),
-                        record.partition(), record.offset(), record.key(), Topics.CASE_EVENTS_DEAD_LETTER,
-                        rootMessage(exception));
-                super.accept(record, consumer, exception);
-            }
+            log.warn("Record {}-{}@{} (key {}) cannot be handled and goes to {}: {}", record.topic(),
+                    record.partition(), record.offset(), record.key(), Topics.CASE_EVENTS_DEAD_LETTER,
+                    rootMessage(exception));
+            super.accept(record, consumer, exception);
+            deadLetters.increment();
         }
 
         /** The contract's own words when the record is malformed, else the innermost cause. */

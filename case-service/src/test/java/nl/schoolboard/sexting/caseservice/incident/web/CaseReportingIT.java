@@ -7,7 +7,6 @@ import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -50,7 +49,9 @@ class CaseReportingIT extends RunningCaseService {
     @Test
     void a_report_is_stored_with_who_did_it_relayed_to_kafka_and_shown_with_its_version() {
         Map<String, String> headers = leader();
-        headers.put("X-Correlation-Id", "corr-report-1");
+        // the trace the gateway started for this request, as it passes it on
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        headers.put("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
 
         Http.Response accepted = http().post("/api/cases", REPORT, headers);
 
@@ -59,12 +60,12 @@ class CaseReportingIT extends RunningCaseService {
         // the report and the deadlines it sets: version 1
         assertThat(accepted.json().get("version").asLong()).isEqualTo(1);
         assertThat(accepted.header("Location")).isEqualTo("/api/cases/" + caseId);
-        assertThat(accepted.header("X-Correlation-Id")).isEqualTo("corr-report-1");
+        assertThat(accepted.header("X-Correlation-Id")).isEqualTo(traceId);
 
         Document stored = mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", caseId)
                 .append("sequenceNumber", 0L)).first();
         assertThat(stored).isNotNull();
-        assertThat(stored.toJson()).contains("user-leader-1", "SCHOOL_LEADER", "board-1", "school-1", "corr-report-1");
+        assertThat(stored.toJson()).contains("user-leader-1", "SCHOOL_LEADER", "board-1", "school-1", traceId);
 
         try (CaseEventsReader reader = new CaseEventsReader(kafka)) {
             List<ConsumerRecord<String, CaseEvent>> records = reader.readUntil(
@@ -78,10 +79,11 @@ class CaseReportingIT extends RunningCaseService {
             assertThat(event.caseVersion()).isZero();
             assertThat(event.actor().id()).isEqualTo("user-leader-1");
             assertThat(event.actor().role()).isEqualTo("SCHOOL_LEADER");
-            assertThat(event.correlationId()).isEqualTo("corr-report-1");
+            assertThat(event.correlationId()).isEqualTo(traceId);
             assertThat(event.eventId().toString()).isEqualTo(stored.getString("eventIdentifier"));
-            assertThat(new String(record.headers().lastHeader(RecordHeaders.CORRELATION_ID).value(), StandardCharsets.UTF_8))
-                    .isEqualTo("corr-report-1");
+            // published later by the relay, still in the request's trace
+            assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+                    .startsWith("00-" + traceId + "-");
             IncidentReportedPayload payload = CaseEventJson.payload(event, IncidentReportedPayload.class);
             assertThat(payload.minorNudeInvolved()).isTrue();
             assertThat(payload.involvedPupils()).extracting(pupil -> pupil.role().value())

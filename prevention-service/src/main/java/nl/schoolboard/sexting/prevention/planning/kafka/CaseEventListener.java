@@ -7,7 +7,6 @@ import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.payload.YearGroup;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
 import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
 import nl.schoolboard.sexting.prevention.planning.ReportedIncident;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,11 +39,9 @@ class CaseEventListener {
     @KafkaListener(id = "prevention-case-events", idIsGroup = false, topics = Topics.CASE_EVENTS)
     void on(ConsumerRecord<String, CaseEvent> record) {
         CaseEvent event = record.value();
-        String correlationId = Correlation.fromHeaders(record.headers()).orElse(event.correlationId());
-        try (Correlation.Scope ignored = Correlation.open(correlationId)) {
-            reportedIncident(event, correlationId).ifPresentOrElse(planner::incidentReported, () -> log.debug(
-                    "Skipping {} {} of case {}: nothing to plan", event.type(), event.eventId(), event.caseId()));
-        }
+        // the container continues the record's trace (traceparent header); the envelope names the report's trace id
+        reportedIncident(event, event.correlationId()).ifPresentOrElse(planner::incidentReported, () -> log.debug(
+                "Skipping {} {} of case {}: nothing to plan", event.type(), event.eventId(), event.caseId()));
     }
 
     /**

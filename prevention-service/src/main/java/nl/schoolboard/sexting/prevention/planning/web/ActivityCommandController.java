@@ -12,14 +12,13 @@ import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.prevention.planning.ChangedBy;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.TraceIds;
 import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.ActivityLifecycle;
 import nl.schoolboard.sexting.prevention.planning.CancellationReason;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
 import nl.schoolboard.sexting.prevention.planning.Schedule;
-import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -138,7 +137,7 @@ class ActivityCommandController {
     }
 
     private static String correlationId() {
-        return MDC.get(Correlation.MDC_KEY);
+        return TraceIds.currentOrNew();
     }
 
     /** How a change this person makes is recorded: user id and acting role, never a name. */

@@ -9,7 +9,7 @@ import nl.schoolboard.sexting.prevention.access.AccessRule;
 import nl.schoolboard.sexting.prevention.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
-import nl.schoolboard.sexting.platform.tracing.Correlation;
+import nl.schoolboard.sexting.platform.tracing.TraceIds;
 import nl.schoolboard.sexting.prevention.planning.ActivityPlanner;
 import nl.schoolboard.sexting.prevention.planning.DueDateRule;
 import nl.schoolboard.sexting.prevention.planning.PlanQueries;
@@ -18,7 +18,6 @@ import nl.schoolboard.sexting.prevention.planning.School;
 import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
 import nl.schoolboard.sexting.prevention.planning.SchoolHoliday;
 import nl.schoolboard.sexting.prevention.planning.SchoolYear;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -112,7 +111,7 @@ class SchoolController {
         School school = schools.register(new School(schoolId, actor.boardId(),
                 request.name() == null || request.name().isBlank() ? null : request.name().strip(),
                 Region.parse(request.region()).orElseThrow(), false, request.policyLastReviewedOn()));
-        planner.planSchoolYearStart(school, DueDateRule.dayOf(clock.instant()), MDC.get(Correlation.MDC_KEY));
+        planner.planSchoolYearStart(school, DueDateRule.dayOf(clock.instant()), TraceIds.currentOrNew());
         return SchoolView.of(school);
     }
 

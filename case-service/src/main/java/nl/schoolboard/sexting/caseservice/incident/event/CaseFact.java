@@ -12,7 +12,9 @@ import java.time.Instant;
  * walk {@link Class#getPermittedSubclasses()} instead). A new fact is added here, and the tests say where else.</p>
  */
 public sealed interface CaseFact permits
+        AangifteAnnounced,
         AangifteDecided,
+        AssessmentDecided,
         BoardInformed,
         CaseAccessGranted,
         CaseAccessRevoked,
@@ -28,13 +30,17 @@ public sealed interface CaseFact permits
         LegalHoldLifted,
         LegalHoldPlaced,
         PerpetratorInterviewed,
+        PersonFactsRecorded,
         PersonLinked,
         PersonRoleChanged,
         PersonalDataErased,
         PoliceContacted,
         PressStatementPrepared,
         ReportingDutyTrackOpened,
+        SanctionFormalityRecorded,
         SanctionImposed,
+        SextortionAdviceGiven,
+        SextortionTrackOpened,
         SpokespersonAppointed,
         StepBecameOverdue,
         StepSkipped,

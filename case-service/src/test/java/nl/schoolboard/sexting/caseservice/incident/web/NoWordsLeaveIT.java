@@ -152,6 +152,8 @@ class NoWordsLeaveIT {
         refused(caseId, "assessment", "{" + AT + ",\"deviations\":[{\"person\":" + m + ",\"findings\":[]}]}",
                 "deviations[0].person");
         taken(caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false,\"reason\":" + m + "}");
+        taken(caseId, "perpetrator-conversations", "{" + AT + ",\"person\":\"S-9\",\"parentsPresent\":false,"
+                + "\"offenceExplained\":true,\"notes\":" + m + "}");
         refused(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":" + m
                 + ",\"policeReference\":\"PL09-1\"}", "decidedByRole");
         taken(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\","

@@ -233,6 +233,7 @@ export const en: Dictionary = {
     reasonNeeded: 'Take this step first, or give the reason here why not.',
   },
   steps: {
+    'meldcode-steps': { title: 'Meldcode step', help: 'Reporting code for domestic violence and child abuse: five steps in order, led by the aandachtsfunctionaris; step 5 decides on a report to Veilig Thuis.' },
     'person-facts': { title: "Facts about a person", help: 'What this person did or what was done to them, voluntarily or not, their age then, who they are to the school. A change needs a reason.' },
     assessment: { title: 'Assessment', help: 'From the facts the system proposes who is a victim, who is suspected and who acted within the peer exception; you decide. If you deviate, give the reason.' },
     'sanction-formalities': { title: 'Suspension formalities', help: 'The written decision to pupil and parents; a suspension longer than a day reported to the Inspectie.' },
@@ -262,6 +263,10 @@ export const en: Dictionary = {
     'access-grants': { title: 'Grant temporary access', help: 'One person (user id) may read this case until a moment.' },
   },
   fields: {
+    meldcodeStep: 'Which step?',
+    meldcodeRole: 'Taken by (role)',
+    veiligThuisConsulted: 'Veilig Thuis consulted',
+    meldcodeDecision: 'Decision (step 5)',
     acts: 'What did this person do, or what was done to them?',
     madeVoluntarily: 'Made voluntarily',
     sharedVoluntarily: 'Shared voluntarily',
@@ -324,6 +329,24 @@ export const en: Dictionary = {
     grantUntil: 'Access until',
   },
   codes: {
+    MeldcodeStep: {
+      SIGNS_MAPPED: '1. Signs mapped',
+      CONSULTED: '2. Colleagues consulted, Veilig Thuis if needed',
+      CONVERSATION_HELD: '3. Conversation with pupil and parents',
+      WEIGHED: '4. Weighed (assessment framework)',
+      DECIDED: '5. Decided',
+    },
+    MeldcodeRole: {
+      AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
+      CARE_COORDINATOR: 'Care coordinator',
+      CONFIDENTIAL_COUNSELLOR: 'Confidential counsellor',
+      SCHOOL_LEADER: 'School leader',
+    },
+    MeldcodeDecision: {
+      REPORT_TO_VEILIG_THUIS: 'Report to Veilig Thuis',
+      HELP_ORGANISED: 'Help organised',
+      REPORT_AND_HELP: 'Report and organise help',
+    },
     Act: {
       PICTURED: 'Is in the image',
       MADE_IMAGE: 'Made the image',
@@ -401,6 +424,7 @@ export const en: Dictionary = {
       SUSPENSION_FORMALITIES: 'Suspension formalities',
       SEXTORTION_ADVICE: 'Sextortion advice',
       AANGIFTE_ANNOUNCED: 'Staff member and parents told before the report',
+      MELDCODE: 'Meldcode for domestic violence and child abuse',
     },
     StepState: {
       NOT_APPLICABLE: 'Not applicable',
@@ -492,6 +516,7 @@ export const en: Dictionary = {
       SextortionAdviceGiven: 'Sextortion advice given',
       AangifteAnnounced: 'Staff member and parents told',
       SanctionFormalityRecorded: 'Suspension formality recorded',
+      MeldcodeStepTaken: 'Meldcode step taken',
     },
     MessageKind: {
       INCIDENT_REPORTED: 'New incident',

@@ -232,6 +232,7 @@ export const nl = {
     reasonNeeded: 'Zet deze stap eerst, of geef hier de reden waarom niet.',
   },
   steps: {
+    'meldcode-steps': { title: 'Stap van de Meldcode', help: 'Meldcode huiselijk geweld en kindermishandeling: vijf stappen op volgorde, geleid door de aandachtsfunctionaris; stap 5 is het besluit over melden bij Veilig Thuis.' },
     'person-facts': { title: 'Feiten over een persoon', help: 'Wat deze persoon deed of wat hem of haar overkwam, vrijwillig of niet, leeftijd toen, wie het is voor de school. Een wijziging vraagt een reden.' },
     assessment: { title: 'Beoordeling', help: 'Het systeem stelt uit de feiten voor wie slachtoffer is, wie verdacht en wie binnen de uitzondering voor leeftijdsgenoten viel; u besluit. Wijkt u af, geef dan de reden.' },
     'sanction-formalities': { title: 'Formaliteiten bij schorsing', help: 'Het schriftelijke besluit aan leerling en ouders; een schorsing langer dan een dag melden bij de Inspectie.' },
@@ -261,6 +262,10 @@ export const nl = {
     'access-grants': { title: 'Tijdelijk toegang geven', help: 'Eén persoon (gebruikers-id) mag deze zaak tot een moment inzien.' },
   },
   fields: {
+    meldcodeStep: 'Welke stap?',
+    meldcodeRole: 'Gezet door (rol)',
+    veiligThuisConsulted: 'Veilig Thuis geraadpleegd',
+    meldcodeDecision: 'Besluit (stap 5)',
     acts: 'Wat deed deze persoon, of wat overkwam hem of haar?',
     madeVoluntarily: 'Vrijwillig gemaakt',
     sharedVoluntarily: 'Vrijwillig gedeeld',
@@ -323,6 +328,24 @@ export const nl = {
     grantUntil: 'Toegang tot',
   },
   codes: {
+    MeldcodeStep: {
+      SIGNS_MAPPED: '1. Signalen in kaart gebracht',
+      CONSULTED: '2. Collegiale consultatie, zo nodig Veilig Thuis',
+      CONVERSATION_HELD: '3. Gesprek met leerling en ouders',
+      WEIGHED: '4. Gewogen (afwegingskader)',
+      DECIDED: '5. Besloten',
+    },
+    MeldcodeRole: {
+      AANDACHTSFUNCTIONARIS: 'Aandachtsfunctionaris',
+      CARE_COORDINATOR: 'Zorgcoördinator',
+      CONFIDENTIAL_COUNSELLOR: 'Vertrouwenspersoon',
+      SCHOOL_LEADER: 'Schoolleider',
+    },
+    MeldcodeDecision: {
+      REPORT_TO_VEILIG_THUIS: 'Melden bij Veilig Thuis',
+      HELP_ORGANISED: 'Hulp georganiseerd',
+      REPORT_AND_HELP: 'Melden én hulp organiseren',
+    },
     Act: {
       PICTURED: 'Staat op het beeld',
       MADE_IMAGE: 'Maakte het beeld',
@@ -400,6 +423,7 @@ export const nl = {
       SUSPENSION_FORMALITIES: 'Formaliteiten bij schorsing',
       SEXTORTION_ADVICE: 'Advies bij sextortion',
       AANGIFTE_ANNOUNCED: 'Medewerker en ouders ingelicht vóór aangifte',
+      MELDCODE: 'Meldcode huiselijk geweld en kindermishandeling',
     },
     StepState: {
       NOT_APPLICABLE: 'Niet van toepassing',
@@ -491,6 +515,7 @@ export const nl = {
       SextortionAdviceGiven: 'Advies bij sextortion gegeven',
       AangifteAnnounced: 'Medewerker en ouders ingelicht',
       SanctionFormalityRecorded: 'Formaliteit bij schorsing vastgelegd',
+      MeldcodeStepTaken: 'Stap van de Meldcode gezet',
     },
     MessageKind: {
       INCIDENT_REPORTED: 'Nieuw incident',

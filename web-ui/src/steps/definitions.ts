@@ -132,6 +132,14 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
+    path: 'meldcode-steps', serves: ['MELDCODE'], roles: CASE_WORKERS, fields: [
+      { name: 'step', kind: 'select', label: 'meldcodeStep', options: 'MeldcodeStep', required: true },
+      { name: 'byRole', kind: 'select', label: 'meldcodeRole', options: 'MeldcodeRole', required: true },
+      { name: 'veiligThuisConsulted', kind: 'boolean', label: 'veiligThuisConsulted' },
+      { name: 'decision', kind: 'select', label: 'meldcodeDecision', options: 'MeldcodeDecision' },
+    ],
+  },
+  {
     path: 'reporting-option', serves: ['REPORTING_OPTION_EXPLAINED'], roles: CASE_WORKERS, fields: [
       { name: 'parentsInformed', kind: 'boolean', label: 'parentsInformed' },
     ],

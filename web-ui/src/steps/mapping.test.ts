@@ -128,7 +128,7 @@ describe('the step forms\' field mapping', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.sort()).toEqual(['aangifte-announced', 'aangifte-decision', 'access-grants', 'assessment',
       'board-informed', 'close', 'confidential-inspector-consulted', 'distribution-ban', 'evidence-location',
-      'further-distribution', 'guardians-informed', 'people', 'perpetrator-conversations', 'person-facts',
+      'further-distribution', 'guardians-informed', 'meldcode-steps', 'people', 'perpetrator-conversations', 'person-facts',
       'police-contact', 'press-statement', 'reopen', 'reporting-option', 'role-changes', 'sanction-formalities',
       'sanctions', 'sextortion-advice', 'skipped-steps', 'spokesperson', 'support', 'team-briefing',
       'victim-conversation']);

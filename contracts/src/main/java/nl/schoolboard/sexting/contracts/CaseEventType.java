@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.contracts;
 import nl.schoolboard.sexting.contracts.payload.AangifteAnnouncedPayload;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.AssessmentDecidedPayload;
+import nl.schoolboard.sexting.contracts.payload.MeldcodeStepTakenPayload;
 import nl.schoolboard.sexting.contracts.payload.PersonFactsRecordedPayload;
 import nl.schoolboard.sexting.contracts.payload.SanctionFormalityRecordedPayload;
 import nl.schoolboard.sexting.contracts.payload.SextortionAdviceGivenPayload;
@@ -89,7 +90,8 @@ public enum CaseEventType {
     SEXTORTION_TRACK_OPENED("SextortionTrackOpened", SextortionTrackOpenedPayload.class, 1),
     SEXTORTION_ADVICE_GIVEN("SextortionAdviceGiven", SextortionAdviceGivenPayload.class, 1),
     AANGIFTE_ANNOUNCED("AangifteAnnounced", AangifteAnnouncedPayload.class, 1),
-    SANCTION_FORMALITY_RECORDED("SanctionFormalityRecorded", SanctionFormalityRecordedPayload.class, 1);
+    SANCTION_FORMALITY_RECORDED("SanctionFormalityRecorded", SanctionFormalityRecordedPayload.class, 1),
+    MELDCODE_STEP_TAKEN("MeldcodeStepTaken", MeldcodeStepTakenPayload.class, 1);
 
     private final String typeName;
     private final Class<? extends CaseEventPayload> payloadType;

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.relay;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
@@ -10,6 +11,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
 import nl.schoolboard.sexting.caseservice.incident.people.PersonFinding;
 import nl.schoolboard.sexting.contracts.payload.AangifteAnnouncedPayload;
 import nl.schoolboard.sexting.contracts.payload.AssessmentDecidedPayload;
+import nl.schoolboard.sexting.contracts.payload.MeldcodeStepTakenPayload;
 import nl.schoolboard.sexting.contracts.payload.PersonFactsRecordedPayload;
 import nl.schoolboard.sexting.contracts.payload.SanctionFormalityRecordedPayload;
 import nl.schoolboard.sexting.contracts.payload.SextortionAdviceGivenPayload;
@@ -157,6 +159,8 @@ final class PayloadMapping {
         map(AangifteAnnounced.class, e -> new AangifteAnnouncedPayload(e.staffMemberTold(), e.parentsTold()));
         map(SanctionFormalityRecorded.class, e -> new SanctionFormalityRecordedPayload(ref(e.person()),
                 code(e.formality())));
+        map(MeldcodeStepTaken.class, e -> new MeldcodeStepTakenPayload(code(e.step()), role(e.byRole()),
+                e.veiligThuisConsulted(), code(e.decision())));
     }
 
     private PayloadMapping() {

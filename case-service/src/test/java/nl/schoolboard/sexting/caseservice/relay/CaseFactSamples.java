@@ -65,7 +65,10 @@ import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
 import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
 import nl.schoolboard.sexting.caseservice.incident.people.Act;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeDecision;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.people.Affiliation;
 import nl.schoolboard.sexting.caseservice.incident.people.Finding;
 import nl.schoolboard.sexting.caseservice.incident.people.HelpSite;
@@ -157,7 +160,9 @@ final class CaseFactSamples {
                 new SextortionTrackOpened(CASE, OCCURRED_AT),
                 new SextortionAdviceGiven(CASE, OCCURRED_AT, true, true, Set.of(HelpSite.HELPWANTED, HelpSite.TAKE_IT_DOWN)),
                 new AangifteAnnounced(CASE, OCCURRED_AT, true, true),
-                new SanctionFormalityRecorded(CASE, OCCURRED_AT, SENDER, SanctionFormality.INSPECTIE_NOTIFIED));
+                new SanctionFormalityRecorded(CASE, OCCURRED_AT, SENDER, SanctionFormality.INSPECTIE_NOTIFIED),
+                new MeldcodeStepTaken(CASE, OCCURRED_AT, MeldcodeStep.DECIDED, ConversationRole.AANDACHTSFUNCTIONARIS, true,
+                        MeldcodeDecision.REPORT_AND_HELP));
     }
 
     /** The fact as the relay receives it from the event store, in the one envelope all samples share. */

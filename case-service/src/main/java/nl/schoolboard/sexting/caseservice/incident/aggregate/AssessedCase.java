@@ -5,6 +5,11 @@ import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAssessment;
 import nl.schoolboard.sexting.caseservice.incident.command.GiveSextortionAdvice;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordPersonFacts;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordSanctionFormality;
+import nl.schoolboard.sexting.caseservice.incident.command.TakeMeldcodeStep;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
+import nl.schoolboard.sexting.caseservice.incident.protocol.MeldcodeInOrder;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
@@ -25,7 +30,7 @@ import org.axonframework.commandhandling.CommandHandler;
 
 /**
  * The people in a case as facts, the assessment the school leader decides from them, and the tracks it opens
- * (sextortion, the board's reporting duty) with their formalities. A layer of {@link IncidentCase}, so that the
+ * (sextortion, the board's reporting duty, the Meldcode) with their formalities. A layer of {@link IncidentCase}, so that the
  * general protocol steps and this part each read as one thing; the decisions themselves are in the policy objects
  * ({@link Assessment}, {@link TracksOpenedBy}, the rules).
  */
@@ -67,6 +72,13 @@ abstract class AssessedCase extends EventSourcedCase {
     long handle(AnnounceAangifte c) {
         require(BoardTrackInOrder.before(ProtocolStep.AANGIFTE_ANNOUNCED));
         return recorded(new AangifteAnnounced(caseId, c.occurredAt(), c.staffMemberTold(), c.parentsTold()));
+    }
+
+    @CommandHandler
+    long handle(TakeMeldcodeStep c) {
+        require(new MeldcodeInOrder(c.step()));
+        return recorded(new MeldcodeStepTaken(caseId, c.occurredAt(), c.step(), ConversationRole.chosen(c.byRole()).orElseThrow(),
+                c.veiligThuisConsulted(), c.step() == MeldcodeStep.DECIDED ? c.decision() : null));
     }
 
     @CommandHandler

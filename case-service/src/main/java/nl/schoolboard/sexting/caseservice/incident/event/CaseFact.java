@@ -29,6 +29,7 @@ public sealed interface CaseFact permits
         IncidentReported,
         LegalHoldLifted,
         LegalHoldPlaced,
+        MeldcodeStepTaken,
         PerpetratorInterviewed,
         PersonFactsRecorded,
         PersonLinked,

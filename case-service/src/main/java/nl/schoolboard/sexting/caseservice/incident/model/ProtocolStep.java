@@ -13,6 +13,8 @@ public enum ProtocolStep {
     SUSPENSION_FORMALITIES,
     POLICE_CONTACT,
     SEXTORTION_ADVICE,
+    /** The Meldcode's five steps, once the school leader decided the Meldcode applies. */
+    MELDCODE,
     REPORTING_OPTION_EXPLAINED,
     EVIDENCE_LOCATION,
     DISTRIBUTION_BAN,

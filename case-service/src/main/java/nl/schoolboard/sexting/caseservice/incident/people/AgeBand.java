@@ -1,7 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.people;
 
 /**
- * An age when the exact age is not known, cut where the age rules of art. 240b Sr cut: under 12, a minor of 12 or
+ * An age when the exact age is not known, cut where the age rules of art. 252 Sr (formerly 240b) cut: under 12, a minor of 12 or
  * more, a young adult under 23, 23 or older.
  */
 public enum AgeBand {

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.incident.people;
 
 /**
  * The ages between which sexting with self-made material can fall under the peer exception, as a board setting:
- * the thresholds are read from art. 240b Sr as amended by the Wet seksuele misdrijven (see docs/domain.md), and a
+ * the thresholds are read from art. 252 Sr (the former art. 240b, renumbered by the Wet seksuele misdrijven) (see docs/domain.md), and a
  * board whose lawyer reads them differently can change them without a new release.
  *
  * @param minimumAge  below this age nobody is within the exception (12)

@@ -15,7 +15,7 @@ import java.util.Set;
  * and may deviate per person with a reason ({@link #decide}). The police grounds follow from who is, in the end,
  * suspected.
  *
- * <p>The rules, read from art. 240b Sr as the Wet seksuele misdrijven left it (docs/domain.md): making or sharing
+ * <p>The rules, read from art. 252 Sr (the former art. 240b Sr) as the Wet seksuele misdrijven left it (docs/domain.md): making or sharing
  * an image of someone else without their consent, pressing for it, extortion and distribution are punishable; an
  * adult (staff, an outsider, anyone outside the age rules) who asks for, receives or keeps an image of a minor is
  * suspected; self-made material shared voluntarily between peers is not punishable for the maker nor for the peer

@@ -8,6 +8,6 @@ public enum Finding {
     VICTIM,
     /** Suspected of an offence: only they get the "offence explained" conversation and a sanction step. */
     SUSPECTED,
-    /** What they did is not punishable: self-made material shared voluntarily between peers (art. 240b Sr). */
+    /** What they did is not punishable: self-made material shared voluntarily between peers (art. 252 Sr, formerly 240b). */
     WITHIN_PEER_EXCEPTION
 }

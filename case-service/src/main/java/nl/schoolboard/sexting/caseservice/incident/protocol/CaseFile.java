@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.incident.protocol;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
@@ -45,6 +46,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
 import nl.schoolboard.sexting.caseservice.incident.people.Finding;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
 import nl.schoolboard.sexting.caseservice.incident.people.PoliceGround;
 import nl.schoolboard.sexting.caseservice.incident.people.SanctionFormality;
@@ -133,6 +135,7 @@ public final class CaseFile {
         on(AssessmentDecided.class, (file, e) -> file.assessed.decided(e));
         on(SextortionTrackOpened.class, (file, e) -> file.assessed.sextortionTrackOpened());
         on(SanctionFormalityRecorded.class, (file, e) -> file.assessed.formality(e));
+        on(MeldcodeStepTaken.class, (file, e) -> file.assessed.meldcodeStepTaken(e.step()));
         on(StepSkipped.class, (file, e) -> file.skipped.put(e.step(), PersonalText.shown(e.reason())));
         on(StepBecameOverdue.class, (file, e) -> file.overdue.add(e.step()));
         on(CaseClosed.class, CaseFile::closed);
@@ -279,6 +282,7 @@ public final class CaseFile {
             case PERPETRATOR_CONVERSATIONS -> perpetrators(false).stream().allMatch(p -> perpetratorsInterviewed.contains(p.ref().value()));
             case SANCTIONS -> perpetrators(true).stream().allMatch(p -> sanctioned.contains(p.ref().value()));
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesDone();
+            case MELDCODE -> assessed.meldcodeSteps().contains(MeldcodeStep.DECIDED);
             default -> done.contains(step);
         };
         if (taken) {
@@ -293,6 +297,7 @@ public final class CaseFile {
             case SANCTIONS -> !perpetrators(true).isEmpty();
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesApply();
             case SEXTORTION_ADVICE -> assessed.onSextortionTrack();
+            case MELDCODE -> assessed.meldcodeApplies();
             case BOARD_INFORMED, CONFIDENTIAL_INSPECTOR_CONSULTED, AANGIFTE_ANNOUNCED, AANGIFTE_DECISION -> reportingDutyTrack;
             default -> true;
         };
@@ -328,6 +333,11 @@ public final class CaseFile {
                 .orElseGet(() -> person(ref).map(p -> p.role().isPerpetrator()).orElse(false));
     }
 
+    /** What the decided assessment found about the person; empty before one. */
+    public Set<Finding> findingsOf(PersonRef ref) {
+        return assessed.findingsOf(ref);
+    }
+
     /** A victim by the assessment once there is one; by their role until then. */
     public boolean isVictim(PersonRef ref) {
         return assessed.found(ref, Finding.VICTIM)
@@ -345,6 +355,10 @@ public final class CaseFile {
 
     public boolean meldcodeApplies() {
         return assessed.meldcodeApplies();
+    }
+
+    public Set<MeldcodeStep> meldcodeStepsTaken() {
+        return assessed.meldcodeSteps();
     }
 
     public boolean onSextortionTrack() {

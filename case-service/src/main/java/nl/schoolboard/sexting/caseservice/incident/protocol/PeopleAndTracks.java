@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.SanctionImposed;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.incident.people.Finding;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
 import nl.schoolboard.sexting.caseservice.incident.people.PersonFinding;
 import nl.schoolboard.sexting.caseservice.incident.people.PoliceGround;
@@ -34,6 +35,7 @@ final class PeopleAndTracks {
     private Set<PoliceGround> policeGrounds = Set.of();
     private boolean meldcodeApplies;
     private boolean sextortionTrack;
+    private final Set<MeldcodeStep> meldcodeSteps = EnumSet.noneOf(MeldcodeStep.class);
     private final Map<PersonRef, SanctionImposed> suspensions = new HashMap<>();
     private final Map<PersonRef, Set<SanctionFormality>> formalities = new HashMap<>();
 
@@ -49,6 +51,14 @@ final class PeopleAndTracks {
 
     void sextortionTrackOpened() {
         sextortionTrack = true;
+    }
+
+    void meldcodeStepTaken(MeldcodeStep step) {
+        meldcodeSteps.add(step);
+    }
+
+    Set<MeldcodeStep> meldcodeSteps() {
+        return Set.copyOf(meldcodeSteps);
     }
 
     void sanctioned(SanctionImposed e) {
@@ -79,6 +89,11 @@ final class PeopleAndTracks {
             return Optional.empty();
         }
         return Optional.of(decided.stream().anyMatch(f -> f.person().equals(person) && f.is(finding)));
+    }
+
+    Set<Finding> findingsOf(PersonRef person) {
+        return decided == null ? Set.of() : decided.stream().filter(f -> f.person().equals(person)).findFirst()
+                .map(PersonFinding::findings).orElse(Set.of());
     }
 
     Set<PoliceGround> policeGrounds() {

@@ -6,6 +6,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAssessment;
 import nl.schoolboard.sexting.caseservice.incident.command.GiveSextortionAdvice;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordPersonFacts;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordSanctionFormality;
+import nl.schoolboard.sexting.caseservice.incident.command.TakeMeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.command.ArrangeSupport;
 import nl.schoolboard.sexting.caseservice.incident.command.BriefTeam;
 import nl.schoolboard.sexting.caseservice.incident.command.ChangePersonRole;
@@ -54,6 +55,7 @@ enum StepAction {
     SANCTION_FORMALITY("sanction-formalities", RecordSanctionFormality.class, Roles.LEADER),
     POLICE_CONTACT("police-contact", ContactPolice.class, Roles.LEADER),
     SEXTORTION_ADVICE("sextortion-advice", GiveSextortionAdvice.class, Roles.CASE_WORKERS),
+    MELDCODE_STEP("meldcode-steps", TakeMeldcodeStep.class, Roles.CASE_WORKERS),
     REPORTING_OPTION("reporting-option", InformVictimOfReportingOption.class, Roles.CASE_WORKERS),
     EVIDENCE_LOCATION("evidence-location", RecordEvidenceLocation.class, Roles.CASE_WORKERS),
     DISTRIBUTION_BAN("distribution-ban", IssueDistributionBan.class, Roles.LEADER),

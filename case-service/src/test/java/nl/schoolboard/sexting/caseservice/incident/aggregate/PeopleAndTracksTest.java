@@ -12,6 +12,11 @@ import nl.schoolboard.sexting.caseservice.incident.command.InterviewPerpetrator;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordPersonFacts;
 import nl.schoolboard.sexting.caseservice.incident.command.RecordSanctionFormality;
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
+import nl.schoolboard.sexting.caseservice.incident.command.TakeMeldcodeStep;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeDecision;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.ConfidentialInspectorConsulted;
@@ -375,6 +380,82 @@ class PeopleAndTracksTest {
                    .expectNoEvents()
                    .expectException(ProtocolViolation.class)
                    .expectExceptionMessage(containsString("no-suspension"));
+        }
+    }
+
+    @Nested
+    class Meldcode {
+
+        Object reported() {
+            return A.report().withPupil(GIRL.value(), PersonRole.VICTIM).aboutAMinorNude(false).cameToLightAt(EARLIER).fact();
+        }
+
+        final Object meldcodeApplies = new AssessmentDecided(CASE, EARLIER, List.of(), List.of(), Set.of(), true, null);
+
+        TakeMeldcodeStep step(MeldcodeStep step, MeldcodeDecision decision) {
+            return new TakeMeldcodeStep(CASE, null, EARLIER, step, "AANDACHTSFUNCTIONARIS", true, decision);
+        }
+
+        @Test
+        void the_meldcode_applies_only_with_the_school_leaders_reason() {
+            fixture.given(reported())
+                   .when(new DecideOnAssessment(CASE, null, EARLIER, List.of(), true, null))
+                   .expectNoEvents()
+                   .expectException(ProtocolViolation.class)
+                   .expectExceptionMessage(containsString("assessment-deviation-needs-reason"));
+        }
+
+        @Test
+        void the_meldcode_steps_are_for_a_case_where_it_applies() {
+            fixture.given(reported())
+                   .when(step(MeldcodeStep.SIGNS_MAPPED, null))
+                   .expectNoEvents()
+                   .expectException(ProtocolViolation.class)
+                   .expectExceptionMessage(containsString("not-on-meldcode-track"));
+        }
+
+        @Test
+        void the_meldcode_steps_are_taken_in_order() {
+            fixture.given(reported(), meldcodeApplies,
+                           new MeldcodeStepTaken(CASE, EARLIER, MeldcodeStep.SIGNS_MAPPED, ConversationRole.AANDACHTSFUNCTIONARIS,
+                                   false, null))
+                   .when(step(MeldcodeStep.CONVERSATION_HELD, null))
+                   .expectNoEvents()
+                   .expectException(ProtocolViolation.class)
+                   .expectExceptionMessage(containsString("meldcode-step-out-of-order"));
+        }
+
+        @Test
+        void the_aandachtsfunctionaris_consults_veilig_thuis_and_the_step_is_recorded() {
+            fixture.given(reported(), meldcodeApplies,
+                           new MeldcodeStepTaken(CASE, EARLIER, MeldcodeStep.SIGNS_MAPPED, ConversationRole.AANDACHTSFUNCTIONARIS,
+                                   false, null))
+                   .when(step(MeldcodeStep.CONSULTED, null))
+                   .expectEvents(new MeldcodeStepTaken(CASE, EARLIER, MeldcodeStep.CONSULTED,
+                           ConversationRole.AANDACHTSFUNCTIONARIS, true, null));
+        }
+
+        @Test
+        void the_last_meldcode_step_is_a_decision() {
+            fixture.given(reported(), meldcodeApplies)
+                   .when(step(MeldcodeStep.DECIDED, null))
+                   .expectNoEvents()
+                   .expectException(InvalidCommand.class)
+                   .expectExceptionMessage(containsString("decision"));
+        }
+
+        @Test
+        void a_case_where_the_meldcode_applies_closes_only_after_its_decision() {
+            CaseFile file = new CaseFile();
+            file.apply((nl.schoolboard.sexting.caseservice.incident.event.CaseFact) reported());
+            file.apply((nl.schoolboard.sexting.caseservice.incident.event.CaseFact) meldcodeApplies);
+            assertThat(file.openRequiredSteps()).contains(ProtocolStep.MELDCODE);
+
+            for (MeldcodeStep step : MeldcodeStep.values()) {
+                file.apply(new MeldcodeStepTaken(CASE, EARLIER, step, ConversationRole.AANDACHTSFUNCTIONARIS, true,
+                        step == MeldcodeStep.DECIDED ? MeldcodeDecision.REPORT_TO_VEILIG_THUIS : null));
+            }
+            assertThat(file.openRequiredSteps()).doesNotContain(ProtocolStep.MELDCODE);
         }
     }
 

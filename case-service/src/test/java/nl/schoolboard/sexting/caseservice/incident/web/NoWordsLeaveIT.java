@@ -176,10 +176,9 @@ class NoWordsLeaveIT {
         refused(caseId, "guardians-informed", "{" + AT + ",\"pupil\":" + m + ",\"fact\":\"POLICE_REPORTING_OPTION\"}", "pupil");
         taken(caseId, "guardians-informed", "{" + AT + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
         taken(caseId, "board-informed", "{" + AT + "}");
-        // the rest of the board's track is the board's role's (not reached with this test's header identity yet):
-        // skipped by the leader, with the name as the reason
-        taken(caseId, "skipped-steps", "{" + AT + ",\"step\":\"CONFIDENTIAL_INSPECTOR_CONSULTED\",\"reason\":" + m + "}");
-        taken(caseId, "skipped-steps", "{" + AT + ",\"step\":\"AANGIFTE_DECISION\",\"reason\":" + m + "}");
+        // the board's own role records the rest of its track, in the law's order
+        takenByTheBoard(caseId, "confidential-inspector-consulted", "{" + AT + "}");
+        takenByTheBoard(caseId, "aangifte-decision", "{" + AT + ",\"aangifteFiled\":false,\"reason\":" + m + "}");
         refused(caseId, "access-grants", "{" + AT + ",\"grantee\":" + m + ",\"until\":\"2099-01-01T00:00:00Z\"}", "grantee");
         taken(caseId, "access-grants", "{" + AT + ",\"grantee\":\"care-worker-7\",\"until\":\""
                 + java.time.Instant.now().plus(Duration.ofDays(1)) + "\"}");

@@ -25,7 +25,7 @@ public record AgeRules(int minimumAge, int adultAge, int maxAgeGap) {
         if (a == null || b == null || a == AgeBand.UNDER_12 || b == AgeBand.UNDER_12) {
             return false;
         }
-        if (one.age() != null && (one.age() < minimumAge) || other.age() != null && other.age() < minimumAge) {
+        if (youngerThan(one, minimumAge) || youngerThan(other, minimumAge)) {
             return false;
         }
         boolean anAdultWithAMinor = (adult(one) && other.isMinor()) || (adult(other) && one.isMinor());
@@ -36,6 +36,10 @@ public record AgeRules(int minimumAge, int adultAge, int maxAgeGap) {
             return Math.abs(one.age() - other.age()) <= maxAgeGap;
         }
         return a == b;
+    }
+
+    private static boolean youngerThan(PersonFacts facts, int age) {
+        return facts.age() != null && facts.age() < age;
     }
 
     private boolean adult(PersonFacts facts) {

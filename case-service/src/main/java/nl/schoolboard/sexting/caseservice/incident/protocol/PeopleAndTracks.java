@@ -15,6 +15,7 @@ import nl.schoolboard.sexting.caseservice.incident.people.Sector;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class PeopleAndTracks {
     }
 
     Map<PersonRef, PersonFacts> facts() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     Optional<PersonFacts> factsOf(PersonRef person) {

@@ -23,6 +23,8 @@ export interface CasePerson {
   ref: string;
   kind: string;
   role: string;
+  /** what the school leader's assessment found: VICTIM, SUSPECTED, WITHIN_PEER_EXCEPTION (empty before one) */
+  findings?: string[];
 }
 
 export interface ChecklistLine {

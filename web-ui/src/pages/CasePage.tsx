@@ -256,6 +256,7 @@ function People({ view }: { view: CaseView }) {
           { header: t('case.personRef'), cell: (p) => <code>{p.ref}</code> },
           { header: t('case.personKind'), cell: (p) => codeLabel(t, 'PersonKind', p.kind) },
           { header: t('case.personRole'), cell: (p) => codeLabel(t, 'PersonRole', p.role) },
+          { header: t('case.personFindings'), cell: (p) => (p.findings ?? []).map((f) => codeLabel(t, 'Finding', f)).join(', ') },
         ]} />
       )}
     </section>

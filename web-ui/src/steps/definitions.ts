@@ -48,6 +48,9 @@ export interface StepDef {
 }
 
 const LEADER: readonly Role[] = ['SCHOOL_LEADER'];
+/** The board's reporting duty is the board's own (bevoegd gezag): its administrators record it. */
+const BOARD: readonly Role[] = ['BOARD_ADMINISTRATOR'];
+const LEADER_OR_BOARD: readonly Role[] = ['SCHOOL_LEADER', 'BOARD_ADMINISTRATOR'];
 const CASE_WORKERS: readonly Role[] = ['SCHOOL_LEADER', 'CARE_COORDINATOR', 'CONFIDENTIAL_COUNSELLOR'];
 
 /** The staff roles a conversation or decision names. */
@@ -55,6 +58,26 @@ export const STAFF_ROLE_CODES = ['SCHOOL_LEADER', 'CARE_COORDINATOR', 'CONFIDENT
 
 /** In the protocol's order. */
 export const STEPS: StepDef[] = [
+  {
+    path: 'person-facts', serves: [], roles: CASE_WORKERS, fields: [
+      { name: 'person', kind: 'person', label: 'person', required: true, suggest: 'all' },
+      { name: 'facts.acts', kind: 'multi', label: 'acts', options: 'Act', required: true },
+      { name: 'facts.madeVoluntarily', kind: 'boolean', label: 'madeVoluntarily' },
+      { name: 'facts.sharedVoluntarily', kind: 'boolean', label: 'sharedVoluntarily' },
+      { name: 'facts.sharedWith', kind: 'people', label: 'sharedWith', suggest: 'all' },
+      { name: 'facts.age', kind: 'text', label: 'age' },
+      { name: 'facts.ageBand', kind: 'select', label: 'ageBand', options: 'AgeBand' },
+      { name: 'facts.affiliation', kind: 'select', label: 'affiliation', options: 'Affiliation', required: true },
+      { name: 'facts.sector', kind: 'select', label: 'sector', options: 'Sector' },
+      { name: 'reason', kind: 'textarea', label: 'factsReason' },
+    ],
+  },
+  {
+    path: 'assessment', serves: [], roles: LEADER, fields: [
+      { name: 'meldcodeApplies', kind: 'boolean', label: 'meldcodeApplies' },
+      { name: 'reason', kind: 'textarea', label: 'deviationReason' },
+    ],
+  },
   {
     path: 'victim-conversation', serves: ['VICTIM_CONVERSATION'], roles: CASE_WORKERS, fields: [
       { name: 'victim', kind: 'person', label: 'victim', required: true, suggest: 'victims' },
@@ -89,10 +112,31 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
+    path: 'sanction-formalities', serves: ['SUSPENSION_FORMALITIES'], roles: LEADER, fields: [
+      { name: 'person', kind: 'person', label: 'person', required: true, suggest: 'perpetrators' },
+      { name: 'formality', kind: 'select', label: 'formality', options: 'SanctionFormality', required: true },
+    ],
+  },
+  {
     path: 'police-contact', serves: ['POLICE_CONTACT'], roles: LEADER, fields: [
       { name: 'decision', kind: 'select', label: 'decision', options: 'PoliceDecision', required: true },
       { name: 'decidedByRole', kind: 'select', label: 'decidedByRole', options: 'roles', required: true },
       { name: 'policeReference', kind: 'text', label: 'policeReference' },
+    ],
+  },
+  {
+    path: 'sextortion-advice', serves: ['SEXTORTION_ADVICE'], roles: CASE_WORKERS, fields: [
+      { name: 'evidenceKeptWithVictim', kind: 'boolean', label: 'evidenceKeptWithVictim' },
+      { name: 'noContactWithExtorter', kind: 'boolean', label: 'noContactWithExtorter' },
+      { name: 'helpSites', kind: 'multi', label: 'helpSites', options: 'HelpSite', required: true },
+    ],
+  },
+  {
+    path: 'meldcode-steps', serves: ['MELDCODE'], roles: CASE_WORKERS, fields: [
+      { name: 'step', kind: 'select', label: 'meldcodeStep', options: 'MeldcodeStep', required: true },
+      { name: 'byRole', kind: 'select', label: 'meldcodeRole', options: 'MeldcodeRole', required: true },
+      { name: 'veiligThuisConsulted', kind: 'boolean', label: 'veiligThuisConsulted' },
+      { name: 'decision', kind: 'select', label: 'meldcodeDecision', options: 'MeldcodeDecision' },
     ],
   },
   {
@@ -138,14 +182,20 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
-    path: 'board-informed', serves: ['BOARD_INFORMED'], roles: LEADER, reportingDuty: true, fields: [],
+    path: 'board-informed', serves: ['BOARD_INFORMED'], roles: LEADER_OR_BOARD, reportingDuty: true, fields: [],
   },
   {
-    path: 'confidential-inspector-consulted', serves: ['CONFIDENTIAL_INSPECTOR_CONSULTED'], roles: LEADER,
+    path: 'confidential-inspector-consulted', serves: ['CONFIDENTIAL_INSPECTOR_CONSULTED'], roles: BOARD,
     reportingDuty: true, fields: [],
   },
   {
-    path: 'aangifte-decision', serves: ['AANGIFTE_DECISION'], roles: LEADER, reportingDuty: true, fields: [
+    path: 'aangifte-announced', serves: ['AANGIFTE_ANNOUNCED'], roles: BOARD, reportingDuty: true, fields: [
+      { name: 'staffMemberTold', kind: 'boolean', label: 'staffMemberTold' },
+      { name: 'parentsTold', kind: 'boolean', label: 'parentsTold' },
+    ],
+  },
+  {
+    path: 'aangifte-decision', serves: ['AANGIFTE_DECISION'], roles: BOARD, reportingDuty: true, fields: [
       { name: 'aangifteFiled', kind: 'boolean', label: 'aangifteFiled' },
       { name: 'reason', kind: 'textarea', label: 'reason', required: true },
     ],
@@ -226,9 +276,10 @@ export function suggestions(view: CaseView, suggest: Suggest | undefined): strin
   return view.people.filter((p) => {
     switch (suggest) {
       case 'victims':
-        return p.role === 'VICTIM';
+        return (p.findings?.length ?? 0) > 0 ? p.findings!.includes('VICTIM') : p.role === 'VICTIM';
       case 'perpetrators':
-        return PERPETRATOR_ROLES.includes(p.role);
+        // once assessed, the suspected; before, the sender and forwarder roles
+        return (p.findings?.length ?? 0) > 0 ? p.findings!.includes('SUSPECTED') : PERPETRATOR_ROLES.includes(p.role);
       case 'pupils':
         return p.kind === 'PUPIL';
       case 'staff':

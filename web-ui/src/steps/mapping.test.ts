@@ -25,6 +25,26 @@ describe('the step forms\' field mapping', () => {
     });
   });
 
+  it('sends a person\'s facts as one object, the people they shared with as a list', () => {
+    expect(toRequestBody(step('person-facts'), {
+      occurredAt: '2026-11-20T10:00', person: 'P-1', 'facts.acts': ['PICTURED', 'MADE_IMAGE', 'SHARED'],
+      'facts.madeVoluntarily': true, 'facts.sharedVoluntarily': true, 'facts.sharedWith': 'P-2', 'facts.age': '15',
+      'facts.ageBand': '', 'facts.affiliation': 'PUPIL_OF_THIS_SCHOOL', 'facts.sector': 'VO', reason: '',
+    })).toEqual({
+      occurredAt: '2026-11-20T09:00:00.000Z', person: 'P-1', facts: {
+        acts: ['PICTURED', 'MADE_IMAGE', 'SHARED'], madeVoluntarily: true, sharedVoluntarily: true, sharedWith: ['P-2'],
+        age: '15', affiliation: 'PUPIL_OF_THIS_SCHOOL', sector: 'VO',
+      },
+    });
+  });
+
+  it('leaves the board\'s reporting-duty track after the board is informed to the board\'s own role', () => {
+    expect(step('confidential-inspector-consulted').roles).toEqual(['BOARD_ADMINISTRATOR']);
+    expect(step('aangifte-announced').roles).toEqual(['BOARD_ADMINISTRATOR']);
+    expect(step('aangifte-decision').roles).toEqual(['BOARD_ADMINISTRATOR']);
+    expect(step('board-informed').roles).toContain('SCHOOL_LEADER');
+  });
+
   it('sends a sanction with its days as days', () => {
     expect(toRequestBody(step('sanctions'), {
       occurredAt: '2026-11-20T10:00', person: 'P-2', kind: 'SUSPENSION', from: '2026-11-23', until: '2026-11-24',
@@ -94,7 +114,11 @@ describe('the step forms\' field mapping', () => {
     expect(availableSteps(open, 'TEAM_MEMBER')).toEqual([]);
     expect(availableSteps(caseView({ status: 'CLOSED' }), 'SCHOOL_LEADER').map((s) => s.path)).toEqual(['reopen']);
     expect(availableSteps(caseView({ reportingDutyTrack: true }), 'SCHOOL_LEADER').map((s) => s.path))
-      .toEqual(expect.arrayContaining(['board-informed', 'confidential-inspector-consulted', 'aangifte-decision']));
+      .toEqual(expect.arrayContaining(['board-informed']));
+    expect(availableSteps(caseView({ reportingDutyTrack: true }), 'SCHOOL_LEADER').map((s) => s.path))
+      .not.toContain('aangifte-decision');
+    expect(availableSteps(caseView({ reportingDutyTrack: true }), 'BOARD_ADMINISTRATOR').map((s) => s.path)).toEqual([
+      'board-informed', 'confidential-inspector-consulted', 'aangifte-announced', 'aangifte-decision']);
     expect(stepForChecklistLine('SANCTIONS', careSteps)).toBeUndefined();
     expect(stepForChecklistLine('SANCTIONS', availableSteps(open, 'SCHOOL_LEADER'))?.path).toBe('sanctions');
   });
@@ -102,10 +126,11 @@ describe('the step forms\' field mapping', () => {
   it('covers every step of the case API, each path once', () => {
     const paths = STEPS.map((s) => s.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.sort()).toEqual(['aangifte-decision', 'access-grants', 'board-informed', 'close',
-      'confidential-inspector-consulted', 'distribution-ban', 'evidence-location', 'further-distribution',
-      'guardians-informed', 'people', 'perpetrator-conversations', 'police-contact', 'press-statement', 'reopen',
-      'reporting-option', 'role-changes', 'sanctions', 'skipped-steps', 'spokesperson', 'support', 'team-briefing',
+    expect(paths.sort()).toEqual(['aangifte-announced', 'aangifte-decision', 'access-grants', 'assessment',
+      'board-informed', 'close', 'confidential-inspector-consulted', 'distribution-ban', 'evidence-location',
+      'further-distribution', 'guardians-informed', 'meldcode-steps', 'people', 'perpetrator-conversations', 'person-facts',
+      'police-contact', 'press-statement', 'reopen', 'reporting-option', 'role-changes', 'sanction-formalities',
+      'sanctions', 'sextortion-advice', 'skipped-steps', 'spokesperson', 'support', 'team-briefing',
       'victim-conversation']);
   });
 

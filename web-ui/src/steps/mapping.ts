@@ -100,6 +100,23 @@ export function toRequestBody(step: StepDef, values: FormValues): Record<string,
       }
     }
   }
+  return nested(body);
+}
+
+/** `facts.acts` → `{ facts: { acts } }`: a step whose fields form an object (a person's facts). */
+function nested(flat: Record<string, unknown>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flat)) {
+    const dot = name.indexOf('.');
+    if (dot < 0) {
+      body[name] = value;
+    } else {
+      const outer = name.slice(0, dot);
+      const inner = (body[outer] as Record<string, unknown> | undefined) ?? {};
+      inner[name.slice(dot + 1)] = value;
+      body[outer] = inner;
+    }
+  }
   return body;
 }
 

@@ -1,6 +1,13 @@
 package nl.schoolboard.sexting.contracts;
 
+import nl.schoolboard.sexting.contracts.payload.AangifteAnnouncedPayload;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
+import nl.schoolboard.sexting.contracts.payload.AssessmentDecidedPayload;
+import nl.schoolboard.sexting.contracts.payload.MeldcodeStepTakenPayload;
+import nl.schoolboard.sexting.contracts.payload.PersonFactsRecordedPayload;
+import nl.schoolboard.sexting.contracts.payload.SanctionFormalityRecordedPayload;
+import nl.schoolboard.sexting.contracts.payload.SextortionAdviceGivenPayload;
+import nl.schoolboard.sexting.contracts.payload.SextortionTrackOpenedPayload;
 import nl.schoolboard.sexting.contracts.payload.BoardInformedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseAccessGrantedPayload;
 import nl.schoolboard.sexting.contracts.payload.CaseAccessRevokedPayload;
@@ -77,7 +84,14 @@ public enum CaseEventType {
     LEGAL_HOLD_LIFTED("LegalHoldLifted", LegalHoldLiftedPayload.class, 1),
     CASE_ACCESS_GRANTED("CaseAccessGranted", CaseAccessGrantedPayload.class, 1),
     CASE_ACCESS_REVOKED("CaseAccessRevoked", CaseAccessRevokedPayload.class, 1),
-    PERSONAL_DATA_ERASED("PersonalDataErased", PersonalDataErasedPayload.class, 1);
+    PERSONAL_DATA_ERASED("PersonalDataErased", PersonalDataErasedPayload.class, 1),
+    PERSON_FACTS_RECORDED("PersonFactsRecorded", PersonFactsRecordedPayload.class, 1),
+    ASSESSMENT_DECIDED("AssessmentDecided", AssessmentDecidedPayload.class, 1),
+    SEXTORTION_TRACK_OPENED("SextortionTrackOpened", SextortionTrackOpenedPayload.class, 1),
+    SEXTORTION_ADVICE_GIVEN("SextortionAdviceGiven", SextortionAdviceGivenPayload.class, 1),
+    AANGIFTE_ANNOUNCED("AangifteAnnounced", AangifteAnnouncedPayload.class, 1),
+    SANCTION_FORMALITY_RECORDED("SanctionFormalityRecorded", SanctionFormalityRecordedPayload.class, 1),
+    MELDCODE_STEP_TAKEN("MeldcodeStepTaken", MeldcodeStepTakenPayload.class, 1);
 
     private final String typeName;
     private final Class<? extends CaseEventPayload> payloadType;

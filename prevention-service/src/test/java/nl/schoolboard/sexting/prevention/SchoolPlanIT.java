@@ -2,8 +2,8 @@ package nl.schoolboard.sexting.prevention;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.prevention.planning.Region;
-import nl.schoolboard.sexting.prevention.planning.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
 import nl.schoolboard.sexting.prevention.support.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,7 +15,8 @@ import java.util.Set;
  * <ul>
  *   <li>school leaders, care coordinators and confidential counsellors: the cases of the schools they work at;</li>
  *   <li>team members: the cases they reported (and, through briefings, what was shared with them);</li>
- *   <li>board administrators: aggregates only (the board dashboard and statistics), no list, no detail;</li>
+ *   <li>board administrators: aggregates only (the board dashboard and statistics), no list, and no detail except of
+ *   a case on the board's reporting-duty track (a staff member suspected), which the board itself must handle;</li>
  *   <li>auditors: the audit trail, not the cases themselves;</li>
  *   <li>anyone given access to one case for a limited time, until that time.</li>
  * </ul>
@@ -75,15 +76,22 @@ public class CaseAccessPolicy {
     /**
      * @param schoolId   the case's school
      * @param reportedBy the user who reported it
+     * @param boardsBusiness whether the case is on the board's reporting-duty track, which opens it to its people
      * @throws CaseNotFound      when the case lies outside the caller's schools (its existence is not revealed)
      * @throws NotAllowedForRole when the caller's role never reads case details
      */
-    void mayReadCase(RequestActor actor, String caseId, String schoolId, String reportedBy) {
+    void mayReadCase(RequestActor actor, String caseId, String schoolId, String reportedBy, boolean boardsBusiness) {
         if (grants.isActive(caseId, actor.userId(), clock.instant())) {
             return;
         }
         switch (actor.role()) {
-            case BOARD_ADMINISTRATOR, AUDITOR ->
+            case BOARD_ADMINISTRATOR -> {
+                if (!boardsBusiness) {
+                    throw new NotAllowedForRole("Your role sees counts and durations across schools, never a case's "
+                            + "details, except a case on the board's reporting-duty track.");
+                }
+            }
+            case AUDITOR ->
                     throw new NotAllowedForRole("Your role sees counts and durations across schools, never a case's details.");
             case TEAM_MEMBER -> {
                 if (!actor.worksAt(schoolId) || !actor.userId().equals(reportedBy)) {

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.caseservice.access;
 
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpened;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
@@ -49,12 +50,15 @@ class CasePathReach implements Reach<AccessRule> {
         switch (rule.target()) {
             case CASE_TO_READ -> {
                 ReportedCase reported = ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
-                policy.mayReadCase(caller, caseId, reported.schoolId(), reported.reportedBy());
+                policy.mayReadCase(caller, caseId, reported.schoolId(), reported.reportedBy(),
+                        !caller.role().worksAtSchools() && onReportingDutyTrack(caseId));
             }
             case CASE_STEP -> {
                 String step = path.get("step");
                 policy.mayTakeStep(caller, steps.whoRecords(step), step);
-                ofOwnBoard(caller, caseId).filter(reported -> caller.worksAt(reported.schoolId()))
+                // the board's own people reach a case of their board once it is on the board's reporting-duty track
+                ofOwnBoard(caller, caseId).filter(reported -> caller.role().worksAtSchools()
+                                ? caller.worksAt(reported.schoolId()) : onReportingDutyTrack(caseId))
                         .orElseThrow(() -> new CaseOutOfReach(new CaseId(caseId)));
             }
             case CASE_OF_BOARD -> ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
@@ -66,6 +70,12 @@ class CasePathReach implements Reach<AccessRule> {
         return reportOf(caseId).filter(report -> caller.of(report.boardId().value()))
                 .map(report -> new ReportedCase(report.boardId().value(), report.schoolId().value(),
                         report.reportedBy() == null ? null : report.reportedBy().userId()));
+    }
+
+    /** Whether a staff member is suspected in the case, which makes it the board's business (reporting duty). */
+    private boolean onReportingDutyTrack(String caseId) {
+        return events.readEvents(caseId, 0L).asStream()
+                .anyMatch(event -> event.getPayload() instanceof ReportingDutyTrackOpened);
     }
 
     private Optional<IncidentReported> reportOf(String caseId) {

@@ -1,6 +1,21 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFinding;
+import nl.schoolboard.sexting.contracts.payload.AangifteAnnouncedPayload;
+import nl.schoolboard.sexting.contracts.payload.AssessmentDecidedPayload;
+import nl.schoolboard.sexting.contracts.payload.MeldcodeStepTakenPayload;
+import nl.schoolboard.sexting.contracts.payload.PersonFactsRecordedPayload;
+import nl.schoolboard.sexting.contracts.payload.SanctionFormalityRecordedPayload;
+import nl.schoolboard.sexting.contracts.payload.SextortionAdviceGivenPayload;
+import nl.schoolboard.sexting.contracts.payload.SextortionTrackOpenedPayload;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
@@ -133,6 +148,19 @@ final class PayloadMapping {
         map(CaseAccessGranted.class, e -> new CaseAccessGrantedPayload(ref(e.grantee()), e.until()));
         map(CaseAccessRevoked.class, e -> new CaseAccessRevokedPayload(ref(e.grantee())));
         map(PersonalDataErased.class, e -> new PersonalDataErasedPayload(ref(e.subject()), code(e.reason())));
+        map(PersonFactsRecorded.class, e -> new PersonFactsRecordedPayload(ref(e.person()), codes(e.facts().acts()),
+                e.facts().madeVoluntarily(), e.facts().sharedVoluntarily(), refs(e.facts().sharedWith()),
+                e.facts().age(), code(e.facts().ageBand()), code(e.facts().affiliation()), code(e.facts().sector())));
+        map(AssessmentDecided.class, e -> new AssessmentDecidedPayload(findings(e.proposed()), findings(e.decided()),
+                codes(e.policeGrounds()), e.meldcodeApplies()));
+        map(SextortionTrackOpened.class, e -> new SextortionTrackOpenedPayload());
+        map(SextortionAdviceGiven.class, e -> new SextortionAdviceGivenPayload(e.evidenceKeptWithVictim(),
+                e.noContactWithExtorter(), codes(e.helpSites())));
+        map(AangifteAnnounced.class, e -> new AangifteAnnouncedPayload(e.staffMemberTold(), e.parentsTold()));
+        map(SanctionFormalityRecorded.class, e -> new SanctionFormalityRecordedPayload(ref(e.person()),
+                code(e.formality())));
+        map(MeldcodeStepTaken.class, e -> new MeldcodeStepTakenPayload(code(e.step()), role(e.byRole()),
+                e.veiligThuisConsulted(), code(e.decision())));
     }
 
     private PayloadMapping() {
@@ -167,6 +195,18 @@ final class PayloadMapping {
 
     private static List<PersonReference> refs(Collection<PersonRef> people) {
         return people == null ? List.of() : people.stream().map(PayloadMapping::ref).toList();
+    }
+
+    /** A set of codes, sorted by name so that the same set is always published the same way. */
+    private static List<Code> codes(Collection<? extends Enum<?>> constants) {
+        return constants == null ? List.of()
+                : constants.stream().map(Enum::name).sorted().map(Code::new).toList();
+    }
+
+    private static List<AssessmentDecidedPayload.PersonFindingPayload> findings(List<PersonFinding> found) {
+        return found == null ? List.of() : found.stream()
+                .map(f -> new AssessmentDecidedPayload.PersonFindingPayload(ref(f.person()), codes(f.findings())))
+                .toList();
     }
 
     private static IncidentReportedPayload.InvolvedPupil involved(InvolvedPupil pupil) {

@@ -58,6 +58,25 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
+import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
+import nl.schoolboard.sexting.caseservice.incident.people.Act;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeDecision;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
+import nl.schoolboard.sexting.caseservice.incident.people.Affiliation;
+import nl.schoolboard.sexting.caseservice.incident.people.Finding;
+import nl.schoolboard.sexting.caseservice.incident.people.HelpSite;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFinding;
+import nl.schoolboard.sexting.caseservice.incident.people.PoliceGround;
+import nl.schoolboard.sexting.caseservice.incident.people.SanctionFormality;
+import nl.schoolboard.sexting.caseservice.incident.people.Sector;
 
 /**
  * One stored case fact of every kind, filled in the way a school would, with every text field written so that a
@@ -128,7 +147,22 @@ final class CaseFactSamples {
                 new LegalHoldLifted(CASE, OCCURRED_AT, text("onderzoek afgerond")),
                 new CaseAccessGranted(CASE, OCCURRED_AT, TEACHER, Instant.parse("2026-12-20T09:15:00Z")),
                 new CaseAccessRevoked(CASE, OCCURRED_AT, TEACHER),
-                new PersonalDataErased(CASE, OCCURRED_AT, SENDER, ErasureReason.SUBJECT_REQUEST));
+                new PersonalDataErased(CASE, OCCURRED_AT, SENDER, ErasureReason.SUBJECT_REQUEST),
+                new PersonFactsRecorded(CASE, OCCURRED_AT, VICTIM, new PersonFacts(
+                        new LinkedHashSet<>(List.of(Act.PICTURED, Act.MADE_IMAGE, Act.SHARED)), true, true, List.of(SENDER),
+                        15, null, Affiliation.PUPIL_OF_THIS_SCHOOL, Sector.VO), about(VICTIM, "zij vertelde het later")),
+                new AssessmentDecided(CASE, OCCURRED_AT,
+                        List.of(new PersonFinding(VICTIM, Set.of(Finding.VICTIM, Finding.WITHIN_PEER_EXCEPTION)),
+                                new PersonFinding(SENDER, Set.of(Finding.SUSPECTED))),
+                        List.of(new PersonFinding(VICTIM, Set.of(Finding.VICTIM, Finding.WITHIN_PEER_EXCEPTION)),
+                                new PersonFinding(SENDER, Set.of(Finding.SUSPECTED))),
+                        Set.of(PoliceGround.DISTRIBUTION), false, text("zoals voorgesteld")),
+                new SextortionTrackOpened(CASE, OCCURRED_AT),
+                new SextortionAdviceGiven(CASE, OCCURRED_AT, true, true, Set.of(HelpSite.HELPWANTED, HelpSite.TAKE_IT_DOWN)),
+                new AangifteAnnounced(CASE, OCCURRED_AT, true, true),
+                new SanctionFormalityRecorded(CASE, OCCURRED_AT, SENDER, SanctionFormality.INSPECTIE_NOTIFIED),
+                new MeldcodeStepTaken(CASE, OCCURRED_AT, MeldcodeStep.DECIDED, ConversationRole.AANDACHTSFUNCTIONARIS, true,
+                        MeldcodeDecision.REPORT_AND_HELP));
     }
 
     /** The fact as the relay receives it from the event store, in the one envelope all samples share. */

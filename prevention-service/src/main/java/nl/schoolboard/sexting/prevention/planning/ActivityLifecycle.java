@@ -1,5 +1,8 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.Region;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,9 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

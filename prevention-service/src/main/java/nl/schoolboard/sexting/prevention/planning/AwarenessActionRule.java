@@ -1,5 +1,9 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

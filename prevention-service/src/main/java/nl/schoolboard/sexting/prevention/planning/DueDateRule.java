@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

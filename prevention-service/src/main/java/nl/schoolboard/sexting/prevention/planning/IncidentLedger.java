@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,11 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+import nl.schoolboard.sexting.platform.calendar.Term;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

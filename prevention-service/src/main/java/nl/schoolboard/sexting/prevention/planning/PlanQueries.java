@@ -1,5 +1,10 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.SchoolHoliday;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;

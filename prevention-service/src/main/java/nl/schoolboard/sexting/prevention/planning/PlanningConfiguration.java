@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,8 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

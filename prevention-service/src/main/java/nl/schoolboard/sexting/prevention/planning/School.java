@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.Region;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

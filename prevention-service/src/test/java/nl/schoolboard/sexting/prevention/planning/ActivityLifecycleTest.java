@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.Region;
+
 import nl.schoolboard.sexting.prevention.planning.PlanningFakes.Planning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

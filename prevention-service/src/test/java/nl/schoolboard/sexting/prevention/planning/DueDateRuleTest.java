@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

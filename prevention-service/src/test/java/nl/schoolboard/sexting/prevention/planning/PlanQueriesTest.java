@@ -1,5 +1,10 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolHoliday;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.HolidayName;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import nl.schoolboard.sexting.prevention.planning.PlanningFakes.Planning;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import nl.schoolboard.sexting.testsupport.MovableClock;
 
 import java.time.Clock;

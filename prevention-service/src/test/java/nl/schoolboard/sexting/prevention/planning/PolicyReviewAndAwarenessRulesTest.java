@@ -1,5 +1,10 @@
 package nl.schoolboard.sexting.prevention.planning;
 
+import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
+import nl.schoolboard.sexting.platform.calendar.SchoolDays;
+import nl.schoolboard.sexting.platform.calendar.Region;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -30,7 +30,7 @@ import java.util.Map;
  * loading); keep its facts, metadata and idempotency keys ({@link EventSourcedCase}).</p>
  */
 @Aggregate
-public class IncidentCase extends EventSourcedCase {
+public class IncidentCase extends AssessedCase {
 
     /** Metadata keys: a client's retry key; the board (a command's caller's, an event's case's); the case's school. */
     public static final String IDEMPOTENCY_KEY = IdempotencyKeys.KEY;
@@ -68,11 +68,8 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(LinkPerson c) {
         require(new APersonIsLinkedOnce(c.person()));
-        emit(new PersonLinked(caseId, c.occurredAt(), c.person(), c.kind(), c.role()));
-        if (c.kind() == PersonKind.STAFF && !file.onReportingDutyTrack()) {
-            emit(new ReportingDutyTrackOpened(caseId, c.occurredAt(), c.person()));
-        }
-        return version();
+        // a staff member linked opens no track by that alone: only one the assessment finds suspected does
+        return recorded(new PersonLinked(caseId, c.occurredAt(), c.person(), c.kind(), c.role()));
     }
 
     @CommandHandler
@@ -88,7 +85,7 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(InterviewVictim c) {
-        require(new PersonIsInTheCase(c.victim(), "victim"), new PersonHasRole(c.victim(), PersonRole.VICTIM));
+        require(new PersonIsInTheCase(c.victim(), "victim"), new IsAVictim(c.victim()));
         return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
                 c.attendingRoles(), about(c.victim(), "concerns", c.concerns()),
                 c.perpetratorsKnown(), about(c.victim(), "measuresPromised", c.measuresPromised())));
@@ -170,13 +167,13 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(ConsultConfidentialInspector c) {
-        require(new ReportingDutyNeedsAStaffMember());
+        require(BoardTrackInOrder.before(ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED));
         return recorded(new ConfidentialInspectorConsulted(caseId, c.occurredAt()));
     }
 
     @CommandHandler
     long handle(DecideOnAangifte c) {
-        require(new ReportingDutyNeedsAStaffMember());
+        require(new BoardTrackInOrder(ProtocolStep.AANGIFTE_DECISION, c.aangifteFiled()));
         return recorded(new AangifteDecided(caseId, c.occurredAt(), c.aangifteFiled(), aboutCase("reason", c.reason())));
     }
 
@@ -222,7 +219,8 @@ public class IncidentCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(SkipStep c) {
-        require(new AStepIsTakenOrSkipped(c.step()), new PoliceContactIsMandatory(c.step()));
+        require(new AStepIsTakenOrSkipped(c.step()), new PoliceContactIsMandatory(c.step()),
+                new SuspensionFormalitiesAreKept(c.step()));
         return recorded(new StepSkipped(caseId, c.occurredAt(), c.step(), aboutCase("reason", c.reason())));
     }
 
@@ -235,7 +233,8 @@ public class IncidentCase extends EventSourcedCase {
     @CommandHandler
     long handle(CloseCase c) {
         var reasons = c.skippedStepReasons() == null ? Map.<ProtocolStep, String>of() : c.skippedStepReasons();
-        require(PoliceContactIsMandatory.beforeClosing(), new ClosingNeedsEveryStepOrAReason(reasons));
+        require(PoliceContactIsMandatory.beforeClosing(), SuspensionFormalitiesAreKept.beforeClosing(),
+                new ClosingNeedsEveryStepOrAReason(reasons));
         Map<ProtocolStep, PersonalText> kept = new EnumMap<>(ProtocolStep.class);
         file.openRequiredSteps().forEach(step -> kept.put(step, aboutCase("skippedStepReasons", reasons.get(step))));
         return recorded(new CaseClosed(caseId, c.occurredAt(), c.outcome(), aboutCase("evaluation", c.evaluation()), kept));

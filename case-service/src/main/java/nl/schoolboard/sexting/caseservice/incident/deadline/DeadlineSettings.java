@@ -1,9 +1,10 @@
 package nl.schoolboard.sexting.caseservice.incident.deadline;
 
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
+import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
-import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
+import nl.schoolboard.sexting.platform.calendar.Region;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -13,17 +14,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * School days per step, per board, from configuration:
+ * Deadlines per step, per board, from configuration:
  * <pre>
- * case.deadlines.school-days.VICTIM_CONVERSATION=1          # the defaults
+ * case.deadlines.school-days.VICTIM_CONVERSATION=1          # the defaults, in school days
  * case.deadlines.boards.board-7.TEAM_BRIEFING=3            # one board's own
+ * case.deadlines.hours.BOARD_INFORMED=PT24H                # the steps the law wants "at once"
+ * case.deadlines.region=MIDDEN                              # the holiday region school days are counted in
+ * case.deadlines.regions.board-7=NOORD                      # one board's own region
  * </pre>
  */
 @ConfigurationProperties("case.deadlines")
 public class DeadlineSettings implements DeadlinePolicies {
 
-    private Map<ProtocolStep, Integer> schoolDays = new EnumMap<>(DeadlinePolicy.defaults().schoolDays());
+    private Map<ProtocolStep, Integer> schoolDays = new EnumMap<>(DeadlinePolicy.defaultSchoolDays());
     private Map<String, Map<ProtocolStep, Integer>> boards = new HashMap<>();
+    private Map<ProtocolStep, Duration> hours = new EnumMap<>(DeadlinePolicy.defaultAtOnce());
+    private Region region = Region.ASSUMED;
+    private Map<String, Region> regions = new HashMap<>();
     private ZoneId zone = DeadlinePolicy.defaults().zone();
     /** How often the watch looks for steps past their due time. */
     private Duration watchInterval = Duration.ofMinutes(1);
@@ -33,7 +40,8 @@ public class DeadlineSettings implements DeadlinePolicies {
         Map<ProtocolStep, Integer> days = new EnumMap<>(ProtocolStep.class);
         days.putAll(schoolDays);
         days.putAll(boards.getOrDefault(board.value(), Map.of()));
-        return new DeadlinePolicy(days, zone);
+        return new DeadlinePolicy(days, Map.copyOf(hours), zone,
+                DeadlinePolicy.schoolDaysOf(regions.getOrDefault(board.value(), region)));
     }
 
     public Map<ProtocolStep, Integer> getSchoolDays() {
@@ -50,6 +58,30 @@ public class DeadlineSettings implements DeadlinePolicies {
 
     public void setBoards(Map<String, Map<ProtocolStep, Integer>> boards) {
         this.boards = boards;
+    }
+
+    public Map<ProtocolStep, Duration> getHours() {
+        return hours;
+    }
+
+    public void setHours(Map<ProtocolStep, Duration> hours) {
+        this.hours = hours;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public Map<String, Region> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(Map<String, Region> regions) {
+        this.regions = regions;
     }
 
     public ZoneId getZone() {

@@ -21,6 +21,9 @@ public enum ConversationRole {
     GUARDIAN,
     POLICE,
     YOUTH_CARE,
+    /** The school's aandachtsfunctionaris: leads the Meldcode's steps. */
+    AANDACHTSFUNCTIONARIS,
+    VEILIG_THUIS,
     /**
      * A role recorded as words before roles became codes: what was written is not kept. Never accepted from a
      * command; only reading an old event gives it.

@@ -1,6 +1,13 @@
 package nl.schoolboard.sexting.caseservice.incident.protocol;
 
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionAdviceGiven;
+import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
@@ -38,6 +45,11 @@ import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
+import nl.schoolboard.sexting.caseservice.incident.people.Finding;
+import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
+import nl.schoolboard.sexting.caseservice.incident.people.PoliceGround;
+import nl.schoolboard.sexting.caseservice.incident.people.SanctionFormality;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,6 +92,8 @@ public final class CaseFile {
     private final Set<String> erasedSubjects = new HashSet<>();
     /** Who was given access to the case and has not had it revoked (whether it ran out is the clock's business). */
     private final Set<String> granted = new HashSet<>();
+    /** The people as facts, their assessment and the tracks it opened. */
+    private final PeopleAndTracks assessed = new PeopleAndTracks();
 
     /** Folds one more fact into the file. */
     public void apply(CaseFact fact) {
@@ -113,7 +127,15 @@ public final class CaseFile {
                 (k, p) -> new Person(p.ref(), p.kind(), e.to())));
         on(ReportingDutyTrackOpened.class, (file, e) -> file.reportingDutyTrack = true);
         on(PerpetratorInterviewed.class, (file, e) -> file.perpetratorsInterviewed.add(e.person().value()));
-        on(SanctionImposed.class, (file, e) -> file.sanctioned.add(e.person().value()));
+        on(SanctionImposed.class, (file, e) -> {
+            file.sanctioned.add(e.person().value());
+            file.assessed.sanctioned(e);
+        });
+        on(PersonFactsRecorded.class, (file, e) -> file.assessed.recorded(e.person(), e.facts()));
+        on(AssessmentDecided.class, (file, e) -> file.assessed.decided(e));
+        on(SextortionTrackOpened.class, (file, e) -> file.assessed.sextortionTrackOpened());
+        on(SanctionFormalityRecorded.class, (file, e) -> file.assessed.formality(e));
+        on(MeldcodeStepTaken.class, (file, e) -> file.assessed.meldcodeStepTaken(e.step()));
         on(StepSkipped.class, (file, e) -> file.skipped.put(e.step(), PersonalText.shown(e.reason())));
         on(StepBecameOverdue.class, (file, e) -> file.overdue.add(e.step()));
         on(CaseClosed.class, CaseFile::closed);
@@ -131,6 +153,8 @@ public final class CaseFile {
         completes(BoardInformed.class, ProtocolStep.BOARD_INFORMED);
         completes(ConfidentialInspectorConsulted.class, ProtocolStep.CONFIDENTIAL_INSPECTOR_CONSULTED);
         completes(AangifteDecided.class, ProtocolStep.AANGIFTE_DECISION);
+        completes(AangifteAnnounced.class, ProtocolStep.AANGIFTE_ANNOUNCED);
+        completes(SextortionAdviceGiven.class, ProtocolStep.SEXTORTION_ADVICE);
         // on the record, but nothing the protocol's checklist depends on
         on(SupportArranged.class, (file, e) -> { });
         on(FurtherDistributionReported.class, (file, e) -> { });
@@ -257,6 +281,8 @@ public final class CaseFile {
         boolean taken = switch (step) {
             case PERPETRATOR_CONVERSATIONS -> perpetrators(false).stream().allMatch(p -> perpetratorsInterviewed.contains(p.ref().value()));
             case SANCTIONS -> perpetrators(true).stream().allMatch(p -> sanctioned.contains(p.ref().value()));
+            case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesDone();
+            case MELDCODE -> assessed.meldcodeSteps().contains(MeldcodeStep.DECIDED);
             default -> done.contains(step);
         };
         if (taken) {
@@ -269,24 +295,90 @@ public final class CaseFile {
         return switch (step) {
             case PERPETRATOR_CONVERSATIONS -> !perpetrators(false).isEmpty();
             case SANCTIONS -> !perpetrators(true).isEmpty();
-            case BOARD_INFORMED, CONFIDENTIAL_INSPECTOR_CONSULTED, AANGIFTE_DECISION -> reportingDutyTrack;
+            case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesApply();
+            case SEXTORTION_ADVICE -> assessed.onSextortionTrack();
+            case MELDCODE -> assessed.meldcodeApplies();
+            case BOARD_INFORMED, CONFIDENTIAL_INSPECTOR_CONSULTED, AANGIFTE_ANNOUNCED, AANGIFTE_DECISION -> reportingDutyTrack;
             default -> true;
         };
     }
 
     private boolean required(ProtocolStep step) {
         return switch (step) {
-            case POLICE_CONTACT, REPORTING_OPTION_EXPLAINED, EVIDENCE_LOCATION -> minorNudeInvolved;
-            case PRESS_READINESS -> false;
+            case POLICE_CONTACT -> policeRequired();
+            case REPORTING_OPTION_EXPLAINED, EVIDENCE_LOCATION -> minorNudeInvolved;
+            // told before a report is filed: asked when the aangifte is decided, not for every board decision
+            case PRESS_READINESS, AANGIFTE_ANNOUNCED -> false;
             default -> applies(step);
         };
     }
 
-    /** People in a perpetrator role; pupils only when the sanction step is meant (staff go the board's track). */
+    /**
+     * The people suspected of an offence: once the school leader decided an assessment, those it found suspected
+     * (without the adult outsider, with whom the school has no contact); before that, those in a perpetrator role, as
+     * cases recorded before the assessment existed always had it. Pupils only when the sanction step is meant (staff
+     * go the board's track).
+     */
     public List<Person> perpetrators(boolean pupilsOnly) {
         return people.values().stream()
-                .filter(p -> p.role().isPerpetrator())
+                .filter(p -> isSuspected(p.ref()))
+                .filter(p -> !assessed.assessed() || p.kind() != PersonKind.OUTSIDER)
                 .filter(p -> !pupilsOnly || p.kind() == PersonKind.PUPIL)
                 .toList();
+    }
+
+    /** Suspected by the assessment once there is one; by their role (sender, forwarder) until then. */
+    public boolean isSuspected(PersonRef ref) {
+        return assessed.found(ref, Finding.SUSPECTED)
+                .orElseGet(() -> person(ref).map(p -> p.role().isPerpetrator()).orElse(false));
+    }
+
+    /** What the decided assessment found about the person; empty before one. */
+    public Set<Finding> findingsOf(PersonRef ref) {
+        return assessed.findingsOf(ref);
+    }
+
+    /** A victim by the assessment once there is one; by their role until then. */
+    public boolean isVictim(PersonRef ref) {
+        return assessed.found(ref, Finding.VICTIM)
+                .orElseGet(() -> person(ref).map(p -> p.role() == PersonRole.VICTIM).orElse(false));
+    }
+
+    /** Whether the police must be contacted: a minor nude in the material, or a ground the assessment found. */
+    public boolean policeRequired() {
+        return minorNudeInvolved || !assessed.policeGrounds().isEmpty();
+    }
+
+    public Set<PoliceGround> policeGrounds() {
+        return assessed.policeGrounds();
+    }
+
+    public boolean meldcodeApplies() {
+        return assessed.meldcodeApplies();
+    }
+
+    public Set<MeldcodeStep> meldcodeStepsTaken() {
+        return assessed.meldcodeSteps();
+    }
+
+    public boolean onSextortionTrack() {
+        return assessed.onSextortionTrack();
+    }
+
+    public Map<PersonRef, PersonFacts> facts() {
+        return assessed.facts();
+    }
+
+    public Optional<PersonFacts> factsOf(PersonRef ref) {
+        return assessed.factsOf(ref);
+    }
+
+    public boolean wasSuspended(PersonRef ref) {
+        return assessed.suspended(ref);
+    }
+
+    /** What a pupil's suspension still waits for before the case can close. */
+    public Set<SanctionFormality> missingFormalities(PersonRef ref) {
+        return assessed.missingFormalities(ref);
     }
 }

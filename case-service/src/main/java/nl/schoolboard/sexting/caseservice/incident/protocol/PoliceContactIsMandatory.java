@@ -5,8 +5,9 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 
 /**
- * When the material shows a minor nude, the police must be contacted: the step cannot be skipped, and the case cannot
- * close while it is open, whatever reason is given.
+ * When the material shows a minor nude, or the assessment found a reason the police must be involved (an adult,
+ * coercion, extortion, the age rules, distribution), the police must be contacted: the step cannot be skipped, and the
+ * case cannot close while it is open, whatever reason is given.
  */
 public record PoliceContactIsMandatory(ProtocolStep skipped) implements ProtocolRule {
 
@@ -17,7 +18,7 @@ public record PoliceContactIsMandatory(ProtocolStep skipped) implements Protocol
 
     @Override
     public void check(CaseFile file) {
-        if (!file.minorNudeInvolved()) {
+        if (!file.policeRequired()) {
             return;
         }
         if (skipped == ProtocolStep.POLICE_CONTACT) {

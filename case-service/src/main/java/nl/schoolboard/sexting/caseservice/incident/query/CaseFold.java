@@ -80,7 +80,8 @@ public final class CaseFold {
                 report.minorNudeInvolved(),
                 List.copyOf(report.yearGroups()),
                 file.people().stream()
-                        .map(p -> new CaseView.Person(p.ref().value(), name(p.kind()), name(p.role())))
+                        .map(p -> new CaseView.Person(p.ref().value(), name(p.kind()), name(p.role()),
+                                file.findingsOf(p.ref()).stream().map(Enum::name).sorted().toList()))
                         .toList(),
                 file.onReportingDutyTrack(),
                 checklist,

@@ -55,8 +55,20 @@ public record CaseView(
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
 
-    /** A person in the case by reference (never a name), what kind of person, and their current role. */
-    public record Person(String ref, String kind, String role) {
+    /**
+     * A person in the case by reference (never a name), what kind of person, their current role, and what the school
+     * leader's assessment found about them ({@code VICTIM}, {@code SUSPECTED}, {@code WITHIN_PEER_EXCEPTION}; empty
+     * before an assessment, and in views stored before it existed).
+     */
+    public record Person(String ref, String kind, String role, List<String> findings) {
+
+        public Person {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+
+        public Person(String ref, String kind, String role) {
+            this(ref, kind, role, List.of());
+        }
     }
 
     /**

@@ -20,7 +20,10 @@ final class CommandMetaData {
         meta.put(MetaDataKeys.ACTOR_ID, actor.userId());
         meta.put(MetaDataKeys.ACTOR_ROLE, actor.role().name());
         meta.put(MetaDataKeys.BOARD_ID, actor.boardId());
-        meta.put(CaseReach.CALLER_SCHOOLS, List.copyOf(actor.schools()));
+        // a board-wide role (the board's administrator on its reporting-duty track) is not limited to schools
+        if (actor.role().worksAtSchools()) {
+            meta.put(CaseReach.CALLER_SCHOOLS, List.copyOf(actor.schools()));
+        }
         meta.put(MetaDataKeys.REQUEST_CORRELATION_ID, actor.correlationId());
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             meta.put(MetaDataKeys.IDEMPOTENCY_KEY, idempotencyKey.trim());

@@ -1,6 +1,12 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
+import nl.schoolboard.sexting.caseservice.incident.command.AnnounceAangifte;
 import nl.schoolboard.sexting.caseservice.incident.command.AppointSpokesperson;
+import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAssessment;
+import nl.schoolboard.sexting.caseservice.incident.command.GiveSextortionAdvice;
+import nl.schoolboard.sexting.caseservice.incident.command.RecordPersonFacts;
+import nl.schoolboard.sexting.caseservice.incident.command.RecordSanctionFormality;
+import nl.schoolboard.sexting.caseservice.incident.command.TakeMeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.command.ArrangeSupport;
 import nl.schoolboard.sexting.caseservice.incident.command.BriefTeam;
 import nl.schoolboard.sexting.caseservice.incident.command.ChangePersonRole;
@@ -40,11 +46,16 @@ enum StepAction {
 
     LINK_PERSON("people", LinkPerson.class, Roles.CASE_WORKERS),
     CHANGE_ROLE("role-changes", ChangePersonRole.class, Roles.CASE_WORKERS),
+    PERSON_FACTS("person-facts", RecordPersonFacts.class, Roles.CASE_WORKERS),
+    ASSESSMENT("assessment", DecideOnAssessment.class, Roles.LEADER),
     VICTIM_CONVERSATION("victim-conversation", InterviewVictim.class, Roles.CASE_WORKERS),
     SUPPORT("support", ArrangeSupport.class, Roles.CASE_WORKERS),
     PERPETRATOR_CONVERSATION("perpetrator-conversations", InterviewPerpetrator.class, Roles.CASE_WORKERS),
     SANCTION("sanctions", ImposeSanction.class, Roles.LEADER),
+    SANCTION_FORMALITY("sanction-formalities", RecordSanctionFormality.class, Roles.LEADER),
     POLICE_CONTACT("police-contact", ContactPolice.class, Roles.LEADER),
+    SEXTORTION_ADVICE("sextortion-advice", GiveSextortionAdvice.class, Roles.CASE_WORKERS),
+    MELDCODE_STEP("meldcode-steps", TakeMeldcodeStep.class, Roles.CASE_WORKERS),
     REPORTING_OPTION("reporting-option", InformVictimOfReportingOption.class, Roles.CASE_WORKERS),
     EVIDENCE_LOCATION("evidence-location", RecordEvidenceLocation.class, Roles.CASE_WORKERS),
     DISTRIBUTION_BAN("distribution-ban", IssueDistributionBan.class, Roles.LEADER),
@@ -53,9 +64,10 @@ enum StepAction {
     SPOKESPERSON("spokesperson", AppointSpokesperson.class, Roles.LEADER),
     PRESS_STATEMENT("press-statement", PreparePressStatement.class, Roles.LEADER),
     SKIPPED_STEP("skipped-steps", SkipStep.class, Roles.LEADER),
-    BOARD_INFORMED("board-informed", InformBoard.class, Roles.LEADER),
-    CONFIDENTIAL_INSPECTOR("confidential-inspector-consulted", ConsultConfidentialInspector.class, Roles.LEADER),
-    AANGIFTE_DECISION("aangifte-decision", DecideOnAangifte.class, Roles.LEADER),
+    BOARD_INFORMED("board-informed", InformBoard.class, Roles.LEADER_OR_BOARD),
+    CONFIDENTIAL_INSPECTOR("confidential-inspector-consulted", ConsultConfidentialInspector.class, Roles.BOARD),
+    AANGIFTE_ANNOUNCED("aangifte-announced", AnnounceAangifte.class, Roles.BOARD),
+    AANGIFTE_DECISION("aangifte-decision", DecideOnAangifte.class, Roles.BOARD),
     GUARDIANS_INFORMED("guardians-informed", InformGuardians.class, Roles.CASE_WORKERS),
     CLOSE("close", CloseCase.class, Roles.LEADER),
     REOPEN("reopen", ReopenCase.class, Roles.LEADER),
@@ -64,6 +76,10 @@ enum StepAction {
 
     private static final class Roles {
         static final Set<StaffRole> LEADER = EnumSet.of(StaffRole.SCHOOL_LEADER);
+        /** The board's reporting duty is the competent authority's (bevoegd gezag): its own people record it. */
+        static final Set<StaffRole> BOARD = EnumSet.of(StaffRole.BOARD_ADMINISTRATOR);
+        /** The school tells the board, or the board records that it was told. */
+        static final Set<StaffRole> LEADER_OR_BOARD = EnumSet.of(StaffRole.SCHOOL_LEADER, StaffRole.BOARD_ADMINISTRATOR);
         static final Set<StaffRole> CASE_WORKERS = EnumSet.of(StaffRole.SCHOOL_LEADER, StaffRole.CARE_COORDINATOR,
                 StaffRole.CONFIDENTIAL_COUNSELLOR);
     }

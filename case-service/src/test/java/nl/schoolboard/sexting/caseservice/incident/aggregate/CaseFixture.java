@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
 import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
+import nl.schoolboard.sexting.caseservice.incident.people.AgeRules;
+import nl.schoolboard.sexting.caseservice.incident.people.AssessmentRules;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -24,6 +26,7 @@ final class CaseFixture {
         FixtureConfiguration<IncidentCase> fixture = new AggregateTestFixture<>(IncidentCase.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
+        fixture.registerInjectableResource((AssessmentRules) board -> AgeRules.defaults());
         fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
         return fixture;
     }

@@ -20,7 +20,10 @@ import nl.schoolboard.sexting.caseservice.incident.command.RevokeCaseAccess;
 import nl.schoolboard.sexting.caseservice.incident.command.ReopenCase;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribution;
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
+import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.ConfidentialInspectorConsulted;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessGranted;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseAccessRevoked;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
@@ -289,11 +292,10 @@ class IncidentCaseProtocolTest {
     class StaffMemberInvolved {
 
         @Test
-        void linking_a_staff_member_opens_the_boards_reporting_duty_track() {
+        void linking_a_staff_member_opens_no_track_by_itself() {
             fixture.given(reported(false))
                    .when(new LinkPerson(CASE, null, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER))
-                   .expectEvents(new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER),
-                           new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER));
+                   .expectEvents(new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER));
         }
 
         @Test
@@ -309,7 +311,8 @@ class IncidentCaseProtocolTest {
         @Test
         void the_reporting_duty_steps_are_recorded() {
             fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER),
-                           new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER))
+                           new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER), new BoardInformed(CASE, EARLIER),
+                           new ConfidentialInspectorConsulted(CASE, EARLIER), new AangifteAnnounced(CASE, EARLIER, true, true))
                    .when(new DecideOnAangifte(CASE, null, EARLIER, true, "image of a minor forwarded by staff"))
                    .expectEvents(new AangifteDecided(CASE, EARLIER, true, aboutCase("image of a minor forwarded by staff")));
         }

@@ -88,6 +88,15 @@ class NoWordsLeaveIT {
         assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(200);
     }
 
+    private void takenByTheBoard(String caseId, String step, String body) {
+        Map<String, String> board = new HashMap<>();
+        board.put("X-Actor-Id", "board-admin-1");
+        board.put("X-Actor-Role", "BOARD_ADMINISTRATOR");
+        board.put("X-Board-Id", "board-marker");
+        Http.Response response = http().post("/api/cases/" + caseId + "/" + step, body, board);
+        assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(200);
+    }
+
     private static String quoted(String value) {
         return "\"" + value + "\"";
     }
@@ -132,7 +141,19 @@ class NoWordsLeaveIT {
                     + "\",\"parentsPresent\":true,\"offenceExplained\":true,\"notes\":" + m + "}");
             taken(caseId, "sanctions", "{" + AT + ",\"person\":\"" + perpetrator + "\",\"kind\":\"SUSPENSION\","
                     + "\"from\":\"2026-11-23\",\"until\":\"2026-11-24\",\"reason\":" + m + "}");
+            for (String formality : List.of("DECISION_LETTER_SENT", "INSPECTIE_NOTIFIED")) {
+                taken(caseId, "sanction-formalities", "{" + AT + ",\"person\":\"" + perpetrator + "\",\"formality\":\""
+                        + formality + "\"}");
+            }
         }
+        // the teacher is suspected: the facts and the assessment, with the name in their reasons only
+        taken(caseId, "person-facts", "{" + AT + ",\"person\":\"S-9\",\"facts\":{\"acts\":[\"ASKED_OR_PRESSURED\"],"
+                + "\"affiliation\":\"STAFF\",\"age\":40},\"reason\":" + m + "}");
+        refused(caseId, "assessment", "{" + AT + ",\"deviations\":[{\"person\":" + m + ",\"findings\":[]}]}",
+                "deviations[0].person");
+        taken(caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false,\"reason\":" + m + "}");
+        taken(caseId, "perpetrator-conversations", "{" + AT + ",\"person\":\"S-9\",\"parentsPresent\":false,"
+                + "\"offenceExplained\":true,\"notes\":" + m + "}");
         refused(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":" + m
                 + ",\"policeReference\":\"PL09-1\"}", "decidedByRole");
         taken(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\","
@@ -155,14 +176,16 @@ class NoWordsLeaveIT {
         refused(caseId, "guardians-informed", "{" + AT + ",\"pupil\":" + m + ",\"fact\":\"POLICE_REPORTING_OPTION\"}", "pupil");
         taken(caseId, "guardians-informed", "{" + AT + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
         taken(caseId, "board-informed", "{" + AT + "}");
-        taken(caseId, "aangifte-decision", "{" + AT + ",\"aangifteFiled\":false,\"reason\":" + m + "}");
+        // the board's own role records the rest of its track, in the law's order
+        takenByTheBoard(caseId, "confidential-inspector-consulted", "{" + AT + "}");
+        takenByTheBoard(caseId, "aangifte-decision", "{" + AT + ",\"aangifteFiled\":false,\"reason\":" + m + "}");
         refused(caseId, "access-grants", "{" + AT + ",\"grantee\":" + m + ",\"until\":\"2099-01-01T00:00:00Z\"}", "grantee");
         taken(caseId, "access-grants", "{" + AT + ",\"grantee\":\"care-worker-7\",\"until\":\""
                 + java.time.Instant.now().plus(Duration.ofDays(1)) + "\"}");
         refused(caseId, "access-revocations", "{" + AT + ",\"grantee\":" + m + "}", "grantee");
         taken(caseId, "access-revocations", "{" + AT + ",\"grantee\":\"care-worker-7\"}");
-        // the confidential inspector's step has no field but its moment: skipped instead, with the name as reason
-        taken(caseId, "skipped-steps", "{" + AT + ",\"step\":\"CONFIDENTIAL_INSPECTOR_CONSULTED\",\"reason\":" + m + "}");
+        // a step that has no field but its moment: skipped instead, with the name as reason
+        taken(caseId, "skipped-steps", "{" + AT + ",\"step\":\"AANGIFTE_ANNOUNCED\",\"reason\":" + m + "}");
         taken(caseId, "close", "{\"occurredAt\":\"2026-11-24T15:00:00Z\",\"outcome\":\"RESOLVED\",\"evaluation\":" + m
                 + ",\"skippedStepReasons\":{}}");
         taken(caseId, "reopen", "{\"occurredAt\":\"2026-11-24T16:00:00Z\",\"reason\":" + m + "}");

@@ -76,6 +76,10 @@ class ProtocolWalkIT extends RunningCaseService {
                     + "\",\"parentsPresent\":true,\"offenceExplained\":true,\"notes\":\"excuses aangeboden\"}");
             v = step(caseId, "sanctions", "{" + at + ",\"person\":\"" + perpetrator + "\",\"kind\":\"SUSPENSION\","
                     + "\"from\":\"2026-11-23\",\"until\":\"2026-11-24\",\"reason\":\"schorsing past bij doorsturen\"}");
+            for (String formality : List.of("DECISION_LETTER_SENT", "INSPECTIE_NOTIFIED")) {
+                v = step(caseId, "sanction-formalities", "{" + at + ",\"person\":\"" + perpetrator
+                        + "\",\"formality\":\"" + formality + "\"}");
+            }
         }
         v = step(caseId, "police-contact", "{" + at + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\",\"policeReference\":\"PL09-123\"}");
         v = step(caseId, "reporting-option", "{" + at + ",\"parentsInformed\":true}");

@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.prevention.planning.mongo;
 import nl.schoolboard.sexting.prevention.planning.IncidentLedger;
 import nl.schoolboard.sexting.prevention.planning.IncidentRecord;
 import nl.schoolboard.sexting.prevention.planning.PlannedEffect;
-import nl.schoolboard.sexting.prevention.planning.SchoolYear;
+import nl.schoolboard.sexting.platform.calendar.SchoolYear;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;

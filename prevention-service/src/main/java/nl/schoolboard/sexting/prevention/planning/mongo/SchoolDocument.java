@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.prevention.planning.mongo;
 
-import nl.schoolboard.sexting.prevention.planning.Region;
+import nl.schoolboard.sexting.platform.calendar.Region;
 import nl.schoolboard.sexting.prevention.planning.School;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;

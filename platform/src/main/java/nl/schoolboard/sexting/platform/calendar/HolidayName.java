@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.prevention.planning;
+package nl.schoolboard.sexting.platform.calendar;
 
 /** The school holidays the ministry sets per region and school year, in the order they fall. */
 public enum HolidayName {

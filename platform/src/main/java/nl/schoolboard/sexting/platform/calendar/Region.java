@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.prevention.planning;
+package nl.schoolboard.sexting.platform.calendar;
 
 import java.util.Locale;
 import java.util.Optional;

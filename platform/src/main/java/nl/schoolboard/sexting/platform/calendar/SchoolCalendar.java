@@ -1,4 +1,4 @@
-package nl.schoolboard.sexting.prevention.planning;
+package nl.schoolboard.sexting.platform.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  */
 public final class SchoolCalendar {
 
-    public static final String OFFICIAL_RESOURCE = "/school-holidays-nl.csv";
+    public static final String OFFICIAL_RESOURCE = "/calendar/school-holidays-nl.csv";
 
     /** How far ahead a next holiday is looked for before the calendar is taken to have none. */
     private static final int MAX_DAYS_SEARCHED = 400;

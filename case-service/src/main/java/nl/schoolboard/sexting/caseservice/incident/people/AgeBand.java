@@ -1,0 +1,34 @@
+package nl.schoolboard.sexting.caseservice.incident.people;
+
+/**
+ * An age when the exact age is not known, cut where the age rules of art. 252 Sr (formerly 240b) cut: under 12, a minor of 12 or
+ * more, a young adult under 23, 23 or older.
+ */
+public enum AgeBand {
+    UNDER_12(0, 11), FROM_12_TO_17(12, 17), FROM_18_TO_22(18, 22), FROM_23(23, 200);
+
+    private final int youngest;
+    private final int oldest;
+
+    AgeBand(int youngest, int oldest) {
+        this.youngest = youngest;
+        this.oldest = oldest;
+    }
+
+    public int youngest() {
+        return youngest;
+    }
+
+    public int oldest() {
+        return oldest;
+    }
+
+    public static AgeBand of(int age) {
+        for (AgeBand band : values()) {
+            if (age <= band.oldest) {
+                return band;
+            }
+        }
+        return FROM_23;
+    }
+}

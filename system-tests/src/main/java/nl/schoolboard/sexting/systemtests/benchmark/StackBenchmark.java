@@ -21,7 +21,7 @@ import java.util.Map;
  * </ol>
  * Starts its own local stack in a fresh directory. Options (all {@code --name value}): {@code clients} (8),
  * {@code reports} (400, closed loop), {@code inserts} (3000), {@code reads} (300 per path), {@code rate} (20/s),
- * {@code seconds} (30), {@code history-reads} (100 per question), {@code verifications} (10), {@code jvm}
+ * {@code seconds} (30), {@code history-reads} (30 per question), {@code verifications} (5), {@code jvm}
  * ({@code c1-serial}: the stack's default options; {@code default}: the JVM's own choices with the same heap cap; or
  * the options themselves, space separated), {@code profile} ({@code true}: every service writes a JFR recording
  * {@code recording.jfr} into its working directory under the data directory).
@@ -36,8 +36,8 @@ public final class StackBenchmark {
         int reads = Integer.parseInt(options.getOrDefault("reads", "300"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "20"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-        int historyReads = Integer.parseInt(options.getOrDefault("history-reads", "100"));
-        int verifications = Integer.parseInt(options.getOrDefault("verifications", "10"));
+        int historyReads = Integer.parseInt(options.getOrDefault("history-reads", "30"));
+        int verifications = Integer.parseInt(options.getOrDefault("verifications", "5"));
         List<String> jvm = jvmOptions(options.getOrDefault("jvm", "c1-serial"),
                 Boolean.parseBoolean(options.getOrDefault("profile", "false")));
 

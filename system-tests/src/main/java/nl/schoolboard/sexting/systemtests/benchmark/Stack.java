@@ -32,10 +32,15 @@ final class Stack implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
-    /** Starts the stack; its processes' output goes to their log files only, so that the figures stay readable. */
+    /**
+     * Starts the stack; its processes' output goes to their log files only, so that the figures stay readable.
+     * Servers named in the environment (as for {@code ./run-local}: {@code SPRING_DATA_MONGODB_URI},
+     * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}, ...) replace the embedded ones, e.g. to measure against a real MongoDB.
+     */
     static Stack start(List<String> serviceJvmOptions) throws IOException {
         Path data = Files.createTempDirectory("benchmark-stack");
-        LocalStack stack = LocalStack.builder().dataDir(data).freePorts().serviceJvmOptions(serviceJvmOptions)
+        LocalStack stack = LocalStack.builder().dataDir(data).freePorts().externalServersFromEnvironment()
+                .serviceJvmOptions(serviceJvmOptions)
                 .serviceArguments(LocalStack.CASE_SERVICE, "--case.projections.operators=" + OPERATOR)
                 .output(new PrintStream(OutputStream.nullOutputStream())).build();
         long begin = System.nanoTime();

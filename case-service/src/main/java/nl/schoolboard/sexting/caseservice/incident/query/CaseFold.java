@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
 import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
@@ -57,6 +58,7 @@ public final class CaseFold {
         private String outcome;
         private Instant closedAt;
         private RecordedFact last;
+        private boolean erasureRecorded;
 
         /** Starts from these facts (in sequence order). */
         public static Progress of(List<RecordedFact> facts) {
@@ -76,9 +78,19 @@ public final class CaseFold {
             } else if (recorded.fact() instanceof CaseReopened) {
                 outcome = null;
                 closedAt = null;
+            } else if (recorded.fact() instanceof PersonalDataErased) {
+                erasureRecorded = true;
             }
             last = recorded;
             return this;
+        }
+
+        /**
+         * Whether an erasure of personal data was among the facts: the texts held here were read before their keys
+         * were destroyed, so this progress must not be applied to later (only a fold from the store shows them erased).
+         */
+        public boolean erasureRecorded() {
+            return erasureRecorded;
         }
 
         /** The sequence number of the last fact applied; -1 before the first. */

@@ -23,7 +23,8 @@ import java.util.Map;
  * not followed the case up to the event before (after a start, when the case was pushed out of memory, or when
  * another instance handled events of the case in between), it folds the case once from the event store, as far as
  * the store goes, and follows it from there; the events that follow in the stream then find the view at or past
- * their version and are skipped with one lookup. The view is therefore always exactly {@link CaseFold} of the
+ * their version and are skipped with one lookup. A case with an erasure is not followed: its texts must come from
+ * the store, where the key shredder has made them unreadable. The view is therefore always exactly {@link CaseFold} of the
  * events, the same function the point-in-time view uses, with the aggregate's own {@code CaseFile} inside.</p>
  *
  * <p>Idempotent: a view is only ever replaced by one of a higher version, so a redelivered or replayed event changes
@@ -61,6 +62,7 @@ class CaseProjection extends RebuiltCollection {
         try {
             if (progress != null && progress.version() == sequence - 1) {
                 progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(mongo::save);
+                forgetIfErased(caseId, progress);
             } else {
                 foldFromStore(caseId, sequence);
             }
@@ -81,6 +83,17 @@ class CaseProjection extends RebuiltCollection {
         progress.view()
                 .filter(view -> stored == null || view.version() > stored.version())
                 .ifPresent(mongo::save);
+        forgetIfErased(caseId, progress);
+    }
+
+    /**
+     * A case with an erasure is folded from the store for every event, as before: its progress holds texts read
+     * before the key shredder destroyed their keys, and applying to it would bring them back into the view.
+     */
+    private void forgetIfErased(String caseId, CaseFold.Progress progress) {
+        if (progress.erasureRecorded()) {
+            followed.remove(caseId);
+        }
     }
 
     @Override

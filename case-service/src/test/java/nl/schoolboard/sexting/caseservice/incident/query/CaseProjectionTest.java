@@ -1,9 +1,12 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
 import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
 import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
+import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
@@ -93,6 +96,25 @@ class CaseProjectionTest {
             handle(fact(sequence), sequence);
         }
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void a_case_with_an_erasure_is_folded_from_the_store_for_every_later_event() {
+        PersonalDataErased erasure = new PersonalDataErased(CASE, VICTIM_DUE, new PersonRef("P-2"),
+                ErasureReason.SUBJECT_REQUEST);
+        handle(store(0), 0);
+        events.publish(new GenericDomainEventMessage<>("IncidentCase", CASE.value(), 1, erasure));
+        projection.on(erasure, 1, Instant.now());
+        int readsBefore = storeReads.get();
+
+        // the keys are destroyed after the erasure: texts held in memory from before must not reach the view again
+        for (int sequence = 2; sequence < protocol.size(); sequence++) {
+            events.publish(new GenericDomainEventMessage<>("IncidentCase", CASE.value(), sequence, fact(sequence)));
+            projection.on(fact(sequence), sequence, Instant.now());
+        }
+
+        assertThat(storeReads.get() - readsBefore).isEqualTo(protocol.size() - 2);
+        assertThat(stored().version()).isEqualTo(protocol.size() - 1);
     }
 
     private CaseFact fact(int sequence) {

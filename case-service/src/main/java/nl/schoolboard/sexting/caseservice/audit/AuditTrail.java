@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,10 @@ import java.util.stream.Stream;
  * the new head; when the source is already in the trail (a redelivery, perhaps to another case-service instance
  * during a rebalance), the insert fails on {@code sourceId} and nothing is added. A crash before the insert leaves
  * nothing; the source is delivered again and appended then.</p>
+ *
+ * <p>The head is the entry this instance appended last for the board as long as the place after it is still free
+ * (one look-up by id); only when another writer has appended since is it read from the index. A store without
+ * compound indexes (the local stack's) would otherwise scan and sort the whole trail for every append.</p>
  */
 @Component
 public class AuditTrail {
@@ -32,6 +38,8 @@ public class AuditTrail {
 
     private final MongoTemplate mongo;
     private final AuditChain chain;
+    /** Per board, the entry this instance appended last: the head unless another writer appended since. */
+    private final Map<String, AuditEntry> appendedLast = new ConcurrentHashMap<>();
 
     AuditTrail(MongoTemplate mongo, AuditChain chain) {
         this.mongo = mongo;
@@ -61,7 +69,7 @@ public class AuditTrail {
 
     void append(AuditRecord record) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<AuditEntry> head = head(record.boardId());
+            Optional<AuditEntry> head = knownHead(record.boardId());
             long seq = head.map(e -> e.seq() + 1).orElse(1L);
             AuditEntry unhashed = new AuditEntry(record.boardId() + ":" + seq, record.boardId(), seq, record.sourceId(),
                     record.kind(), record.type(), record.caseId(), record.schoolId(), record.actorId(), record.actorRole(),
@@ -70,8 +78,10 @@ public class AuditTrail {
             AuditEntry entry = withHash(unhashed, chain.hash(unhashed));
             try {
                 mongo.insert(entry);
+                appendedLast.put(record.boardId(), entry);
                 return;
             } catch (DuplicateKeyException clash) {
+                appendedLast.remove(record.boardId());
                 if (recorded(record.sourceId())) {
                     return;
                 }
@@ -83,6 +93,15 @@ public class AuditTrail {
 
     private boolean recorded(String sourceId) {
         return mongo.exists(Query.query(Criteria.where("sourceId").is(sourceId)), AuditEntry.class);
+    }
+
+    private Optional<AuditEntry> knownHead(String boardId) {
+        AuditEntry last = appendedLast.get(boardId);
+        if (last != null && !mongo.exists(Query.query(Criteria.where("_id").is(boardId + ":" + (last.seq() + 1))),
+                AuditEntry.class)) {
+            return Optional.of(last);
+        }
+        return head(boardId);
     }
 
     /** The board's last entry, read from the end of the {@code (boardId, seq)} index. */

@@ -4,23 +4,32 @@ import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Keeps the {@code cases} collection: one {@link CaseView} per case, refolded from the case's events in the event
- * store whenever one of its events comes by.
+ * Keeps the {@code cases} collection: one {@link CaseView} per case, the {@link CaseFold} of the case's events.
  *
- * <p>Why refold rather than patch: the view then is exactly {@link CaseFold} of the events, the same function the
- * point-in-time view uses, with the aggregate's own {@code CaseFile} inside, so the three cannot drift apart; and a
- * case has tens of events, so reading them is cheap. The fold reads the case up to its newest event, so the events
- * that follow in the stream find the view already at (or past) their version and are skipped with one lookup.</p>
+ * <p>The projection applies each event to where the case's previous event left it ({@link CaseFold.Progress}, kept
+ * in memory for the cases seen last), so a new event costs one write, not a read of the whole case. Where it has
+ * not followed the case up to the event before (after a start, when the case was pushed out of memory, or when
+ * another instance handled events of the case in between), it folds the case once from the event store, as far as
+ * the store goes, and follows it from there; the events that follow in the stream then find the view at or past
+ * their version and are skipped with one lookup. A case with an erasure is not followed: its texts must come from
+ * the store, where the key shredder has made them unreadable. The view is therefore always exactly {@link CaseFold} of the
+ * events, the same function the point-in-time view uses, with the aggregate's own {@code CaseFile} inside.</p>
  *
  * <p>Idempotent: a view is only ever replaced by one of a higher version, so a redelivered or replayed event changes
  * nothing. Axon hands the events of one case to one thread at a time (sequencing per aggregate), so the read-then-write
- * needs no transaction (MongoDB-wire test servers have none).</p>
+ * needs no transaction (MongoDB-wire test servers have none) and a case's progress is never applied to by two threads.</p>
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -28,7 +37,17 @@ class CaseProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-projection";
 
+    /** Cases followed in memory; a case has tens of events, its progress a few kilobytes. */
+    static final int CASES_FOLLOWED = 5_000;
+
     private final CaseHistory history;
+    private final Map<String, CaseFold.Progress> followed = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CaseFold.Progress> eldest) {
+                    return size() > CASES_FOLLOWED;
+                }
+            });
 
     CaseProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, CaseView.class, new Index().on("boardId", Sort.Direction.ASC)
@@ -37,14 +56,48 @@ class CaseProjection extends RebuiltCollection {
     }
 
     @EventHandler
-    void on(CaseFact fact, @SequenceNumber long sequence) {
+    void on(CaseFact fact, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         String caseId = fact.caseId().value();
+        CaseFold.Progress progress = followed.get(caseId);
+        try {
+            if (progress != null && progress.version() == sequence - 1) {
+                progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(mongo::save);
+                forgetIfErased(caseId, progress);
+            } else {
+                foldFromStore(caseId, sequence);
+            }
+        } catch (RuntimeException e) {
+            // the progress may be half applied; the retry folds the case from the store
+            followed.remove(caseId);
+            throw e;
+        }
+    }
+
+    private void foldFromStore(String caseId, long sequence) {
         CaseView stored = mongo.findById(caseId, CaseView.class);
         if (stored != null && stored.version() >= sequence) {
             return;
         }
-        CaseFold.fold(history.facts(caseId))
+        CaseFold.Progress progress = CaseFold.Progress.of(history.facts(caseId));
+        followed.put(caseId, progress);
+        progress.view()
                 .filter(view -> stored == null || view.version() > stored.version())
                 .ifPresent(mongo::save);
+        forgetIfErased(caseId, progress);
+    }
+
+    /**
+     * A case with an erasure is folded from the store for every event, as before: its progress holds texts read
+     * before the key shredder destroyed their keys, and applying to it would bring them back into the view.
+     */
+    private void forgetIfErased(String caseId, CaseFold.Progress progress) {
+        if (progress.erasureRecorded()) {
+            followed.remove(caseId);
+        }
+    }
+
+    @Override
+    void forgetForReplay() {
+        followed.clear();
     }
 }

@@ -31,5 +31,10 @@ abstract class RebuiltCollection {
     final void dropForReplay() {
         mongo.dropCollection(document);
         ensureIndex();
+        forgetForReplay();
+    }
+
+    /** What else the projection must forget before a replay starts from nothing; nothing by default. */
+    void forgetForReplay() {
     }
 }

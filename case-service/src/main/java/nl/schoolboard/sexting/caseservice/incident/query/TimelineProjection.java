@@ -17,6 +17,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
 
@@ -31,7 +34,17 @@ class TimelineProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-timeline";
 
+    /** Cases followed in memory, as in {@link CaseProjection}. */
+    static final int CASES_FOLLOWED = 5_000;
+
     private final CaseHistory history;
+    /** The board of the cases seen last: a case never changes board, and looking it up is a query per event. */
+    private final Map<String, String> boards = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CASES_FOLLOWED;
+        }
+    });
 
     TimelineProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, TimelineEntry.class, new Index().on("caseId", Sort.Direction.ASC)
@@ -50,9 +63,18 @@ class TimelineProjection extends RebuiltCollection {
 
     /** The report comes first in a case's stream, so its entry is there by the time any later event is handled. */
     private String boardOf(CaseFact fact) {
-        if (fact instanceof IncidentReported reported) {
-            return reported.boardId().value();
+        String caseId = fact.caseId().value();
+        String board = fact instanceof IncidentReported reported ? reported.boardId().value() : boards.get(caseId);
+        if (board == null) {
+            board = boardInStore(fact);
         }
+        if (board != null) {
+            boards.put(caseId, board);
+        }
+        return board;
+    }
+
+    private String boardInStore(CaseFact fact) {
         Query report = Query.query(Criteria.where("caseId").is(fact.caseId().value()).and("sequence").is(0L));
         TimelineEntry first = mongo.findOne(report, TimelineEntry.class);
         if (first != null) {

@@ -251,11 +251,11 @@ class CaseQueriesIT extends RunningCaseService {
         StepBecameOverdue anyFactOfA = new StepBecameOverdue(new CaseId(a), ProtocolStep.VICTIM_CONVERSATION, Instant.EPOCH);
 
         mongo.save(withStatus(current, "MARKED", last));
-        caseProjection.on(anyFactOfA, last);
+        caseProjection.on(anyFactOfA, last, Instant.EPOCH);
         assertThat(mongo.findById(a, CaseView.class).status()).as("same version: untouched").isEqualTo("MARKED");
 
         mongo.save(withStatus(current, "MARKED", last - 1));
-        caseProjection.on(anyFactOfA, last);
+        caseProjection.on(anyFactOfA, last, Instant.EPOCH);
         assertThat(mongo.findById(a, CaseView.class)).as("newer version: refolded from the events").isEqualTo(current);
     }
 

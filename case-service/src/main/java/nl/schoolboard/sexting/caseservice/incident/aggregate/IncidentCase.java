@@ -187,6 +187,12 @@ public class IncidentCase extends EventSourcedCase {
     }
 
     @CommandHandler
+    long handle(InviteGuardians c) {
+        require(new GuardiansAreInvitedForAPupil(c.pupil()));
+        return recorded(new GuardiansInvited(caseId, c.occurredAt(), c.pupil(), c.conversationAt(), c.place(), c.hostRoles()));
+    }
+
+    @CommandHandler
     long handle(GrantCaseAccess c) {
         return recorded(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until()));
     }

@@ -24,6 +24,7 @@ public sealed interface CaseFact permits
         EvidenceSecured,
         FurtherDistributionReported,
         GuardiansInformed,
+        GuardiansInvited,
         IncidentReported,
         LegalHoldLifted,
         LegalHoldPlaced,

@@ -7,7 +7,13 @@ import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.schoolboard.sexting.notification.delivery.Attachment;
+import nl.schoolboard.sexting.notification.delivery.FailureReason;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -35,6 +41,10 @@ class EmailSender implements ChannelSender {
     @Override
     public void send(Delivery delivery, Notice notice) {
         Message message = notice.message();
+        if (message.replyTo() != null || !message.attachments().isEmpty()) {
+            sendMime(notice, message);
+            return;
+        }
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(notice.recipient().address());
@@ -45,6 +55,31 @@ class EmailSender implements ChannelSender {
         } catch (MailException e) {
             // the server's reply may quote the address or the message: only its code goes on
             throw new SendFailed(SmtpFailures.reasonFor(e));
+        }
+    }
+
+    /** A mail with a reply address and letters: multipart, the text first, each letter as an attachment. */
+    private void sendMime(Notice notice, Message message) {
+        try {
+            MimeMessage mail = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mail, !message.attachments().isEmpty(), "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(notice.recipient().address());
+            if (message.replyTo() != null) {
+                helper.setReplyTo(message.replyTo());
+            }
+            helper.setSubject(message.subject());
+            helper.setText(message.body(), false);
+            for (Attachment attachment : message.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
+            mailSender.send(mail);
+        } catch (MailException e) {
+            throw new SendFailed(SmtpFailures.reasonFor(e));
+        } catch (MessagingException e) {
+            // an address the mail library cannot even parse: no server will take it either
+            throw new SendFailed(FailureReason.ADDRESS_REJECTED);
         }
     }
 }

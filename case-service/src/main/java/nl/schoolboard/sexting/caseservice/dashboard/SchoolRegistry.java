@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.dashboard;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -21,6 +22,7 @@ class SchoolRegistry {
 
     private final Map<String, School> schools;
 
+    @Autowired
     SchoolRegistry(Environment environment) {
         this(Binder.get(environment).bind("case.schools", Bindable.mapOf(String.class, School.class)).orElse(Map.of()));
     }

@@ -42,7 +42,7 @@ public enum RuleCode {
 
     // ---- a request's parameters and headers (read side, privacy tools) -------------------------------------------
     IF_MATCH_NOT_A_VERSION, ERASURE_SUBJECT_REQUIRED, CASE_STATUS_UNKNOWN, NOT_A_YES_OR_NO, PERIOD_ENDS_BEFORE_START,
-    NOT_A_DATE_OR_MOMENT, NOT_A_MOMENT;
+    NOT_A_DATE_OR_MOMENT, NOT_A_MOMENT, EXPORT_PURPOSE_UNKNOWN;
 
     private final String rule;
 

@@ -11,6 +11,7 @@ export const reachNl = {
     youLead: 'U leidt dit gesprek in de klas.',
     notFound: 'Er is geen briefing voor u bij deze melding.',
     toInbox: 'Naar uw berichten',
+    read: 'Briefing lezen',
   },
   figures: {
     perSchoolPerYear: 'Meldingen per school per schooljaar',
@@ -42,6 +43,7 @@ export const reachEn: typeof reachNl = {
     youLead: 'You lead this conversation in class.',
     notFound: 'There is no briefing for you about this report.',
     toInbox: 'To your messages',
+    read: 'Read the briefing',
   },
   figures: {
     perSchoolPerYear: 'Reports per school per school year',

@@ -154,6 +154,10 @@ class NoWordsLeaveIT {
         taken(caseId, "press-statement", "{" + AT + ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":\"SCHOOL_LEADER\"}");
         refused(caseId, "guardians-informed", "{" + AT + ",\"pupil\":" + m + ",\"fact\":\"POLICE_REPORTING_OPTION\"}", "pupil");
         taken(caseId, "guardians-informed", "{" + AT + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
+        refused(caseId, "guardians-invitation", "{" + AT + ",\"pupil\":" + m + ",\"conversationAt\":\"2099-01-01T10:00:00Z\","
+                + "\"place\":\"AT_SCHOOL\",\"hosts\":[" + m + "]}", "pupil", "hosts[0]");
+        taken(caseId, "guardians-invitation", "{" + AT + ",\"pupil\":\"P-1\",\"conversationAt\":\"2099-01-01T10:00:00Z\","
+                + "\"place\":\"AT_SCHOOL\",\"hosts\":[\"MENTOR\"]}");
         taken(caseId, "board-informed", "{" + AT + "}");
         taken(caseId, "aangifte-decision", "{" + AT + ",\"aangifteFiled\":false,\"reason\":" + m + "}");
         refused(caseId, "access-grants", "{" + AT + ",\"grantee\":" + m + ",\"until\":\"2099-01-01T00:00:00Z\"}", "grantee");

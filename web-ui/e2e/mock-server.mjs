@@ -387,28 +387,41 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : Math.floor((sorted[mid - 1] + sorted[mid]) / 2);
 }
 
+/** As case-service's BoardFigures: cells per school year, school, kind and status, rounded to 5; the rest summed. */
 function dashboard(actor) {
   const all = [...cases.values()].filter((e) => e.state.boardId === actor.board && e.projected).map((e) => e.projected);
-  const perSchoolMonth = new Map();
+  const round = (n) => 5 * Math.floor((n + 2) / 5);
+  const schoolYear = (at) => {
+    const [y, m] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' })
+      .format(new Date(at)).split('-').map(Number);
+    const first = m >= 8 ? y : y - 1;
+    return `${first}-${first + 1}`;
+  };
+  const cells = new Map();
   for (const c of all) {
-    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' })
-      .format(new Date(c.cameToLightAt)).substring(0, 7);
-    const key = `${c.schoolId}|${month}`;
-    perSchoolMonth.set(key, (perSchoolMonth.get(key) ?? 0) + 1);
+    const status = c.status === 'OPEN' ? (c.overdue ? 'OPEN_OVERDUE' : 'OPEN') : (c.outcome ?? 'CLOSED');
+    const key = `${schoolYear(c.cameToLightAt)}|${c.schoolId}|${c.materialKind}|${status}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
   }
+  const shown = [...cells].map(([key, n]) => [key.split('|'), round(n)]).filter(([, n]) => n > 0);
+  const perSchool = new Map();
+  for (const [[year, school], n] of shown) perSchool.set(`${year}|${school}`, (perSchool.get(`${year}|${school}`) ?? 0) + n);
+  const sum = (which) => shown.filter(([key]) => which(key[3])).reduce((total, [, n]) => total + n, 0);
   const hoursTo = (type) => [...cases.values()].map((e) => {
     const first = e.timeline.find((t) => t.type === type);
     return first ? Math.floor((new Date(first.occurredAt) - new Date(e.state.cameToLightAt)) / 3600000) : null;
   }).filter((h) => h !== null);
+  const medians = sum(() => true) >= 10;
   return {
-    incidentsPerSchoolPerMonth: [...perSchoolMonth].sort().map(([key, incidents]) => {
-      const [schoolId, month] = key.split('|');
-      return { schoolId, month, incidents };
+    roundingBase: 5,
+    incidentsPerSchoolPerYear: [...perSchool].sort().map(([key, count]) => {
+      const [schoolYear, schoolId] = key.split('|');
+      return { schoolYear, schoolId, schoolName: schoolId, count };
     }),
-    openCases: all.filter((c) => c.status === 'OPEN').length,
-    overdueCases: all.filter((c) => c.overdue).length,
-    medianHoursToVictimConversation: median(hoursTo('VictimInterviewed')),
-    medianHoursToPoliceContact: median(hoursTo('PoliceContacted')),
+    openCases: sum((status) => status.startsWith('OPEN')),
+    overdueCases: sum((status) => status === 'OPEN_OVERDUE'),
+    medianHoursToVictimConversation: medians ? median(hoursTo('VictimInterviewed')) : null,
+    medianHoursToPoliceContact: medians ? median(hoursTo('PoliceContacted')) : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { CallbackPage } from './pages/CallbackPage';
 import { CaseListPage } from './pages/CaseListPage';
 import { CasePage } from './pages/CasePage';
 import { InboxPage } from './pages/InboxPage';
+import { BriefingPage } from './pages/BriefingPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotAllowedPage, NotFoundPage } from './pages/NotAllowedPage';
 import { ReportPage } from './pages/ReportPage';
@@ -43,7 +44,7 @@ export function App() {
         <Route path="/cases" element={<Allowed capability="cases"><CaseListPage /></Allowed>} />
         <Route path="/report" element={<Allowed capability="report"><ReportPage /></Allowed>} />
         <Route path="/cases/:caseId" element={<Allowed capability="cases"><CasePage /></Allowed>} />
-        <Route path="/cases/:caseId/team-briefing" element={<Allowed capability="inbox"><InboxPage /></Allowed>} />
+        <Route path="/cases/:caseId/team-briefing" element={<Allowed capability="inbox"><BriefingPage /></Allowed>} />
         <Route path="/inbox" element={<Allowed capability="inbox"><InboxPage /></Allowed>} />
         <Route path="/dashboard" element={<Allowed capability="dashboard">
           <Suspense fallback={<Busy text={t('app.loading')} />}><DashboardPage /></Suspense>

@@ -3,6 +3,8 @@ import type {
   AuditEntry,
   BoardCoverage,
   BoardDashboard,
+  BriefingsRead,
+  ExportPurpose,
   CaseAccepted,
   CaseSummary,
   CaseView,
@@ -143,6 +145,28 @@ export class ApiClient {
     };
   }
 
+  /** A file the API makes (a PDF, a CSV), with the same token and errors as every other call. */
+  async download(path: string, query?: RequestOptions['query']): Promise<Blob> {
+    const headers: Record<string, string> = { Accept: '*/*' };
+    const token = this.options.token();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const acting = this.options.actingRole?.();
+    if (acting) headers['X-Acting-Role'] = acting;
+    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch((this.options.baseUrl ?? '') + path + queryString(query), { method: 'GET', headers });
+    } catch (cause) {
+      throw networkProblem(cause);
+    }
+    if (!response.ok) {
+      const problem = await problemFrom(response);
+      if (problem.kind === 'unauthenticated') this.options.onUnauthenticated?.(problem);
+      throw problem;
+    }
+    return response.blob();
+  }
+
   private async get<T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal): Promise<T> {
     return (await this.request<T>('GET', path, { query, signal })).data;
   }
@@ -182,6 +206,22 @@ export class ApiClient {
 
   dashboard(signal?: AbortSignal): Promise<BoardDashboard> {
     return this.get('/api/cases/board/dashboard', undefined, signal);
+  }
+
+  /** The team briefing, for a staff member it names (404 for anyone else). */
+  briefing(caseId: string, signal?: AbortSignal): Promise<BriefingsRead> {
+    return this.get(`/api/cases/${encodeURIComponent(caseId)}/team-briefing`, undefined, signal);
+  }
+
+  /** The registration statistics as CSV, rounded as the dashboard is. */
+  statisticsCsv(): Promise<Blob> {
+    return this.download('/api/cases/board/statistics.csv');
+  }
+
+  /** The case's chronology as a Dutch PDF; the export is recorded in the audit trail. */
+  chronology(caseId: string, purpose: ExportPurpose, shareReferences: boolean): Promise<Blob> {
+    return this.download(`/api/cases/${encodeURIComponent(caseId)}/chronology.pdf`,
+      { purpose, shareReferences: shareReferences ? 'true' : undefined });
   }
 
   // ---- audit (case-service) --------------------------------------------------------------------------------------

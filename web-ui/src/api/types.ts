@@ -85,14 +85,17 @@ export interface CaseAccepted {
   version: number;
 }
 
-export interface SchoolMonth {
+/** Cases of one school in one school year: a sum of cells each rounded to a multiple of roundingBase. */
+export interface SchoolYearTotal {
+  schoolYear: string;
   schoolId: string;
-  month: string;
-  incidents: number;
+  schoolName: string;
+  count: number;
 }
 
 export interface BoardDashboard {
-  incidentsPerSchoolPerMonth: SchoolMonth[];
+  roundingBase: number;
+  incidentsPerSchoolPerYear: SchoolYearTotal[];
   openCases: number;
   overdueCases: number;
   medianHoursToVictimConversation: number | null;
@@ -222,3 +225,19 @@ export interface SchoolPlan {
   holidays: { name: string; firstDay: string; lastDay: string }[];
   activities: ActivityView[];
 }
+
+/** One team briefing as a briefed staff member reads it. */
+export interface Briefing {
+  briefedAt: string;
+  summary: string;
+  namesShared: boolean;
+  classDiscussion: string | null;
+  leadsDiscussion: boolean;
+}
+
+export interface BriefingsRead {
+  caseId: string;
+  briefings: Briefing[];
+}
+
+export type ExportPurpose = 'POLICE' | 'TRANSFER' | 'COMPLAINT';

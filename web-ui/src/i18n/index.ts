@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import { reachEn, reachNl } from './reach';
 
 // i18next with react-i18next: maintained, with per-language plural rules and interpolation, and components
 // re-render when the language changes. The dictionaries are plain typed objects (en.ts must have nl.ts's shape),
@@ -11,7 +12,10 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'case-desk.language';
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+export const resources = {
+  nl: { translation: { ...nl, reach: reachNl } },
+  en: { translation: { ...en, reach: reachEn } },
+} as const;
 
 function storedLanguage(): Language {
   try {

@@ -15,6 +15,7 @@ import { formatDateTime, formatDateTimeShort, formatDay } from '../i18n/format';
 import { summaryText } from '../i18n/summary';
 import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
 import { StepForm } from '../steps/StepForm';
+import { ChronologyExport } from './ChronologyExport';
 
 const POLL_MS = 500;
 const POLL_TRIES = 24;
@@ -190,6 +191,7 @@ export function CasePage() {
         <>
           <People view={view} />
           <TimelineSection api={api} caseId={view.caseId} version={view.version} />
+          <ChronologyExport api={api} caseId={view.caseId} role={role} />
           <ParentsSection api={api} caseId={view.caseId} version={view.version} />
           <PreventionSection api={api} caseId={view.caseId} schoolId={view.schoolId} />
         </>

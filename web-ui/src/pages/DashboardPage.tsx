@@ -7,7 +7,10 @@ import { Busy } from '../components/Busy';
 import { DataTable } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
-import { formatDay, formatMonth } from '../i18n/format';
+import { formatDay } from '../i18n/format';
+import { saveFile } from '../i18n/reach';
+import { useState } from 'react';
+import { ApiError, asApiError } from '../api/problem';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 // readable on a tablet at arm's length
@@ -17,22 +20,23 @@ ChartJS.defaults.color = '#1b1f24';
 /** Okabe–Ito: told apart also by people who see colours differently. */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
-export interface MonthSeries {
-  months: string[];
-  schools: { schoolId: string; counts: number[] }[];
+export interface YearSeries {
+  years: string[];
+  schools: { schoolId: string; schoolName: string; counts: number[] }[];
 }
 
-/** incidentsPerSchoolPerMonth as one series per school over every month that has an incident. */
-export function monthSeries(dashboard: BoardDashboard): MonthSeries {
-  const months = [...new Set(dashboard.incidentsPerSchoolPerMonth.map((r) => r.month))].sort();
-  const schoolIds = [...new Set(dashboard.incidentsPerSchoolPerMonth.map((r) => r.schoolId))].sort();
+/** incidentsPerSchoolPerYear as one series per school (by its name) over every school year with a count. */
+export function yearSeries(dashboard: BoardDashboard): YearSeries {
+  const rows = dashboard.incidentsPerSchoolPerYear;
+  const years = [...new Set(rows.map((r) => r.schoolYear))].sort();
+  const schoolIds = [...new Set(rows.map((r) => r.schoolId))].sort();
   return {
-    months,
+    years,
     schools: schoolIds.map((schoolId) => ({
       schoolId,
-      counts: months.map((m) => dashboard.incidentsPerSchoolPerMonth
-        .filter((r) => r.schoolId === schoolId && r.month === m)
-        .reduce((sum, r) => sum + r.incidents, 0)),
+      schoolName: rows.find((r) => r.schoolId === schoolId)?.schoolName ?? schoolId,
+      counts: years.map((y) => rows.filter((r) => r.schoolId === schoolId && r.schoolYear === y)
+        .reduce((sum, r) => sum + r.count, 0)),
     })),
   };
 }
@@ -74,7 +78,7 @@ export function DashboardPage() {
             <li className="kpi"><span className="kpi-value">{hours(dashboard.data.medianHoursToPoliceContact)}</span>
               <span className="kpi-label">{t('dashboard.medianPolice')}</span></li>
           </ul>
-          <IncidentsChart dashboard={dashboard.data} language={i18n.language} />
+          <IncidentsChart dashboard={dashboard.data} />
         </>
       ) : null}
       {coverage.loading ? <Busy text={t('common.loadingData')} /> : null}
@@ -89,34 +93,56 @@ export function DashboardPage() {
   );
 }
 
-function IncidentsChart({ dashboard, language }: { dashboard: BoardDashboard; language: string }) {
+function IncidentsChart({ dashboard }: { dashboard: BoardDashboard }) {
   const { t } = useTranslation();
-  const series = monthSeries(dashboard);
-  const title = t('dashboard.perSchoolPerMonth');
+  const { api } = useAuth();
+  const [downloading, setDownloading] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const series = yearSeries(dashboard);
+  const title = t('reach.figures.perSchoolPerYear');
+
+  async function downloadCsv() {
+    setDownloading(true);
+    setError(null);
+    try {
+      saveFile(await api.statisticsCsv(), 'registratie-sexting.csv');
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setDownloading(false);
+    }
+  }
+
   return (
     <section className="card" aria-labelledby="incidents-title">
       <h2 id="incidents-title">{title}</h2>
-      {series.months.length === 0 ? <p>{t('dashboard.noIncidents')}</p> : (
+      <p className="hint" data-testid="rounding-rule">{t('reach.figures.rounding', { base: dashboard.roundingBase })}</p>
+      {series.years.length === 0 ? <p>{t('dashboard.noIncidents')}</p> : (
         <>
           <div className="chart" data-testid="incidents-chart">
             <Bar role="img" aria-label={t('dashboard.chartLabel', { title })}
                  options={{ ...commonOptions, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }}
                  data={{
-                   labels: series.months.map((m) => formatMonth(m, language)),
+                   labels: series.years,
                    datasets: series.schools.map((s, i) => ({
-                     label: s.schoolId, data: s.counts, backgroundColor: PALETTE[i % PALETTE.length],
+                     label: s.schoolName, data: s.counts, backgroundColor: PALETTE[i % PALETTE.length],
                    })),
                  }} />
           </div>
           <details>
             <summary>{t('dashboard.tableView')}</summary>
-            <DataTable label={title} rows={series.months} rowKey={(m) => m} columns={[
-              { header: t('dashboard.month'), rowHeader: true, cell: (m) => formatMonth(m, language) },
-              ...series.schools.map((s) => ({ header: s.schoolId, cell: (_: string, row: number) => s.counts[row] })),
+            <DataTable label={title} rows={series.years} rowKey={(y) => y} columns={[
+              { header: t('reach.figures.schoolYear'), rowHeader: true, cell: (y) => y },
+              ...series.schools.map((s) => ({ header: s.schoolName, cell: (_: string, row: number) => s.counts[row] })),
             ]} />
           </details>
         </>
       )}
+      <div className="actions">
+        <button type="button" onClick={() => void downloadCsv()} disabled={downloading}>{t('reach.figures.downloadCsv')}</button>
+        {downloading ? <Busy text={t('reach.figures.downloading')} /> : null}
+      </div>
+      {error ? <ProblemMessage error={error} /> : null}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { useLoad } from '../components/useLoad';
 import { codeLabel } from '../i18n';
 import { formatDateTime } from '../i18n/format';
 
-/** The signed-in staff member's messages (GET /api/notifications/inbox/{sub}); on /cases/{id}/team-briefing only that case's. */
+/** The signed-in staff member's messages (GET /api/notifications/inbox/{sub}); a briefing's item leads to the briefing itself. */
 export function InboxPage() {
   const { t, i18n } = useTranslation();
   const { api, identity, role, login } = useAuth();
@@ -63,6 +63,9 @@ export function InboxPage() {
               </p>
               <p className="message-body">{item.body}</p>
               <div className="actions">
+                {item.caseId && item.kind === 'TEAM_BRIEFING' ? (
+                  <Link to={`/cases/${encodeURIComponent(item.caseId)}/team-briefing`}>{t('reach.briefing.read')}</Link>
+                ) : null}
                 {item.caseId && mayOpenCases ? (
                   <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>{t('inbox.toCase')}</Link>
                 ) : null}

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { auditQuery } from './AuditPage';
-import { monthSeries } from './DashboardPage';
+import { yearSeries } from './DashboardPage';
 
 describe('the board figures and the audit filters', () => {
-  it('turns incidents per school per month into one series per school over all months', () => {
-    const series = monthSeries({
-      incidentsPerSchoolPerMonth: [
-        { schoolId: 'school-zuid', month: '2026-11', incidents: 1 },
-        { schoolId: 'school-noord', month: '2026-10', incidents: 2 },
-        { schoolId: 'school-noord', month: '2026-11', incidents: 3 },
+  it('turns incidents per school per school year into one series per school, by name, over all years', () => {
+    const series = yearSeries({
+      roundingBase: 5,
+      incidentsPerSchoolPerYear: [
+        { schoolYear: '2026-2027', schoolId: 'school-zuid', schoolName: 'Zuiderpoort Lyceum', count: 5 },
+        { schoolYear: '2025-2026', schoolId: 'school-noord', schoolName: 'Noorderlicht College', count: 10 },
+        { schoolYear: '2026-2027', schoolId: 'school-noord', schoolName: 'Noorderlicht College', count: 15 },
       ],
-      openCases: 4, overdueCases: 1, medianHoursToVictimConversation: 20, medianHoursToPoliceContact: null,
+      openCases: 5, overdueCases: 0, medianHoursToVictimConversation: 20, medianHoursToPoliceContact: null,
     });
     expect(series).toEqual({
-      months: ['2026-10', '2026-11'],
-      schools: [{ schoolId: 'school-noord', counts: [2, 3] }, { schoolId: 'school-zuid', counts: [0, 1] }],
+      years: ['2025-2026', '2026-2027'],
+      schools: [
+        { schoolId: 'school-noord', schoolName: 'Noorderlicht College', counts: [10, 15] },
+        { schoolId: 'school-zuid', schoolName: 'Zuiderpoort Lyceum', counts: [0, 5] },
+      ],
     });
   });
 

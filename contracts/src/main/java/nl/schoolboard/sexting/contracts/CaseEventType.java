@@ -20,6 +20,7 @@ import nl.schoolboard.sexting.contracts.payload.DistributionBanIssuedPayload;
 import nl.schoolboard.sexting.contracts.payload.EvidenceSecuredPayload;
 import nl.schoolboard.sexting.contracts.payload.FurtherDistributionReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
+import nl.schoolboard.sexting.contracts.payload.GuardiansInvitedPayload;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.LegalHoldLiftedPayload;
 import nl.schoolboard.sexting.contracts.payload.LegalHoldPlacedPayload;
@@ -69,6 +70,7 @@ public enum CaseEventType {
     FURTHER_DISTRIBUTION_REPORTED("FurtherDistributionReported", FurtherDistributionReportedPayload.class, 1),
     TEAM_BRIEFED("TeamBriefed", TeamBriefedPayload.class, 1),
     GUARDIANS_INFORMED("GuardiansInformed", GuardiansInformedPayload.class, 1),
+    GUARDIANS_INVITED("GuardiansInvited", GuardiansInvitedPayload.class, 1),
     SPOKESPERSON_APPOINTED("SpokespersonAppointed", SpokespersonAppointedPayload.class, 1),
     PRESS_STATEMENT_PREPARED("PressStatementPrepared", PressStatementPreparedPayload.class, 1),
     REPORTING_DUTY_TRACK_OPENED("ReportingDutyTrackOpened", ReportingDutyTrackOpenedPayload.class, 1),

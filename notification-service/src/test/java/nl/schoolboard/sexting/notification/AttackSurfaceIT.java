@@ -124,6 +124,9 @@ class AttackSurfaceIT extends InProcessServices {
         if (template.endsWith("/pupils/{pupilRef}/guardians") && endpoint.method().equals("PUT")) {
             return "{\"guardians\":[{\"name\":\"Aanvaller\",\"email\":\"aanvaller@evil.example\"}]}";
         }
+        if (template.endsWith("/contact") && endpoint.method().equals("PUT")) {
+            return "{\"schoolName\":\"Aanvaller\",\"replyTo\":\"aanvaller@evil.example\"}";
+        }
         if (template.endsWith("/staff.csv")) {
             return "staffRef,roles,email\nEVIL-1,SCHOOL_LEADER,aanvaller@evil.example\n";
         }
@@ -156,7 +159,9 @@ class AttackSurfaceIT extends InProcessServices {
                 new Attempt("tampered", TestTokens.tampered(victimLeader.token(), genuine), never, never),
                 new Attempt("not a token", "garbage.garbage.garbage", never, never));
         Predicate<Endpoint> privacy = endpoint -> endpoint.template().startsWith("/api/notifications/privacy/");
-        Predicate<Endpoint> teamList = endpoint -> endpoint.template().contains("/staff");
+        // the school's contact for parents is kept by those who keep the team list
+        Predicate<Endpoint> teamList = endpoint -> endpoint.template().contains("/staff")
+                || endpoint.template().endsWith("/contact");
         List<Attempt> insiders = List.of(
                 new Attempt("another board's leader naming the school",
                         TestIdentity.of("intruder", "SCHOOL_LEADER", OTHER_BOARD, v.school()).token(), ownInbox, never),

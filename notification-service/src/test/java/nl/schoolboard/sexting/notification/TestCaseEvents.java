@@ -91,6 +91,28 @@ public final class TestCaseEvents {
                 new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
     }
 
+    /** {@code GuardiansInvited} as the case service maps it: the pupil, a moment, a place code, role codes. */
+    public static CaseEvent guardiansInvited(String caseId, String pupil, java.time.Instant at, String place,
+                                             String... hosts) {
+        ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("pupil", pupil)
+                .put("conversationAt", at.toString()).put("place", place);
+        java.util.Arrays.stream(hosts).forEach(payload.putArray("hosts")::add);
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.GUARDIANS_INVITED.typeName(),
+                CaseEventType.GUARDIANS_INVITED.schemaVersion(),
+                RECORDED_AT.minusSeconds(300), RECORDED_AT, BOARD, SCHOOL, caseId, 6,
+                new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
+    }
+
+    /** {@code SanctionImposed} as the case service maps it: the person, the kind's code and the period. */
+    public static CaseEvent sanctionImposed(String caseId, String person, String kind, String from, String until) {
+        ObjectNode payload = CaseEventJson.mapper().createObjectNode().put("person", person).put("kind", kind)
+                .put("from", from).put("until", until);
+        return new CaseEvent(UUID.randomUUID(), CaseEventType.SANCTION_IMPOSED.typeName(),
+                CaseEventType.SANCTION_IMPOSED.schemaVersion(),
+                RECORDED_AT.minusSeconds(400), RECORDED_AT, BOARD, SCHOOL, caseId, 5,
+                new Actor("user-leader", "SCHOOL_LEADER"), "corr-" + UUID.randomUUID(), payload);
+    }
+
     /** Any step event with the given payload fields (for rules that must ignore it). */
     public static CaseEvent stepEvent(String caseId, String type, ObjectNode payload) {
         int version = CaseEventType.named(type).map(CaseEventType::schemaVersion).orElse(1);

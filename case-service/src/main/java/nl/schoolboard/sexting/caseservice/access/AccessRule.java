@@ -36,6 +36,11 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     },
     /** One case, its history and timeline: see {@link CaseAccessPolicy#mayReadCase}; a grant opens it to anyone. */
     READ_CASE(Target.CASE_TO_READ, EnumSet.allOf(StaffRole.class), null),
+    /**
+     * The team briefing of a case: exactly the staff members it names, at the case's school, whatever their role;
+     * anyone else, their colleagues and school leader included, is answered as if there were nothing (404).
+     */
+    READ_BRIEFING(Target.BRIEFED_READER, EnumSet.allOf(StaffRole.class), null),
     /** Rebuilding the views: operators only, who act as auditor or board administrator. */
     REBUILD_PROJECTIONS(Target.NONE, EnumSet.of(AUDITOR, BOARD_ADMINISTRATOR), CaseAccessPolicy.REBUILD_REFUSAL),
     /** The board's dashboard and statistics (aggregates only). */
@@ -56,6 +61,8 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
         CASE_STEP,
         /** {@code {caseId}}: a case of the caller's board. */
         CASE_OF_BOARD,
+        /** {@code {caseId}}: a case of the caller's school whose team briefing names the caller. */
+        BRIEFED_READER,
         NONE
     }
 

@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.caseservice.access;
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpened;
+import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
@@ -62,6 +64,9 @@ class CasePathReach implements Reach<AccessRule> {
                         .orElseThrow(() -> new CaseOutOfReach(new CaseId(caseId)));
             }
             case CASE_OF_BOARD -> ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
+            case BRIEFED_READER -> ofOwnBoard(caller, caseId).filter(reported -> caller.worksAt(reported.schoolId()))
+                    .filter(reported -> briefed(caseId, caller.userId()))
+                    .orElseThrow(() -> new CaseNotFound(caseId));
             case NONE -> { }
         }
     }
@@ -76,6 +81,13 @@ class CasePathReach implements Reach<AccessRule> {
     private boolean onReportingDutyTrack(String caseId) {
         return events.readEvents(caseId, 0L).asStream()
                 .anyMatch(event -> event.getPayload() instanceof ReportingDutyTrackOpened);
+    }
+
+    /** Whether a team briefing of the case names {@code userId} (a staff reference is the staff member's user id). */
+    private boolean briefed(String caseId, String userId) {
+        PersonRef reader = new PersonRef(userId);
+        return events.readEvents(caseId, 0L).asStream()
+                .anyMatch(event -> event.getPayload() instanceof TeamBriefed briefing && briefing.staff().contains(reader));
     }
 
     private Optional<IncidentReported> reportOf(String caseId) {

@@ -4,7 +4,11 @@ import nl.schoolboard.sexting.caseservice.access.AccessRule;
 import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
+import io.swagger.v3.oas.annotations.Operation;
 import org.bson.Document;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,25 +31,42 @@ import java.util.Map;
 @RequestMapping("/api/cases/board")
 class BoardDashboard {
 
-    private final MongoTemplate mongo;
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    BoardDashboard(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final SchoolRegistry schools;
+
+    BoardDashboard(MongoTemplate mongo, SchoolRegistry schools) {
         this.mongo = mongo;
+        this.schools = schools;
     }
 
+    @Operation(summary = "The board's dashboard: cases per school and school year, open and overdue now",
+            description = "Every count is a sum of the statistics' cells, each rounded to a multiple of 5.")
     @Guarded(AccessRule.READ_BOARD_FIGURES)
     @GetMapping("/dashboard")
     BoardFigures.Dashboard dashboard(RequestActor caller) {
         String board = caller.boardId();
         List<CaseView> cases = cases(board);
-        return BoardFigures.dashboard(cases, firstTaken(board));
+        return BoardFigures.dashboard(BoardFigures.cells(cases, schools), cases, firstTaken(board));
     }
 
-    /** Counts per school, month, kind of material and outcome; cells below 5 are suppressed. */
+    @Operation(summary = "Counts per school year, school, kind of material and status, rounded to a multiple of 5",
+            description = "Totals are sums of the rounded cells, so no cell can be worked out from them.")
     @Guarded(AccessRule.READ_BOARD_FIGURES)
     @GetMapping("/statistics")
     BoardFigures.Statistics statistics(RequestActor caller) {
-        return BoardFigures.statistics(cases(caller.boardId()));
+        return BoardFigures.statistics(BoardFigures.cells(cases(caller.boardId()), schools));
+    }
+
+    @Operation(summary = "The same statistics as CSV (semicolon separated, UTF-8), for a spreadsheet")
+    @Guarded(AccessRule.READ_BOARD_FIGURES)
+    @GetMapping(value = "/statistics.csv", produces = "text/csv")
+    ResponseEntity<String> statisticsCsv(RequestActor caller) {
+        String csv = FiguresCsv.of(BoardFigures.cells(cases(caller.boardId()), schools));
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registratie-sexting.csv\"")
+                .body(csv);
     }
 
     private List<CaseView> cases(String board) {

@@ -28,6 +28,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
 import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
 import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInvited;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
@@ -64,6 +65,7 @@ import nl.schoolboard.sexting.contracts.payload.DistributionBanIssuedPayload;
 import nl.schoolboard.sexting.contracts.payload.EvidenceSecuredPayload;
 import nl.schoolboard.sexting.contracts.payload.FurtherDistributionReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
+import nl.schoolboard.sexting.contracts.payload.GuardiansInvitedPayload;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import nl.schoolboard.sexting.contracts.payload.LegalHoldLiftedPayload;
 import nl.schoolboard.sexting.contracts.payload.LegalHoldPlacedPayload;
@@ -133,6 +135,8 @@ final class PayloadMapping {
         map(TeamBriefed.class, e -> new TeamBriefedPayload(refs(e.staff()), e.namesShared(),
                 code(e.classDiscussion()), ref(e.discussionLead())));
         map(GuardiansInformed.class, e -> new GuardiansInformedPayload(ref(e.pupil()), code(e.fact())));
+        map(GuardiansInvited.class, e -> new GuardiansInvitedPayload(ref(e.pupil()), e.conversationAt(),
+                code(e.place()), e.hosts().stream().map(PayloadMapping::code).toList()));
         map(SpokespersonAppointed.class, e -> new SpokespersonAppointedPayload(ref(e.staffMember())));
         map(PressStatementPrepared.class, e -> new PressStatementPreparedPayload(role(e.approvedByRole())));
         map(ReportingDutyTrackOpened.class, e -> new ReportingDutyTrackOpenedPayload(ref(e.staffMember())));

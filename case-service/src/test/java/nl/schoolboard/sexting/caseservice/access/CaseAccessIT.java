@@ -117,14 +117,16 @@ class CaseAccessIT extends RunningCaseService {
         String caseId = report(as("leader", "SCHOOL_LEADER", "school-1"));
         Map<String, String> board = Map.of("X-Actor-Id", "bestuur", "X-Actor-Role", "BOARD_ADMINISTRATOR", "X-Board-Id", "board-1");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/board/dashboard", board)
-                .json().get("openCases").asLong() >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/cases/" + caseId,
+                as("leader", "SCHOOL_LEADER", "school-1")).status() == 200);
         Http.Response dashboard = http().get("/api/cases/board/dashboard", board);
+        assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).doesNotContain("P-1").doesNotContain(caseId);
-        assertThat(dashboard.json().get("incidentsPerSchoolPerMonth").findValuesAsText("schoolId")).contains("school-1");
         Http.Response statistics = http().get("/api/cases/board/statistics", board);
         assertThat(statistics.status()).isEqualTo(200);
-        assertThat(statistics.json().get("cells").findValuesAsText("suppressed")).containsOnly("true");
+        assertThat(statistics.body()).doesNotContain("P-1").doesNotContain(caseId);
+        assertThat(statistics.json().get("cells").findValuesAsText("count")).as("every count a multiple of 5")
+                .allSatisfy(count -> assertThat(Long.parseLong(count) % 5).isZero());
         assertThat(http().get("/api/cases", board).status()).isEqualTo(403);
         assertThat(http().get("/api/cases/" + caseId, board).status()).isEqualTo(403);
         assertThat(http().get("/api/cases/board/dashboard", as("leader", "SCHOOL_LEADER", "school-1")).status()).isEqualTo(403);

@@ -14,6 +14,8 @@ import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
 import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
 import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInvited;
+import nl.schoolboard.sexting.caseservice.incident.model.ConversationPlace;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
@@ -133,6 +135,8 @@ final class CaseFactSamples {
                 new TeamBriefed(CASE, OCCURRED_AT, List.of(MENTOR, TEACHER), text("wat er speelt in 3B"), false,
                         Values.ClassDiscussion.CLASS_LESSON, MENTOR),
                 new GuardiansInformed(CASE, OCCURRED_AT, VICTIM, GuardianFact.MEASURES_TAKEN),
+                new GuardiansInvited(CASE, OCCURRED_AT, VICTIM, Instant.parse("2026-11-24T14:30:00Z"),
+                        ConversationPlace.AT_SCHOOL, List.of(ConversationRole.MENTOR, ConversationRole.CARE_COORDINATOR)),
                 new SpokespersonAppointed(CASE, OCCURRED_AT, MENTOR),
                 new PressStatementPrepared(CASE, OCCURRED_AT, "De school heeft maatregelen genomen.", ConversationRole.SCHOOL_LEADER),
                 new ReportingDutyTrackOpened(CASE, OCCURRED_AT, TEACHER),

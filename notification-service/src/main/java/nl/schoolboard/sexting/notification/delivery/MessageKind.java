@@ -14,6 +14,7 @@ public enum MessageKind {
     GUARDIANS_MEASURES_TAKEN(false),
     GUARDIANS_POLICE_REPORTING_OPTION(false),
     GUARDIANS_SANCTION_IMPOSED(false),
+    GUARDIANS_INVITATION(false),
     ALERT_DIGEST(false);
 
     private final boolean alert;

@@ -209,7 +209,7 @@ class DirectoryController {
     // ---- checks -----------------------------------------------------------------------------------------------
 
     /** The ids in the path have the right shape (whether the caller reaches them was decided before). */
-    private static void shapes(String boardId, String schoolId) {
+    static void shapes(String boardId, String schoolId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(boardId)) {
             errors.put("boardId", "Use the board's id (letters, digits, dots, dashes, underscores; at most 64).");

@@ -9,8 +9,13 @@ import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.delivery.SendFailed;
+import nl.schoolboard.sexting.notification.delivery.Attachment;
+import nl.schoolboard.sexting.notification.delivery.FailureReason;
 import nl.schoolboard.sexting.platform.tracing.TraceIds;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -62,14 +67,26 @@ class EmailSender implements ChannelSender {
         String traceId = TraceIds.currentOrNew();
         try {
             mailSender.send(mail -> {
-                MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
+                boolean withLetters = !message.attachments().isEmpty();
+                MimeMessageHelper helper = new MimeMessageHelper(mail, withLetters, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
                 helper.setTo(notice.recipient().address());
+                if (message.replyTo() != null) {
+                    helper.setReplyTo(message.replyTo());
+                }
                 helper.setSubject(message.subject());
-                helper.setText(message.body());
+                helper.setText(message.body(), false);
+                for (Attachment letter : message.attachments()) {
+                    helper.addAttachment(letter.fileName(), new ByteArrayResource(letter.content()),
+                            letter.contentType());
+                }
                 mail.setHeader(TRACE_HEADER, traceId);
             });
             sent.increment();
+        } catch (MailParseException | MailPreparationException e) {
+            // an address the mail library cannot even parse: no server will take it either
+            failed.increment();
+            throw new SendFailed(FailureReason.ADDRESS_REJECTED);
         } catch (MailException e) {
             failed.increment();
             // the server's reply may quote the address or the message: only its code goes on

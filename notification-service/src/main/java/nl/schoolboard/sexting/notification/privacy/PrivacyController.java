@@ -9,6 +9,7 @@ import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Delivery;
 import nl.schoolboard.sexting.notification.delivery.DeliveryLog;
+import nl.schoolboard.sexting.notification.letters.SanctionDecisions;
 import nl.schoolboard.sexting.notification.delivery.DeliveryStatus;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.directory.GuardianErasure;
@@ -50,10 +51,13 @@ class PrivacyController {
     private final DeliveryLog deliveries;
     private final PersonalDataReads reads;
     private final PersonalDataErasures erasures;
+    private final SanctionDecisions sanctionDecisions;
     private final Clock clock;
 
     PrivacyController(ContactDirectory directory, GuardianErasure erasure, DeliveryLog deliveries,
-                      PersonalDataReads reads, PersonalDataErasures erasures, Clock clock) {
+                      PersonalDataReads reads, PersonalDataErasures erasures, SanctionDecisions sanctionDecisions,
+                      Clock clock) {
+        this.sanctionDecisions = sanctionDecisions;
         this.directory = directory;
         this.erasure = erasure;
         this.deliveries = deliveries;
@@ -122,6 +126,8 @@ class PrivacyController {
         erasures.record(caller, request.schoolId(), PersonalDataErasures.GUARDIAN_CONTACTS, request.pupilRef());
         int guardians = erasure.erase(board, request.schoolId(), request.pupilRef());
         int erased = deliveries.eraseGuardianAddresses(board, request.schoolId(), request.pupilRef());
+        // the measures kept for the parents' letter name the pupil too
+        sanctionDecisions.erase(board, request.schoolId(), request.pupilRef());
         log.info("erasure for pupil {} of school {} by {} ({}): {} guardian(s) deleted, {} address(es) erased in "
                         + "deliveries", request.pupilRef(), request.schoolId(), caller.userId(), caller.role(),
                 guardians, erased);

@@ -4,7 +4,11 @@ import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
+import nl.schoolboard.sexting.notification.delivery.Attachment;
 import nl.schoolboard.sexting.notification.delivery.Channel;
+import nl.schoolboard.sexting.notification.letters.ParentLetters;
+import nl.schoolboard.sexting.notification.letters.SanctionDecisions;
+import nl.schoolboard.sexting.notification.recipients.SchoolContact;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
@@ -21,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,10 +48,17 @@ class GuardiansInformedRule implements NotificationRule {
 
     private final ContactDirectory directory;
     private final MessageTemplates templates;
+    private final ParentLetters letters;
+    private final SanctionDecisions decisions;
+    private final ParentMail parentMail;
 
-    GuardiansInformedRule(ContactDirectory directory, MessageTemplates templates) {
+    GuardiansInformedRule(ContactDirectory directory, MessageTemplates templates, ParentLetters letters,
+                          SanctionDecisions decisions, ParentMail parentMail) {
         this.directory = directory;
         this.templates = templates;
+        this.letters = letters;
+        this.decisions = decisions;
+        this.parentMail = parentMail;
     }
 
     @Override
@@ -61,11 +73,15 @@ class GuardiansInformedRule implements NotificationRule {
         if (kind == null) {
             throw new MalformedCaseEvent("there is no message for guardians about " + payload.fact());
         }
+        SchoolContact school = parentMail.contactOf(event.boardId(), event.schoolId());
+        // the decision letter states the measure only for a sanction, and only the one of this pupil
+        Optional<ParentLetters.SanctionDecision> decision = kind == MessageKind.GUARDIANS_SANCTION_IMPOSED
+                ? decisions.of(event.caseId(), payload.pupil().value()) : Optional.empty();
         String ref = Recipient.guardiansOf(payload.pupil().value());
         List<Guardian> guardians = directory.guardians(event.boardId(), event.schoolId(), payload.pupil().value());
         if (guardians.isEmpty()) {
             Recipient nobody = new Recipient(RecipientKind.GUARDIAN, ref, null, Language.DEFAULT);
-            return List.of(new Notice(nobody, Channel.EMAIL, kind, message(kind, null, nobody.locale())));
+            return List.of(new Notice(nobody, Channel.EMAIL, kind, message(kind, null, nobody.locale(), school, decision)));
         }
         Set<String> addresses = new HashSet<>();
         return guardians.stream()
@@ -73,15 +89,19 @@ class GuardiansInformedRule implements NotificationRule {
                 .map(guardian -> {
                     Recipient recipient = new Recipient(RecipientKind.GUARDIAN, ref, guardian.email(),
                             guardian.language());
-                    return new Notice(recipient, Channel.EMAIL, kind, message(kind, guardian, recipient.locale()));
+                    return new Notice(recipient, Channel.EMAIL, kind, message(kind, guardian, recipient.locale(), school, decision));
                 })
                 .toList();
     }
 
-    private Message message(MessageKind kind, Guardian guardian, Locale locale) {
+    private Message message(MessageKind kind, Guardian guardian, Locale locale, SchoolContact school,
+                            Optional<ParentLetters.SanctionDecision> decision) {
         String greeting = guardian != null && guardian.name() != null ? guardian.name()
                 : templates.label("greeting.guardian", locale).orElse("");
         RenderedTemplate text = templates.render(kind.template(), locale, Map.of("greeting", greeting));
-        return new Message(text.subject(), text.body());
+        List<Attachment> letter = kind == MessageKind.GUARDIANS_SANCTION_IMPOSED
+                ? List.of(letters.decision(locale, guardian == null ? null : guardian.name(), decision.orElse(null), school))
+                : List.of();
+        return new Message(text.subject(), text.body(), null, school.replyTo(), letter);
     }
 }

@@ -4,6 +4,8 @@ import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
+import nl.schoolboard.sexting.contracts.payload.GuardiansInvitedPayload;
+import nl.schoolboard.sexting.contracts.payload.SanctionImposedPayload;
 import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
 import nl.schoolboard.sexting.contracts.payload.TeamBriefedPayload;
 
@@ -35,6 +37,22 @@ final class StepPayloads {
         GuardiansInformedPayload payload = CaseEventJson.payload(event, GuardiansInformedPayload.class);
         require(event, payload.pupil() != null, "pupil");
         require(event, payload.fact() != null, "fact");
+        return payload;
+    }
+
+    static GuardiansInvitedPayload guardiansInvited(CaseEvent event) {
+        GuardiansInvitedPayload payload = CaseEventJson.payload(event, GuardiansInvitedPayload.class);
+        require(event, payload.pupil() != null, "pupil");
+        require(event, payload.conversationAt() != null, "conversationAt");
+        require(event, payload.place() != null, "place");
+        require(event, payload.hosts() != null && payload.hosts().stream().allMatch(java.util.Objects::nonNull), "hosts");
+        return payload;
+    }
+
+    static SanctionImposedPayload sanctionImposed(CaseEvent event) {
+        SanctionImposedPayload payload = CaseEventJson.payload(event, SanctionImposedPayload.class);
+        require(event, payload.person() != null, "person");
+        require(event, payload.kind() != null, "kind");
         return payload;
     }
 

@@ -9,6 +9,8 @@ import nl.schoolboard.sexting.contracts.GoldenCaseEvents;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
+import nl.schoolboard.sexting.contracts.payload.GuardiansInvitedPayload;
+import nl.schoolboard.sexting.contracts.payload.SanctionImposedPayload;
 import nl.schoolboard.sexting.contracts.payload.PersonReference;
 import nl.schoolboard.sexting.contracts.payload.StepBecameOverduePayload;
 import nl.schoolboard.sexting.contracts.payload.TeamBriefedPayload;
@@ -38,7 +40,8 @@ class GoldenCaseEventsConsumerTest {
     private static final String BOARD = "board-1";
     private static final String SCHOOL = "school-1";
     private static final EnumSet<CaseEventType> ACTED_ON = EnumSet.of(CaseEventType.INCIDENT_REPORTED,
-            CaseEventType.STEP_BECAME_OVERDUE, CaseEventType.TEAM_BRIEFED, CaseEventType.GUARDIANS_INFORMED);
+            CaseEventType.STEP_BECAME_OVERDUE, CaseEventType.TEAM_BRIEFED, CaseEventType.GUARDIANS_INFORMED,
+            CaseEventType.GUARDIANS_INVITED);
 
     private final InMemoryDirectory directory = new InMemoryDirectory()
             .staff(BOARD, SCHOOL, "L-1", "leider@school.example", Language.NL, StaffRole.SCHOOL_LEADER)
@@ -81,6 +84,29 @@ class GoldenCaseEventsConsumerTest {
                 .extracting(notice -> notice.recipient().address(), Notice::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ouder@thuis.example",
                         MessageKind.GUARDIANS_MEASURES_TAKEN));
+    }
+
+    @Test
+    void guardians_are_invited_with_a_moment_a_place_and_roles() {
+        GuardiansInvitedPayload payload = StepPayloads.guardiansInvited(golden(CaseEventType.GUARDIANS_INVITED));
+
+        assertThat(payload.pupil()).isEqualTo(new PersonReference("P-1001"));
+        assertThat(payload.conversationAt()).isEqualTo(Instant.parse("2026-11-24T14:30:00Z"));
+        assertThat(payload.place()).isEqualTo(new Code("AT_SCHOOL"));
+        assertThat(payload.hosts()).containsExactly(new Code("MENTOR"), new Code("CARE_COORDINATOR"));
+        assertThat(rules.noticesFor(golden(CaseEventType.GUARDIANS_INVITED)))
+                .extracting(notice -> notice.recipient().address(), Notice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ouder@thuis.example",
+                        MessageKind.GUARDIANS_INVITATION));
+    }
+
+    @Test
+    void a_sanction_is_read_for_the_letter_and_tells_nobody() {
+        SanctionImposedPayload payload = StepPayloads.sanctionImposed(golden(CaseEventType.SANCTION_IMPOSED));
+
+        assertThat(payload.kind()).isNotNull();
+        assertThat(payload.person()).isNotNull();
+        assertThat(rules.noticesFor(golden(CaseEventType.SANCTION_IMPOSED))).isEmpty();
     }
 
     @Test

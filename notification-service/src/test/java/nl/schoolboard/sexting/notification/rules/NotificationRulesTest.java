@@ -23,7 +23,7 @@ class NotificationRulesTest {
 
     @Test
     void guardians_are_never_told_on_any_event_but_the_decision_to_inform_them() {
-        ObjectNode sanction = CaseEventJson.mapper().createObjectNode().put("pupil", VICTIM_REF).put("kind", "DETENTION");
+        ObjectNode sanction = CaseEventJson.mapper().createObjectNode().put("person", VICTIM_REF).put("kind", "DETENTION");
         ObjectNode interview = CaseEventJson.mapper().createObjectNode().put("parentsPresent", true);
         interview.putArray("attendees").add(VICTIM_REF);
         ObjectNode closed = CaseEventJson.mapper().createObjectNode().put("outcome", "RESOLVED");

@@ -3,12 +3,16 @@ package nl.schoolboard.sexting.notification.rules;
 import nl.schoolboard.sexting.notification.InMemoryDirectory;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.delivery.Notice;
+import nl.schoolboard.sexting.notification.letters.InMemorySanctionDecisions;
+import nl.schoolboard.sexting.notification.letters.ParentLetters;
 import nl.schoolboard.sexting.notification.recipients.Language;
+import nl.schoolboard.sexting.notification.recipients.SchoolContact;
 import nl.schoolboard.sexting.notification.recipients.StaffRole;
 import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 
 import java.util.List;
+import java.util.Optional;
 
 import static nl.schoolboard.sexting.notification.TestCaseEvents.BOARD;
 import static nl.schoolboard.sexting.notification.TestCaseEvents.SCHOOL;
@@ -67,7 +71,21 @@ final class RuleFixtures {
                 new IncidentReportedRule(alerts(directory), TEMPLATES),
                 new StepOverdueRule(alerts(directory), TEMPLATES),
                 new TeamBriefedRule(directory, TEMPLATES, LINKS),
-                new GuardiansInformedRule(directory, TEMPLATES)));
+                new GuardiansInformedRule(directory, TEMPLATES, LETTERS, new InMemorySanctionDecisions(), parentMail()),
+                new GuardiansInvitedRule(directory, TEMPLATES, LETTERS, parentMail()),
+                new SanctionImposedRule(new InMemorySanctionDecisions())));
+    }
+
+    static final ParentLetters LETTERS = new ParentLetters();
+    static final String SCHOOL_MAILBOX = "administratie@horizon.example";
+    static final String BOARD_MAILBOX = "zorg@bestuur.example";
+    static final SchoolContact HORIZON = new SchoolContact("De Horizon", SCHOOL_MAILBOX, "050-1234567",
+            "Schoolstraat 1, Groningen");
+
+    /** The school De Horizon has given its contact; any other school has not. */
+    static ParentMail parentMail() {
+        return new ParentMail((board, school) -> SCHOOL.equals(school) ? Optional.of(HORIZON) : Optional.empty(),
+                FallbackMailboxes.forEveryBoard(BOARD_MAILBOX));
     }
 
     static String everything(Notice notice) {

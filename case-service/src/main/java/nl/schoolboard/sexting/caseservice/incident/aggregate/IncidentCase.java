@@ -184,6 +184,12 @@ public class IncidentCase extends AssessedCase {
     }
 
     @CommandHandler
+    long handle(InviteGuardians c) {
+        require(new GuardiansAreInvitedForAPupil(c.pupil()));
+        return recorded(new GuardiansInvited(caseId, c.occurredAt(), c.pupil(), c.conversationAt(), c.place(), c.hostRoles()));
+    }
+
+    @CommandHandler
     long handle(GrantCaseAccess c) {
         return recorded(new CaseAccessGranted(caseId, c.occurredAt(), c.grantee(), c.until()));
     }

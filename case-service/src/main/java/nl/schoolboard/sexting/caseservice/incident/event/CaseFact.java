@@ -26,6 +26,7 @@ public sealed interface CaseFact permits
         EvidenceSecured,
         FurtherDistributionReported,
         GuardiansInformed,
+        GuardiansInvited,
         IncidentReported,
         LegalHoldLifted,
         LegalHoldPlaced,

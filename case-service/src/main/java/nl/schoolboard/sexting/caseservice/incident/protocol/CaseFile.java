@@ -20,6 +20,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
 import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
 import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInvited;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldLifted;
 import nl.schoolboard.sexting.caseservice.incident.event.LegalHoldPlaced;
@@ -159,6 +160,7 @@ public final class CaseFile {
         on(SupportArranged.class, (file, e) -> { });
         on(FurtherDistributionReported.class, (file, e) -> { });
         on(GuardiansInformed.class, (file, e) -> { });
+        on(GuardiansInvited.class, (file, e) -> { });
         on(PressStatementPrepared.class, (file, e) -> { });
         on(CaseAccessGranted.class, (file, e) -> file.granted.add(e.grantee().value()));
         on(CaseAccessRevoked.class, (file, e) -> file.granted.remove(e.grantee().value()));

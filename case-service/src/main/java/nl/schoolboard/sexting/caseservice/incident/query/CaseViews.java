@@ -88,7 +88,7 @@ public class CaseViews {
     }
 
     /** The case's facts in the order they happened; ties (same moment) in the order they were recorded. */
-    List<TimelineEntry> timeline(String boardId, String caseId) {
+    public List<TimelineEntry> timeline(String boardId, String caseId) {
         Query query = Query.query(Criteria.where("caseId").is(caseId).and("boardId").is(boardId))
                 .with(Sort.by(Sort.Order.asc("occurredAt"), Sort.Order.asc("sequence")));
         return mongo.find(query, TimelineEntry.class);

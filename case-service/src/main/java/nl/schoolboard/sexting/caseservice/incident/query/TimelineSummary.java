@@ -10,6 +10,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.DistributionBanIssued;
 import nl.schoolboard.sexting.caseservice.incident.event.EvidenceSecured;
 import nl.schoolboard.sexting.caseservice.incident.event.FurtherDistributionReported;
 import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInformed;
+import nl.schoolboard.sexting.caseservice.incident.event.GuardiansInvited;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.PerpetratorInterviewed;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonLinked;
@@ -125,6 +126,11 @@ final class TimelineSummary {
         } else if (fact instanceof GuardiansInformed e) {
             person(s, e.pupil());
             put(s, "fact", e.fact());
+        } else if (fact instanceof GuardiansInvited e) {
+            person(s, e.pupil());
+            s.put("conversationAt", e.conversationAt().toString());
+            put(s, "place", e.place());
+            s.put("hosts", e.hosts().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
         } else if (fact instanceof StepSkipped e) {
             put(s, "step", e.step());
         } else if (fact instanceof StepBecameOverdue e) {

@@ -17,6 +17,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAangifte;
 import nl.schoolboard.sexting.caseservice.incident.command.ImposeSanction;
 import nl.schoolboard.sexting.caseservice.incident.command.InformBoard;
 import nl.schoolboard.sexting.caseservice.incident.command.InformGuardians;
+import nl.schoolboard.sexting.caseservice.incident.command.InviteGuardians;
 import nl.schoolboard.sexting.caseservice.incident.command.InformVictimOfReportingOption;
 import nl.schoolboard.sexting.caseservice.incident.command.InterviewPerpetrator;
 import nl.schoolboard.sexting.caseservice.incident.command.InterviewVictim;
@@ -69,6 +70,7 @@ enum StepAction {
     AANGIFTE_ANNOUNCED("aangifte-announced", AnnounceAangifte.class, Roles.BOARD),
     AANGIFTE_DECISION("aangifte-decision", DecideOnAangifte.class, Roles.BOARD),
     GUARDIANS_INFORMED("guardians-informed", InformGuardians.class, Roles.CASE_WORKERS),
+    GUARDIANS_INVITATION("guardians-invitation", InviteGuardians.class, Roles.CASE_WORKERS),
     CLOSE("close", CloseCase.class, Roles.LEADER),
     REOPEN("reopen", ReopenCase.class, Roles.LEADER),
     ACCESS_GRANT("access-grants", GrantCaseAccess.class, Roles.LEADER),

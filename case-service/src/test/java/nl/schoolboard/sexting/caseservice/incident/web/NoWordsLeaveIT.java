@@ -175,6 +175,10 @@ class NoWordsLeaveIT {
         taken(caseId, "press-statement", "{" + AT + ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":\"SCHOOL_LEADER\"}");
         refused(caseId, "guardians-informed", "{" + AT + ",\"pupil\":" + m + ",\"fact\":\"POLICE_REPORTING_OPTION\"}", "pupil");
         taken(caseId, "guardians-informed", "{" + AT + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
+        refused(caseId, "guardians-invitation", "{" + AT + ",\"pupil\":" + m + ",\"conversationAt\":\"2099-01-01T10:00:00Z\","
+                + "\"place\":\"AT_SCHOOL\",\"hosts\":[" + m + "]}", "pupil", "hosts[0]");
+        taken(caseId, "guardians-invitation", "{" + AT + ",\"pupil\":\"P-1\",\"conversationAt\":\"2099-01-01T10:00:00Z\","
+                + "\"place\":\"AT_SCHOOL\",\"hosts\":[\"MENTOR\"]}");
         taken(caseId, "board-informed", "{" + AT + "}");
         // the board's own role records the rest of its track, in the law's order
         takenByTheBoard(caseId, "confidential-inspector-consulted", "{" + AT + "}");

@@ -1,15 +1,11 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
-import nl.schoolboard.sexting.contracts.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
-/** Kafka topics owned by the case service, and the relay's error policy. */
+/** The relay's error policy. Its topics are declared in application.yml ({@code platform.kafka.topics}). */
 @Configuration
 class RelayConfiguration {
 
@@ -23,15 +19,4 @@ class RelayConfiguration {
                 KafkaRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 
-    @Bean
-    NewTopic caseEventsTopic(@Value("${case.relay.partitions:3}") int partitions,
-                             @Value("${case.relay.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.CASE_EVENTS).partitions(partitions).replicas(replicas).build();
-    }
-
-    @Bean
-    NewTopic caseEventsDeadLetterTopic(@Value("${case.relay.partitions:3}") int partitions,
-                                       @Value("${case.relay.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.CASE_EVENTS_DEAD_LETTER).partitions(partitions).replicas(replicas).build();
-    }
 }

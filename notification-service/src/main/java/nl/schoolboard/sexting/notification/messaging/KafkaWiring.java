@@ -7,7 +7,6 @@ import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -21,7 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -77,21 +75,6 @@ class KafkaWiring {
     @Bean
     KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
         return new KafkaTemplate<>(producerFactory);
-    }
-
-    @Bean
-    NewTopic notificationEventsTopic() {
-        return TopicBuilder.name(Topics.NOTIFICATION_EVENTS).build();
-    }
-
-    @Bean
-    NewTopic personalDataReadsTopic() {
-        return TopicBuilder.name(Topics.PERSONAL_DATA_READS).build();
-    }
-
-    @Bean
-    NewTopic caseEventsDeadLetterTopic() {
-        return TopicBuilder.name(Topics.CASE_EVENTS_DEAD_LETTER).build();
     }
 
     @Bean

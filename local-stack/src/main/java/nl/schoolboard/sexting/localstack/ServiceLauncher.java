@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,8 @@ final class ServiceLauncher {
     private final HealthWait healthWait;
     /** Guarded by {@link Lifecycle#register}; read when stopping, after which nothing is added. */
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
+    /** The module of each instance in {@link #running}, by instance name. */
+    private final Map<String, String> moduleOf = new ConcurrentHashMap<>();
 
     ServiceLauncher(StackAddresses addresses, List<String> jvmOptions, Map<String, List<String>> extraArguments,
                     Console console, Lifecycle lifecycle, HealthWait healthWait) {
@@ -81,6 +84,7 @@ final class ServiceLauncher {
         LocalStackPorts.requireFree(instance.port(), name, "Is another local stack or the " + definition.module()
                 + " already running (from an IDE perhaps)?");
         Path dataDir = addresses.dataDir();
+        moduleOf.put(name, instance.module());
         lifecycle.register(() -> running.put(name, ChildProcess.start(name, command(definition, instance.port(), jar),
                 dataDir.resolve("run").resolve(name), dataDir.resolve("logs").resolve(name + ".log"),
                 console, line -> true)));
@@ -153,7 +157,7 @@ final class ServiceLauncher {
         List<ChildProcess> rest = new ArrayList<>();
         for (ChildProcess process : running.values()) {
             boolean neededByAnother = Wiring.ALL.stream()
-                    .anyMatch(other -> other.dependsOn().contains(process.name()));
+                    .anyMatch(other -> other.dependsOn().contains(moduleOf.get(process.name())));
             (neededByAnother ? rest : first).add(process);
         }
         Collections.reverse(rest);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,7 @@ record StackAddresses(LocalStackPorts ports, ExternalServers external, Path data
     List<ServiceInstance> instances(String module) {
         List<Integer> more = moreInstances.getOrDefault(module, List.of());
         return Stream.concat(Stream.of(new ServiceInstance(module, module, ports.http(module))),
-                java.util.stream.IntStream.range(0, more.size())
+                IntStream.range(0, more.size())
                         .mapToObj(i -> new ServiceInstance(module, module + "-" + (i + 2), more.get(i)))).toList();
     }
 

@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,7 +55,7 @@ class FairShareOfSegments {
         this.clock = clock;
         // an instance that missed a few rounds is taken for dead, as its claims will be
         this.aliveFor = claimTimeout;
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("seenAt", org.springframework.data.domain.Sort.Direction.ASC)
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("seenAt", Sort.Direction.ASC)
                 .named("seen_at"));
     }
 

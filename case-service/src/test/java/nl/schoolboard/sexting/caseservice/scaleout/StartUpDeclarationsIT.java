@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ class StartUpDeclarationsIT {
         assertThat(indexNames("cases")).hasSizeGreaterThan(1);
         assertThat(indexNames("case_timeline")).hasSizeGreaterThan(1);
         // the event store's unique (aggregate, sequence): two instances appending to one case cannot both succeed
-        assertThat(mongo.getCollection("domainevents").listIndexes().into(new java.util.ArrayList<>()))
+        assertThat(mongo.getCollection("domainevents").listIndexes().into(new ArrayList<>()))
                 .anySatisfy(index -> {
                     assertThat(index.get("unique", Boolean.class)).isTrue();
                     assertThat(index.get("key", Document.class).keySet())
@@ -111,6 +112,6 @@ class StartUpDeclarationsIT {
 
     private List<String> indexNames(String collection) {
         return mongo.getCollection(collection).listIndexes().map(index -> index.getString("name"))
-                .into(new java.util.ArrayList<>());
+                .into(new ArrayList<>());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ErrorCategory;
@@ -94,7 +95,7 @@ final class MongoBuckets extends AbstractCompareAndSwapBasedProxyManager<String>
     }
 
     @Override
-    protected java.util.concurrent.CompletableFuture<Void> removeAsync(String key) {
+    protected CompletableFuture<Void> removeAsync(String key) {
         throw new UnsupportedOperationException("not asynchronous");
     }
 

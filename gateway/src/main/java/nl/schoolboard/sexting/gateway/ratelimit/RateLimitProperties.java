@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.gateway.ratelimit;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -31,6 +32,7 @@ public record RateLimitProperties(@DefaultValue("20") int requestsPerSecond,
         this(requestsPerSecond, burst, maxTrackedCallers, null);
     }
 
+    @ConstructorBinding
     public RateLimitProperties {
         if (requestsPerSecond < 1) {
             throw new IllegalArgumentException(

@@ -2,6 +2,8 @@ package nl.schoolboard.sexting.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -70,7 +72,7 @@ class SharedRateLimitTest {
         RateLimitProperties limit = new RateLimitProperties(1, 20, 100);
         CallerRateLimiter first = instance(limit);
         CallerRateLimiter second = instance(limit);
-        java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger allowed = new AtomicInteger();
         Runnable burst = () -> {
             for (int i = 0; i < 20; i++) {
                 if ((i % 2 == 0 ? first : second).tryAcquire("sub:busy").allowed()) {

@@ -1,6 +1,5 @@
 package nl.schoolboard.sexting.platform.kafka;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ import org.springframework.kafka.config.TopicBuilder;
 public record DeclaredTopics(@DefaultValue Map<String, TopicSettings> topics) {
 
     public DeclaredTopics {
-        topics = Map.copyOf(new LinkedHashMap<>(topics));
+        topics = Map.copyOf(topics);
     }
 
     /** One {@link NewTopic} per declared topic, in the shape spring-kafka's admin creates and updates. */

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.platform.kafka;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +15,6 @@ public class DeclaredTopicsConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics declaredTopics(DeclaredTopics topics) {
-        return new KafkaAdmin.NewTopics(topics.newTopics().toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(topics.newTopics().toArray(NewTopic[]::new));
     }
 }

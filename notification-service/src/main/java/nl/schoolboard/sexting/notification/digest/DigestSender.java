@@ -92,7 +92,7 @@ public class DigestSender {
      * For the scheduler: a round that fails is logged, and the next round tries again. One instance runs a round at
      * a time (ShedLock); the lease on each digest is what keeps a digest from going out twice all the same.
      */
-    @SchedulerLock(name = "notification-digests")
+    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT2M")
     public void sendDueQuietly() {
         try {
             sendDue();

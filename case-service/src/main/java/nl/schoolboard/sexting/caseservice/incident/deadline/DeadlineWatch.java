@@ -38,7 +38,7 @@ public class DeadlineWatch {
     }
 
     @Scheduled(fixedDelayString = "${case.deadlines.watch-interval:PT1M}", initialDelayString = "${case.deadlines.watch-interval:PT1M}")
-    @SchedulerLock(name = "case-deadline-watch")
+    @SchedulerLock(name = "case-deadline-watch", lockAtMostFor = "PT5M")
     public void markOverdueSteps() {
         List<DueStep> due = mongo.find(Query.query(Criteria.where("settled").is(false).and("dueAt").lte(clock.instant())), DueStep.class);
         for (DueStep step : due) {

@@ -48,7 +48,7 @@ class PlanningJobs {
 
     @Scheduled(fixedDelayString = "${prevention.jobs.announce-interval:30s}",
             initialDelayString = "${prevention.jobs.announce-interval:30s}")
-    @SchedulerLock(name = "prevention-announce-stale")
+    @SchedulerLock(name = "prevention-announce-stale", lockAtMostFor = "PT2M")
     public void announceStaleChanges() {
         announcer.announceStale(grace, BATCH);
     }

@@ -80,6 +80,22 @@ final class Infrastructure {
                 + " (mail in " + sink.mailDir() + ")");
     }
 
+    /** Stops the embedded Kafka broker (cleanly), as an outage of the broker would; its log stays on disk. */
+    void stopKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka is external or not started; the stack cannot stop it");
+        }
+        kafka.close();
+    }
+
+    /** Starts the embedded broker again, on the same ports and log, after {@link #stopKafka()}. */
+    void restartKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka is external or not started; the stack cannot start it");
+        }
+        startKafka();
+    }
+
     /** The Kafka child process, to notice when it dies; empty with an external Kafka. */
     Optional<ChildProcess> kafkaProcess() {
         return Optional.ofNullable(kafka).map(KafkaBroker::process);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -68,13 +70,17 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceLauncher launcher;
     private final Summary summary;
     private final CompletableFuture<String> unexpectedExit = new CompletableFuture<>();
+    /** Processes the stack (or a test through it) stops on purpose while running: their exit is no surprise. */
+    private final Set<String> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
+    private Map<String, Path> jarsInUse = Map.of();
     private volatile String demoUsers;
 
     private LocalStack(Builder builder) {
         this.repositoryRoot = builder.repositoryRoot.toAbsolutePath().normalize();
         Path dataDir = (builder.dataDir != null ? builder.dataDir : repositoryRoot.resolve("data"))
                 .toAbsolutePath().normalize();
-        this.addresses = new StackAddresses(builder.ports, builder.external, dataDir);
+        this.addresses = new StackAddresses(builder.ports, builder.external, dataDir,
+                LocalStackPorts.moreFree(builder.instances));
         this.withServices = builder.services;
         this.console = builder.console;
         this.jars = new JarLocator(repositoryRoot);
@@ -99,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             Map<String, Path> built = jars.requireJars(processesToStart().stream().map(ServiceDefinition::module)
                     .toList());
+            jarsInUse = built;
             Files.createDirectories(dataDir());
             Leftovers.stopThoseOf(dataDir(), console);
             console.say("Data directory: " + dataDir());
@@ -155,11 +162,47 @@ public final class LocalStack implements AutoCloseable {
         infrastructure.kafkaProcess().ifPresent(watched::add);
         for (ChildProcess process : watched) {
             process.process().onExit().thenRun(() -> {
-                if (!lifecycle.isStopping()) {
+                if (!lifecycle.isStopping() && !stoppedOnPurpose.contains(process.name())) {
                     unexpectedExit.complete(process.name() + " stopped unexpectedly: " + process.report());
                 }
             });
         }
+    }
+
+    // ---- faults, for tests that show the system survives them ---------------------------------------------------
+
+    /**
+     * The names of the running instances of a service: the module's name, then {@code <module>-2}, ... as many as
+     * {@link Builder#instances} asked for.
+     */
+    public List<String> instanceNames(String module) {
+        return addresses.instances(module).stream().map(ServiceInstance::name).toList();
+    }
+
+    /** Kills one instance with SIGKILL, as a crash would (no shutdown of any kind). */
+    public void kill(String instanceName) {
+        stoppedOnPurpose.add(instanceName);
+        launcher.kill(instanceName);
+        console.say("Killed " + instanceName + " (SIGKILL)");
+    }
+
+    /** Starts a killed instance again, same port and wiring, and returns once it reports UP. */
+    public void restart(String instanceName) {
+        lifecycle.checkNotStopping();
+        launcher.restart(instanceName, jarsInUse);
+    }
+
+    /** Stops the embedded Kafka broker; producers and consumers wait for it (or fail) until {@link #restartKafka}. */
+    public void stopKafka() {
+        stoppedOnPurpose.add(KafkaBroker.NAME);
+        infrastructure.stopKafka();
+        console.say("Stopped Kafka");
+    }
+
+    /** Starts the embedded Kafka broker again, with its log as it was. */
+    public void restartKafka() {
+        lifecycle.checkNotStopping();
+        infrastructure.restartKafka();
     }
 
     // ---- what a test or a developer needs to know -------------------------------------------------------------
@@ -303,6 +346,7 @@ public final class LocalStack implements AutoCloseable {
         private Duration serviceStartTimeout = Duration.ofSeconds(240);
         private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
         private final Map<String, List<String>> extraArguments = new HashMap<>();
+        private final Map<String, Integer> instances = new HashMap<>();
         private Console console;
 
         private Builder() {
@@ -410,6 +454,21 @@ public final class LocalStack implements AutoCloseable {
         public Builder serviceArguments(String module, String... arguments) {
             Wiring.definition(module); // fails for a module the stack does not start
             extraArguments.computeIfAbsent(module, ignored -> new ArrayList<>()).addAll(List.of(arguments));
+            return this;
+        }
+
+        /**
+         * Runs {@code count} instances of a service instead of one (each on a free port, the first on the service's
+         * own); the gateway balances over them. For tests of what two of everything does.
+         */
+        public Builder instances(String module, int count) {
+            if (!Wiring.SERVICES.contains(Wiring.definition(module))) {
+                throw new IllegalArgumentException("Only a service runs more than once, not " + module);
+            }
+            if (count < 1) {
+                throw new IllegalArgumentException("At least one instance, not " + count);
+            }
+            instances.put(module, count);
             return this;
         }
 

@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every port of the local stack.
@@ -45,6 +47,36 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
             }
             return new LocalStackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6],
                     ports[7], ports[8], ports[9]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find free ports", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a probe socket; nothing to do
+                }
+            }
+        }
+    }
+
+    /** Free ports for the second and further instances: {@code count - 1} per module. */
+    static Map<String, List<Integer>> moreFree(Map<String, Integer> instances) {
+        Map<String, List<Integer>> ports = new HashMap<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Integer> entry : instances.entrySet()) {
+                List<Integer> more = new ArrayList<>();
+                for (int i = 1; i < entry.getValue(); i++) {
+                    ServerSocket socket = new ServerSocket();
+                    socket.setReuseAddress(true);
+                    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                    held.add(socket);
+                    more.add(socket.getLocalPort());
+                }
+                ports.put(entry.getKey(), more);
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not find free ports", e);
         } finally {

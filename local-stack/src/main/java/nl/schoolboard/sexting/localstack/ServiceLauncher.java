@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Starts the services, the gateway and the development issuer as child {@code java -jar} processes, each with the
@@ -28,6 +30,8 @@ final class ServiceLauncher {
     private final HealthWait healthWait;
     /** Guarded by {@link Lifecycle#register}; read when stopping, after which nothing is added. */
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
+    /** The module of each instance in {@link #running}, by instance name. */
+    private final Map<String, String> moduleOf = new ConcurrentHashMap<>();
 
     ServiceLauncher(StackAddresses addresses, List<String> jvmOptions, Map<String, List<String>> extraArguments,
                     Console console, Lifecycle lifecycle, HealthWait healthWait) {
@@ -54,31 +58,77 @@ final class ServiceLauncher {
             if (wave.isEmpty()) {
                 throw new IllegalStateException("The wiring has a dependency cycle among " + pending);
             }
-            wave.forEach(definition -> launch(definition, jars.get(definition.module())));
             for (ServiceDefinition definition : wave) {
-                healthWait.awaitUp(running.get(definition.module()),
-                        URI.create(addresses.serviceUrl(definition.module()) + ServiceDefinition.HEALTH_PATH),
-                        this::processes);
+                addresses.instances(definition.module())
+                        .forEach(instance -> launch(definition, instance, jars.get(definition.module())));
+            }
+            for (ServiceDefinition definition : wave) {
+                addresses.instances(definition.module()).forEach(this::awaitUp);
                 pending.remove(definition.module());
             }
             left.removeAll(wave);
         }
     }
 
-    private void launch(ServiceDefinition definition, Path jar) {
-        String module = definition.module();
-        int port = addresses.ports().http(module);
-        LocalStackPorts.requireFree(port, module, "Is another local stack or the " + module
+    private void awaitUp(ServiceInstance instance) {
+        awaitUp(instance, this::processes);
+    }
+
+    private void awaitUp(ServiceInstance instance, Supplier<Collection<ChildProcess>> watched) {
+        healthWait.awaitUp(running.get(instance.name()), URI.create(instance.url() + ServiceDefinition.HEALTH_PATH),
+                watched);
+    }
+
+    private void launch(ServiceDefinition definition, ServiceInstance instance, Path jar) {
+        String name = instance.name();
+        LocalStackPorts.requireFree(instance.port(), name, "Is another local stack or the " + definition.module()
                 + " already running (from an IDE perhaps)?");
         Path dataDir = addresses.dataDir();
-        lifecycle.register(() -> running.put(module, ChildProcess.start(module, command(definition, jar),
-                dataDir.resolve("run").resolve(module), dataDir.resolve("logs").resolve(module + ".log"),
+        moduleOf.put(name, instance.module());
+        lifecycle.register(() -> running.put(name, ChildProcess.start(name, command(definition, instance.port(), jar),
+                dataDir.resolve("run").resolve(name), dataDir.resolve("logs").resolve(name + ".log"),
                 console, line -> true)));
-        console.say("Started " + module + " on port " + port);
+        console.say("Started " + name + " on port " + instance.port());
+    }
+
+    /**
+     * Kills one instance without warning (SIGKILL: no shutdown hook, no goodbye to Kafka or MongoDB), as a crash or
+     * the kernel's out-of-memory killer would.
+     */
+    void kill(String name) {
+        ChildProcess process = running.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("No running instance named " + name + "; there are " + running.keySet());
+        }
+        process.process().toHandle().destroyForcibly();
+        try {
+            process.process().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("Interrupted while killing " + name, e);
+        }
+    }
+
+    /** Starts an instance that was killed (same port, same wiring) and waits until it reports UP. */
+    void restart(String name, Map<String, Path> jars) {
+        ServiceInstance instance = Wiring.ALL.stream().flatMap(definition -> addresses.instances(definition.module())
+                        .stream()).filter(candidate -> candidate.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No instance named " + name));
+        ChildProcess before = running.get(name);
+        if (before != null && before.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch(Wiring.definition(instance.module()), instance, jars.get(instance.module()));
+        // only this one: another instance may be down on purpose at the same time
+        awaitUp(instance, () -> List.of(running.get(name)));
     }
 
     /** The command line of one process: this JVM's java, the options, the jar, its port and its wiring. */
     List<String> command(ServiceDefinition definition, Path jar) {
+        return command(definition, addresses.ports().http(definition.module()), jar);
+    }
+
+    private List<String> command(ServiceDefinition definition, int port, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(JarLocator.javaExecutable());
         command.addAll(jvmOptions);
@@ -87,7 +137,7 @@ final class ServiceLauncher {
         command.addAll(Leftovers.ownerMarker(addresses.dataDir()));
         command.add("-jar");
         command.add(jar.toString());
-        command.add("--server.port=" + addresses.ports().http(definition.module()));
+        command.add("--server.port=" + port);
         command.addAll(definition.arguments(addresses));
         command.addAll(extraArguments.getOrDefault(definition.module(), List.of()));
         return command;
@@ -107,7 +157,7 @@ final class ServiceLauncher {
         List<ChildProcess> rest = new ArrayList<>();
         for (ChildProcess process : running.values()) {
             boolean neededByAnother = Wiring.ALL.stream()
-                    .anyMatch(other -> other.dependsOn().contains(process.name()));
+                    .anyMatch(other -> other.dependsOn().contains(moduleOf.get(process.name())));
             (neededByAnother ? rest : first).add(process);
         }
         Collections.reverse(rest);

@@ -84,11 +84,12 @@ final class Wiring {
 
     static final ServiceDefinition GATEWAY_ROUTES = new ServiceDefinition(GATEWAY, LocalStackPorts::gateway,
             concat(TRUSTS_THE_ISSUER, List.of(
-                    set("gateway.services." + CASE_SERVICE, addresses -> addresses.serviceUrl(CASE_SERVICE)),
+                    // every instance of each service; the gateway balances over those that answer UP
+                    set("gateway.services." + CASE_SERVICE, addresses -> addresses.serviceUrls(CASE_SERVICE)),
                     set("gateway.services." + NOTIFICATION_SERVICE,
-                            addresses -> addresses.serviceUrl(NOTIFICATION_SERVICE)),
+                            addresses -> addresses.serviceUrls(NOTIFICATION_SERVICE)),
                     set("gateway.services." + PREVENTION_SERVICE,
-                            addresses -> addresses.serviceUrl(PREVENTION_SERVICE)))),
+                            addresses -> addresses.serviceUrls(PREVENTION_SERVICE)))),
             List.of(CASE_SERVICE, NOTIFICATION_SERVICE, PREVENTION_SERVICE));
 
     /** The three services, in start order. */

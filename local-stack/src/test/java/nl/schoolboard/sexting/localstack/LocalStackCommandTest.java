@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -52,6 +53,19 @@ class LocalStackCommandTest {
         assertThat(command).contains("--spring.mail.host=localhost", "--spring.mail.port=12525",
                 "--spring.data.mongodb.uri=mongodb://localhost:37017/notification",
                 "--notification.case-link-base=http://localhost:18080/cases/");
+    }
+
+    @Test
+    void a_service_run_twice_has_two_named_instances_and_the_gateway_balances_over_both() {
+        LocalStack twice = stack().instances(LocalStack.CASE_SERVICE, 2).build();
+
+        assertThat(twice.instanceNames(LocalStack.CASE_SERVICE)).containsExactly("case-service", "case-service-2");
+        assertThat(twice.instanceNames(LocalStack.NOTIFICATION_SERVICE)).containsExactly("notification-service");
+        String services = twice.serviceCommand(LocalStack.GATEWAY, Path.of("gateway.jar")).stream()
+                .filter(argument -> argument.startsWith("--gateway.services.case-service=")).findFirst().orElseThrow();
+        assertThat(services.split("=", 2)[1].split(",")).hasSize(2).startsWith("http://localhost:18081")
+                .allMatch(url -> url.startsWith("http://localhost:"));
+        assertThatIllegalArgumentException().isThrownBy(() -> stack().instances(LocalStack.GATEWAY, 2));
     }
 
     @Test

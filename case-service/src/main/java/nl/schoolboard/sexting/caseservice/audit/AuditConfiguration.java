@@ -3,7 +3,6 @@ package nl.schoolboard.sexting.caseservice.audit;
 import nl.schoolboard.sexting.contracts.ContractJsonSerializer;
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -44,12 +43,6 @@ class AuditConfiguration {
         backOff.setMaxInterval(30_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
         return factory;
-    }
-
-    @Bean
-    NewTopic personalDataReadsTopic(@Value("${case.relay.partitions:3}") int partitions,
-                                    @Value("${case.relay.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.PERSONAL_DATA_READS).partitions(partitions).replicas(replicas).build();
     }
 
     /** The key of the chain and its checkpoints: {@code case.audit.hmac-key} (base64) or {@code -file}. */

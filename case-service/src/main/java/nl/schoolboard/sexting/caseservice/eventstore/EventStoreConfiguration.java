@@ -72,8 +72,14 @@ public class EventStoreConfiguration {
         return engine;
     }
 
+    /**
+     * The processors' positions and their claims on segments. Each instance claims as its own node (process id and
+     * host); a claim not renewed within {@code claimTimeout} may be taken by another instance.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer,
+                          @Value("${case.event-store.token-claim-timeout:PT10S}") Duration claimTimeout) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer)
+                .claimTimeout(claimTimeout).build();
     }
 }

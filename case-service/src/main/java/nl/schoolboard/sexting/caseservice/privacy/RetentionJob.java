@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,8 @@ import java.time.Instant;
 /**
  * Erases the personal data of closed cases whose retention period has passed. Restart-safe without any state of
  * its own: the candidates come from the case views (closed, not held, not yet erased), the case decides (a legal hold
- * refuses; an erased case does nothing), and the erasure is an event that the key shredder carries out.
+ * refuses; an erased case does nothing), and the erasure is an event that the key shredder carries out. One instance
+ * sweeps at a time (ShedLock), so two instances do not both send each erasure.
  */
 @Component
 public class RetentionJob {
@@ -40,6 +42,7 @@ public class RetentionJob {
     }
 
     @Scheduled(fixedDelayString = "${case.retention.interval:PT1H}", initialDelayString = "${case.retention.interval:PT1H}")
+    @SchedulerLock(name = "case-retention")
     public void eraseExpiredCases() {
         Instant now = clock.instant();
         for (CaseView view : views.closedAndNotErased()) {

@@ -2,20 +2,19 @@ package nl.schoolboard.sexting.caseservice.relay;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import nl.schoolboard.sexting.contracts.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 import java.util.Map;
 
-/** Kafka topics owned by the case service, the relay's error policy, and the trace context it needs. */
+/**
+ * The relay's error policy and the trace context it needs. Its topics are declared in application.yml
+ * ({@code platform.kafka.topics}).
+ */
 @Configuration
 class RelayConfiguration {
 
@@ -37,17 +36,5 @@ class RelayConfiguration {
     CorrelationDataProvider traceContextMetaData(Tracer tracer, ObjectProvider<Propagator> propagator) {
         Propagator available = propagator.getIfAvailable();
         return available == null ? message -> Map.of() : new TraceContextMetaData(tracer, available);
-    }
-
-    @Bean
-    NewTopic caseEventsTopic(@Value("${case.relay.partitions:3}") int partitions,
-                             @Value("${case.relay.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.CASE_EVENTS).partitions(partitions).replicas(replicas).build();
-    }
-
-    @Bean
-    NewTopic caseEventsDeadLetterTopic(@Value("${case.relay.partitions:3}") int partitions,
-                                       @Value("${case.relay.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.CASE_EVENTS_DEAD_LETTER).partitions(partitions).replicas(replicas).build();
     }
 }

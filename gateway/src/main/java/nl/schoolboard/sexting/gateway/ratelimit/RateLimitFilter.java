@@ -14,12 +14,13 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Limits how fast one caller may call {@code /api/**}: a token bucket per caller
  * ({@code gateway.rate-limit.requests-per-second}, {@code gateway.rate-limit.burst}), answered with 429
- * problem+json and {@code Retry-After} once it is empty. The limit is per gateway instance (see
- * {@link CallerRateLimiter}).
+ * problem+json and {@code Retry-After} once it is empty. The limit is per gateway instance, or shared by all of them
+ * with {@code gateway.rate-limit.shared-store} (see {@link CallerRateLimiter}).
  *
  * <p>Runs after authentication ({@link EdgeFilterOrder#RATE_LIMIT}), so the caller is known: an authenticated
  * request counts against the token's {@code sub}, wherever it comes from; a request without a token that is let
@@ -35,8 +36,8 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     private final CallerRateLimiter limiter;
 
-    public RateLimitFilter(RateLimitProperties properties) {
-        this.limiter = new CallerRateLimiter(properties);
+    public RateLimitFilter(CallerRateLimiter limiter) {
+        this.limiter = limiter;
     }
 
     @Override
@@ -50,14 +51,21 @@ public class RateLimitFilter implements WebFilter, Ordered {
         if (!path.equals("/api") && !path.startsWith("/api/")) {
             return chain.filter(exchange);
         }
-        return callerKey(exchange).flatMap(key -> {
-            CallerRateLimiter.Decision decision = limiter.tryAcquire(key);
+        return callerKey(exchange).flatMap(key -> decide(key).flatMap(decision -> {
             if (decision.allowed()) {
                 return chain.filter(exchange);
             }
             logRefusal(exchange, key);
-            return Mono.error(new TooManyRequests(decision.retryAfter()));
-        });
+            return Mono.<Void>error(new TooManyRequests(decision.retryAfter()));
+        }));
+    }
+
+    /** In memory at once; from the shared store on a thread that may wait. */
+    private Mono<CallerRateLimiter.Decision> decide(String key) {
+        if (!limiter.blocking()) {
+            return Mono.just(limiter.tryAcquire(key));
+        }
+        return Mono.fromCallable(() -> limiter.tryAcquire(key)).subscribeOn(Schedulers.boundedElastic());
     }
 
     static Mono<String> callerKey(ServerWebExchange exchange) {

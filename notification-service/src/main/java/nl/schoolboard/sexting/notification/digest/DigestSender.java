@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification.digest;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
@@ -86,8 +87,12 @@ public class DigestSender {
         return taken;
     }
 
-    /** For the scheduler: a round that fails is logged, and the next round tries again. */
-    void sendDueQuietly() {
+    /**
+     * For the scheduler: a round that fails is logged, and the next round tries again. One instance runs a round at
+     * a time (ShedLock); the lease on each digest is what keeps a digest from going out twice all the same.
+     */
+    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT2M")
+    public void sendDueQuietly() {
         try {
             sendDue();
         } catch (RuntimeException e) {

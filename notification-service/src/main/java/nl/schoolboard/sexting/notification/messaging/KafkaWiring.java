@@ -8,7 +8,6 @@ import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -22,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -81,21 +79,6 @@ class KafkaWiring {
         // what this service publishes continues the trace it handles (traceparent header on every record)
         template.setObservationEnabled(true);
         return template;
-    }
-
-    @Bean
-    NewTopic notificationEventsTopic() {
-        return TopicBuilder.name(Topics.NOTIFICATION_EVENTS).build();
-    }
-
-    @Bean
-    NewTopic personalDataReadsTopic() {
-        return TopicBuilder.name(Topics.PERSONAL_DATA_READS).build();
-    }
-
-    @Bean
-    NewTopic caseEventsDeadLetterTopic() {
-        return TopicBuilder.name(Topics.CASE_EVENTS_DEAD_LETTER).build();
     }
 
     @Bean

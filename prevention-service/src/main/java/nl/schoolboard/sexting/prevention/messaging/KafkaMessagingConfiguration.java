@@ -12,7 +12,6 @@ import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -88,12 +86,6 @@ class KafkaMessagingConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(new LoggedDeadLetterRecoverer(kafka, meters), backOff);
         handler.addNotRetryableExceptions(MalformedCaseEvent.class, SchoolOfAnotherBoard.class);
         return handler;
-    }
-
-    /** This service owns its output topic; replication follows the broker's default. */
-    @Bean
-    NewTopic preventionEventsTopic() {
-        return TopicBuilder.name(Topics.PREVENTION_EVENTS).partitions(3).build();
     }
 
     private static byte[] writeJson(PreventionEvent event) {

@@ -10,7 +10,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import jakarta.annotation.PostConstruct;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,6 +31,17 @@ class DeadlineBook {
 
     DeadlineBook(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Created at start, as every index of this service: the watch asks every minute for the unsettled steps that
+     * are due, and a case's closing settles all of its steps at once.
+     */
+    @PostConstruct
+    void ensureIndexes() {
+        mongo.indexOps(DueStep.class).ensureIndex(new Index().on("settled", Sort.Direction.ASC)
+                .on("dueAt", Sort.Direction.ASC).named("unsettled_by_due"));
+        mongo.indexOps(DueStep.class).ensureIndex(new Index().on("caseId", Sort.Direction.ASC).named("by_case"));
     }
 
     @EventHandler
@@ -53,6 +67,7 @@ class DeadlineBook {
     @ResetHandler
     void forgetAll() {
         mongo.dropCollection(DueStep.class);
+        ensureIndexes();
     }
 
     private void settle(Criteria which) {

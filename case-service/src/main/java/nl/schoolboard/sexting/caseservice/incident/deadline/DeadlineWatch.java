@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * Looks for steps past their due time and asks each case to mark them overdue. Nothing is held in memory: the due
  * steps are in MongoDB and the case itself decides, from its events, whether the step is still open and not yet
  * reported overdue. So each overdue step raises exactly one event, however often the watch runs, on however many
- * instances, before or after a restart.
+ * instances, before or after a restart. The lock only saves the second instance the same round's work.
  */
 @Component
 public class DeadlineWatch {
@@ -37,6 +38,7 @@ public class DeadlineWatch {
     }
 
     @Scheduled(fixedDelayString = "${case.deadlines.watch-interval:PT1M}", initialDelayString = "${case.deadlines.watch-interval:PT1M}")
+    @SchedulerLock(name = "case-deadline-watch", lockAtMostFor = "PT5M")
     public void markOverdueSteps() {
         List<DueStep> due = mongo.find(Query.query(Criteria.where("settled").is(false).and("dueAt").lte(clock.instant())), DueStep.class);
         for (DueStep step : due) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The periodic work of planning, on every instance (all of it is idempotent):
+ * The periodic work of planning, each job on one instance at a time (ShedLock; all of it is idempotent as well):
  * <ul>
  *     <li>publishing changes whose first publication failed ({@code prevention.jobs.announce-interval}, changes
  *     older than {@code prevention.jobs.announce-grace});</li>
@@ -47,12 +48,14 @@ class PlanningJobs {
 
     @Scheduled(fixedDelayString = "${prevention.jobs.announce-interval:30s}",
             initialDelayString = "${prevention.jobs.announce-interval:30s}")
-    void announceStaleChanges() {
+    @SchedulerLock(name = "prevention-announce-stale", lockAtMostFor = "PT2M")
+    public void announceStaleChanges() {
         announcer.announceStale(grace, BATCH);
     }
 
     @Scheduled(cron = "${prevention.jobs.school-year-cron:0 15 5 * * *}", zone = DueDateRule.SCHOOL_TIME_ZONE)
-    void planSchoolYearStarts() {
+    @SchedulerLock(name = "prevention-school-year-starts")
+    public void planSchoolYearStarts() {
         int planned = planner.planSchoolYearStarts(DueDateRule.dayOf(clock.instant()));
         log.info("Start-of-school-year actions checked for all known schools ({} in place)", planned);
     }

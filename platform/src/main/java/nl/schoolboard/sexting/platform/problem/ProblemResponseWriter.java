@@ -1,7 +1,10 @@
 package nl.schoolboard.sexting.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.schoolboard.sexting.platform.words.Languages;
+import nl.schoolboard.sexting.platform.words.ProblemWording;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,20 +14,28 @@ import java.io.IOException;
 
 /**
  * Writes a problem straight onto a servlet response, for the places that answer before any controller runs: the
- * security filter chain (401, 403) and the firewall (a rejected address). Controllers return {@link ProblemDetail}
- * and let Spring write it.
+ * security filter chain (401, 403) and the firewall (a rejected address). Worded in the language of the request's
+ * {@code Accept-Language}, as the controllers' problems are. Controllers return {@link ProblemDetail} and let Spring
+ * write it.
  */
 public class ProblemResponseWriter {
 
     private final ObjectMapper json;
+    private final ProblemWording wording;
 
-    public ProblemResponseWriter(ObjectMapper json) {
+    public ProblemResponseWriter(ObjectMapper json, ProblemWording wording) {
         this.json = json;
+        this.wording = wording;
     }
 
-    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        wording.word(problem, Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.fromAcceptLanguage(
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).toLanguageTag());
         if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

@@ -40,7 +40,8 @@ public class RequestActorResolver {
         String board = stringClaim(token, "board");
         List<String> roles = listClaim(token, "roles");
         if (isBlank(stringClaim(token, "sub")) || isBlank(board) || roles == null || roles.isEmpty()) {
-            throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
+            throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.",
+                    "sign-in-incomplete", Map.of());
         }
         return new RequestActor(token.getSubject(), actingRole(roles, actingRole), board, listClaim(token, "schools"),
                 Correlation.currentOrNew());
@@ -49,12 +50,14 @@ public class RequestActorResolver {
     private static StaffRole actingRole(List<String> roles, String chosen) {
         String role = isBlank(chosen) ? roles.get(0) : chosen.trim().toUpperCase(Locale.ROOT);
         if (!roles.contains(role)) {
-            throw new NotAllowedForRole("You cannot act as " + role + ": it is not one of your roles.");
+            throw new NotAllowedForRole("You cannot act as " + role + ": it is not one of your roles.",
+                    "not-one-of-your-roles", Map.of("role", role));
         }
         try {
             return StaffRole.valueOf(role);
         } catch (IllegalArgumentException e) {
-            throw new UnknownActor("'" + role + "' is not a role in this system.");
+            throw new UnknownActor("'" + role + "' is not a role in this system.", "role-not-in-system",
+                    Map.of("role", role));
         }
     }
 
@@ -63,7 +66,8 @@ public class RequestActorResolver {
         Map<String, Object> claims = token.getClaims();
         Object value = claims.get(claim);
         if (value != null && !(value instanceof String)) {
-            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.");
+            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.", "claim-unreadable",
+                    Map.of("claim", claim));
         }
         return (String) value;
     }
@@ -73,7 +77,8 @@ public class RequestActorResolver {
         try {
             return token.getClaimAsStringList(claim);
         } catch (RuntimeException notAList) {
-            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.");
+            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.", "claim-unreadable",
+                    Map.of("claim", claim));
         }
     }
 

@@ -24,7 +24,7 @@ public class IdentityProblems {
     @ExceptionHandler(UnknownActor.class)
     ResponseEntity<ProblemDetail> unknownActor(UnknownActor e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(ServiceSecurity.unauthenticated());
+                .body(Problems.withCode(ServiceSecurity.unauthenticated(), e.code(), e.params()));
     }
 
     @ExceptionHandler(NotAllowedForRole.class)

@@ -55,7 +55,9 @@ class ProblemWordingTest {
     @Test
     void every_code_the_platform_answers_with_and_every_role_has_a_dutch_and_an_english_text() {
         List<String> codes = new ArrayList<>(CommonProblems.CODES);
+        codes.addAll(nl.schoolboard.sexting.platform.problem.ValidationProblems.CODES);
         codes.addAll(List.of(NotAllowedForRole.NOT_FOR_YOUR_ROLE, "unauthenticated", "rejected-address",
+                "sign-in-incomplete", "role-not-in-system", "claim-unreadable", "not-one-of-your-roles",
                 "title.internal", "title.unreadable-body", "title.unauthenticated", "title.forbidden",
                 "title.rejected-address"));
         Arrays.stream(StaffRole.values()).forEach(role -> codes.add("StaffRole." + role.name()));

@@ -137,6 +137,6 @@ class CalendarFeedIT extends InProcessStack {
         ResponseEntity<JsonNode> unknownSchool = leaderOf("board-feed", neverRegistered)
                 .post("/api/prevention/schools/{id}/calendar-token", "", neverRegistered);
         assertThat(unknownSchool.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unknownSchool.getBody().path("detail").asText()).contains("Register it first");
+        assertThat(unknownSchool.getBody().path("detail").asText()).contains("Meld de school eerst aan");
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * The words of a service, per language, by code: one entry per code in {@code messages_nl.properties} and
  * {@code messages_en.properties} (the service's own) and {@code platform-messages_*.properties} (what every service
  * says alike). A text names its values as {@code {name}}; a value that is an enum constant is worded by the entry
- * {@code <EnumType>.<CONSTANT>} where there is one (so a protocol step reads as its Dutch name), a list item by item.
+ * {@code <EnumType>.<CONSTANT>} where there is one (so a protocol step reads as its Dutch name), a {@link Worded} by
+ * its own entry, a list item by item.
  */
 public class Catalogue {
 
@@ -56,6 +57,10 @@ public class Catalogue {
     }
 
     private String value(Object value, Locale language) {
+        if (value instanceof Worded worded) {
+            String words = find(worded.code(), language);
+            return words != null ? words : worded.code();
+        }
         if (value instanceof Enum<?> constant) {
             String words = find(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), language);
             return words != null ? words : constant.name();

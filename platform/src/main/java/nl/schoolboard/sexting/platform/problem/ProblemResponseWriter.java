@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Writes a problem straight onto a servlet response, for the places that answer before any controller runs: the
@@ -30,12 +31,12 @@ public class ProblemResponseWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        wording.word(problem, Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        Locale language = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        wording.word(problem, language);
         response.setStatus(problem.getStatus());
+        // JSON is UTF-8 (RFC 8259), which is what Jackson writes to the stream: no charset parameter
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Languages.fromAcceptLanguage(
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).toLanguageTag());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

@@ -51,8 +51,9 @@ import java.util.Locale;
  */
 final class IcsFeed {
 
-    static final String PRODUCT_ID = "-//Schoolbestuur//Preventie sexting-protocol 1.0//NL";
-    static final String UID_DOMAIN = "@prevention.sexting-protocol";
+    /** Names the planner, not the subject: the feed says nothing of why it exists. */
+    static final String PRODUCT_ID = "-//Schoolbestuur//Preventieplanning//NL";
+    static final String UID_DOMAIN = "@preventieplanning.schoolbestuur";
 
     /** Dates as a Dutch reader writes them: "11 december 2026". */
     static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));

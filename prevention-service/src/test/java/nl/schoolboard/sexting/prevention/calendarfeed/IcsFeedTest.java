@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IcsFeedTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T08:05:00Z");
+    private static final java.util.UUID EVENT = java.util.UUID.fromString("7a1c4e0e-9b7d-4d0e-8f35-2f7f1b6d9a01");
     private static final ChangedBy LEADER = new ChangedBy("user-leader", "SCHOOL_LEADER");
 
     private final PreventionActivity planned = activity("lesson-1", ActivityKind.MEDIA_LITERACY_LESSON, null,
@@ -88,7 +89,7 @@ class IcsFeedTest {
                 .contains("gehouden, 7 aanwezig");
         VEvent own = events.get("own-1" + IcsFeed.UID_DOMAIN);
         assertThat(value(own.getProperty(Property.STATUS))).isEqualTo("CANCELLED");
-        assertThat(value(own.getProperty(Property.SUMMARY))).isEqualTo("Afgelast: Gastles Bureau Halt");
+        assertThat(value(own.getProperty(Property.SUMMARY))).isEqualTo("Afgelast: Gastles Bureau Halt, leerjaar 4");
         assertThat(events.values()).allSatisfy(event -> assertThat(event.getProperty(Property.DTSTAMP)).isPresent());
         assertThat(ics).doesNotContain("Europe/Brussels");
     }
@@ -134,10 +135,10 @@ class IcsFeedTest {
     void an_incident_driven_lesson_says_what_and_for_whom_and_nothing_of_the_incident() {
         PreventionActivity afterIncident = PreventionActivity.planned(ActivityId.of("evt-9:MEDIA_LITERACY_LESSON"),
                 ActivityKind.MEDIA_LITERACY_LESSON, "board-1", "school-1", null, List.of("3"),
-                LocalDate.of(2026, 12, 11), "case-4711", "evt-9", PlanningReason.MINOR_NUDE_INVOLVED, null, T0);
+                LocalDate.of(2026, 12, 11), "case-4711", EVENT, PlanningReason.MINOR_NUDE_INVOLVED, null, T0);
         PreventionActivity evening = PreventionActivity.planned(ActivityId.of("school-1:PARENT_EVENING"),
                 ActivityKind.PARENT_EVENING, "board-1", "school-1", null, List.of(), LocalDate.of(2026, 12, 4),
-                "case-4711", "evt-9", PlanningReason.REPEATED_INCIDENT_IN_SCHOOL_YEAR, null, T0);
+                "case-4711", EVENT, PlanningReason.REPEATED_INCIDENT_IN_SCHOOL_YEAR, null, T0);
 
         String ics = new IcsFeed().write("Preventie De Linde", List.of(afterIncident, evening));
 

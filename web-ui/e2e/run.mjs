@@ -168,7 +168,8 @@ async function main() {
   });
 
   await scenario('every role signs in through the issuer\'s login form and sees who they are', async () => {
-    const expected = { leader: 'Schoolleider', care: 'Zorgcoördinator', team: 'Teamlid', admin: 'Bestuurder / staf', auditor: 'Auditor / FG' };
+    const expected = { leader: 'Schoolleider / directeur', care: 'Zorgcoördinator / intern begeleider', team: 'Teamlid',
+      admin: 'Medewerker bestuursbureau', auditor: 'Controleur / functionaris gegevensbescherming' };
     for (const [role, username] of Object.entries(users)) {
       s[role] = await signIn(username);
       const me = await whoAmI(s[role].page);
@@ -179,9 +180,9 @@ async function main() {
     await shot(s.leader.page, '02-who-am-i-leader');
     // each role starts on its own page, with only its own menu
     const menu = async (role) => (await s[role].page.locator('nav.main-nav a').allInnerTexts()).join('|');
-    check((await menu('leader')).includes('Zaken') && !(await menu('leader')).includes('Dashboard'), 'leader menu');
+    check((await menu('leader')).includes('Meldingen') && !(await menu('leader')).includes('Dashboard'), 'leader menu');
     check((await menu('team')).includes('Mijn meldingen') && !(await menu('team')).includes('Logboek'), 'team menu');
-    check((await menu('admin')).includes('Dashboard') && !(await menu('admin')).includes('Zaken'), 'admin menu');
+    check((await menu('admin')).includes('Dashboard') && !(await menu('admin')).includes('Meldingen'), 'admin menu');
     check((await menu('auditor')).includes('Logboek'), 'auditor menu');
   });
 

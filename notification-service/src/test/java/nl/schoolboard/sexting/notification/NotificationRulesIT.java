@@ -173,7 +173,7 @@ class NotificationRulesIT extends InProcessServices {
                 .contains("Stap over tijd: Het team informeren").contains(CASE_LINK_BASE + caseId);
         assertNothingIdentifying(digest);
         assertThat(subject(awaitMailTo(school.coordinator(), 2).get(1)))
-                .isEqualTo("Summary of new alerts about a sexting case (2)");
+                .isEqualTo("Summary of new messages about a sexting case (2)");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(deliveriesOf(caseId), "ALERT_DIGEST"))
                 .hasSize(2).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("SENT")));
 

@@ -136,7 +136,7 @@ class DigestIT {
 
         assertThat(channel.sent).containsExactly(LEADER.address(), COORDINATOR.address(), LEADER.address(),
                 COORDINATOR.address());
-        assertThat(channel.messages.get(3).subject()).isEqualTo("Summary of new alerts about a sexting case (1)");
+        assertThat(channel.messages.get(3).subject()).isEqualTo("Summary of new messages about a sexting case (1)");
     }
 
     @Test

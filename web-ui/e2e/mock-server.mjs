@@ -255,7 +255,7 @@ function requireFields(body, names) {
   }
   for (const [field, value] of Object.entries(body)) {
     if (typeof value === 'string' && /^data:|iVBORw0KGgo|\/9j\/4/.test(value)) {
-      errors.push({ field, message: 'This looks like image data. The school never stores images: possessing or passing on a sexual image of a minor is itself an offence.' });
+      errors.push({ field, code: 'text-holds-image-data', message: 'Deze tekst bevat beeldmateriaal. De school mag beelden nooit bewaren of doorsturen: het bezit van een seksueel beeld van een minderjarige is zelf strafbaar.' });
     }
   }
   if (errors.length > 0) throw invalid(errors);
@@ -310,12 +310,15 @@ function applyStep(entry, path, body, actor) {
       const reasons = body.skippedStepReasons ?? {};
       const open = c.checklist.filter((l) => l.required && l.state === 'OPEN' && !(reasons[l.step] ?? '').trim()).map((l) => l.step);
       if (open.includes('POLICE_CONTACT') && c.minorNudeInvolved) {
-        throw new Problem(409, 'protocol/police-contact-mandatory', 'The protocol does not allow this now',
-          'A nude image of a minor is involved: the case cannot close without police contact.', { openSteps: open });
+        // the real services answer in Dutch by default; the stand-in does so for the refusals the browser test reads
+        throw new Problem(409, 'protocol/police-contact-mandatory', 'Het protocol staat dit nu niet toe',
+          'Het materiaal toont een minderjarige naakt: de politie moet worden ingeschakeld voordat het dossier kan worden afgesloten.',
+          { code: 'police-contact-before-closing' });
       }
       if (open.length > 0) {
-        throw new Problem(409, 'protocol/protocol-incomplete', 'The protocol does not allow this now',
-          'The case cannot close while required steps are open without a reason for not taking them.', { openSteps: open });
+        throw new Problem(409, 'protocol/protocol-incomplete', 'Het protocol staat dit nu niet toe',
+          'Deze stappen van het protocol staan nog open; zet ze, of geef per stap een reden om hem bewust over te slaan.',
+          { code: 'protocol-incomplete', openSteps: open });
       }
       for (const [step, reason] of Object.entries(reasons)) {
         if (line(step)?.state === 'OPEN') Object.assign(line(step), { state: 'SKIPPED', reason });

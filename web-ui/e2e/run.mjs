@@ -109,7 +109,7 @@ async function whoAmI(page) {
 
 /** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
 async function recordStep(page, title, fill, { expectError = false } = {}) {
-  const versionBefore = Number(await page.getByTestId('case-version').innerText());
+  const versionBefore = Number(await page.getByTestId('case-facts').getAttribute('data-version'));
   await page.getByLabel('Wat wilt u vastleggen?').selectOption({ label: title });
   const form = page.locator('form.step-form');
   await form.getByRole('heading', { name: title }).waitFor();
@@ -121,8 +121,8 @@ async function recordStep(page, title, fill, { expectError = false } = {}) {
   }
   await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
   await page.waitForFunction((before) => {
-    const shown = document.querySelector('[data-testid="case-version"]');
-    return shown !== null && Number(shown.textContent) > before && document.querySelector('.busy') === null;
+    const shown = document.querySelector('[data-testid="case-facts"]');
+    return shown !== null && Number(shown.getAttribute('data-version')) > before && document.querySelector('.busy') === null;
   }, versionBefore, { timeout });
   return form;
 }
@@ -168,7 +168,8 @@ async function main() {
   });
 
   await scenario('every role signs in through the issuer\'s login form and sees who they are', async () => {
-    const expected = { leader: 'Schoolleider', care: 'Zorgcoördinator', team: 'Teamlid', admin: 'Bestuurder / staf', auditor: 'Auditor / FG' };
+    const expected = { leader: 'Schoolleider / directeur', care: 'Zorgcoördinator / intern begeleider', team: 'Teamlid',
+      admin: 'Medewerker bestuursbureau', auditor: 'Controleur / functionaris gegevensbescherming' };
     for (const [role, username] of Object.entries(users)) {
       s[role] = await signIn(username);
       const me = await whoAmI(s[role].page);
@@ -179,10 +180,10 @@ async function main() {
     await shot(s.leader.page, '02-who-am-i-leader');
     // each role starts on its own page, with only its own menu
     const menu = async (role) => (await s[role].page.locator('nav.main-nav a').allInnerTexts()).join('|');
-    check((await menu('leader')).includes('Zaken') && !(await menu('leader')).includes('Dashboard'), 'leader menu');
-    check((await menu('team')).includes('Mijn meldingen') && !(await menu('team')).includes('Audittrail'), 'team menu');
-    check((await menu('admin')).includes('Dashboard') && !(await menu('admin')).includes('Zaken'), 'admin menu');
-    check((await menu('auditor')).includes('Audittrail'), 'auditor menu');
+    check((await menu('leader')).includes('Meldingen') && !(await menu('leader')).includes('Dashboard'), 'leader menu');
+    check((await menu('team')).includes('Mijn meldingen') && !(await menu('team')).includes('Logboek'), 'team menu');
+    check((await menu('admin')).includes('Dashboard') && !(await menu('admin')).includes('Meldingen'), 'admin menu');
+    check((await menu('auditor')).includes('Logboek'), 'auditor menu');
   });
 
   await scenario('the board sees the dashboard as charts, without personal data', async () => {
@@ -210,7 +211,7 @@ async function main() {
 
     const school = found.leader.schools.split(',')[0].trim();
     if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
-    await page.getByLabel('Hoe kwam het aan het licht?').selectOption('VICTIM_TOLD_STAFF');
+    await page.getByLabel('Hoe werd het bij school bekend?').selectOption('VICTIM_TOLD_STAFF');
     await page.getByLabel('Soort materiaal').selectOption('PHOTO');
     await page.getByLabel('Snapchat').check();
     await page.locator('#report-minor-nude-yes').check();
@@ -239,23 +240,32 @@ async function main() {
 
   await scenario('the school leader walks the case through the protocol to its close', async () => {
     const page = s.leader.page;
-    await recordStep(page, 'Gesprek met het slachtoffer', async (form) => {
+    // an image pasted into a text field: refused, and the page says why in Dutch, next to the field
+    const victim = await recordStep(page, 'Gesprek met het slachtoffer', async (form) => {
       await form.getByLabel('Slachtoffer (leerlingnummer)').fill('P-1');
       await form.getByLabel('Ouders waren erbij').check();
       await form.getByLabel('Zorgcoördinator').check();
-      await form.getByLabel('Zorgen en emoties').fill('Bang dat het beeld verder gaat.');
+      await form.getByLabel('Zorgen en emoties').fill('Zie de foto: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE');
       await form.getByLabel('Daders zijn bekend').check();
       await form.getByLabel('Toegezegde maatregelen').fill('Verspreidingsverbod en gesprek met de dader.');
-    });
+    }, { expectError: true });
+    const imageRefusal = await victim.getByText(/bevat beeldmateriaal/).first().innerText();
+    check(imageRefusal.includes('De school mag beelden nooit bewaren of doorsturen'),
+      `the image is refused in Dutch: ${imageRefusal}`);
+    await shot(page, '06a-image-refused');
+    await victim.getByLabel('Zorgen en emoties').fill('Bang dat het beeld verder gaat.');
+    await victim.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+    await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.busy') === null);
     await recordStep(page, 'Gesprek met een dader', async (form) => {
       await form.getByLabel('Persoon (nummer)').fill('P-2');
       await form.getByLabel('Ouders waren erbij').check();
       await form.getByLabel('Uitgelegd dat het strafbaar is').check();
     });
     // a required field left empty: the service's message appears next to it, in words
-    const sanction = await recordStep(page, 'Straf opleggen', async (form) => {
+    const sanction = await recordStep(page, 'Maatregel nemen', async (form) => {
       await form.getByLabel('Persoon (nummer)').fill('P-2');
-      await form.getByLabel('Soort straf').selectOption('SUSPENSION');
+      await form.getByLabel('Soort maatregel').selectOption('SUSPENSION');
     }, { expectError: true });
     await sanction.locator('.field-invalid .field-error').first().waitFor();
     await shot(page, '06-step-field-error');
@@ -263,6 +273,15 @@ async function main() {
     await sanction.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
     await page.waitForFunction(() => document.querySelector('.busy') === null);
+
+    // the material shows a minor nude: closing before the police were contacted is refused, in Dutch
+    await recordStep(page, 'Dossier afsluiten', async (form) => {
+      await form.getByLabel('Uitkomst').selectOption('RESOLVED');
+    }, { expectError: true });
+    const policeRefusal = await page.locator('form.step-form [role="alert"]').innerText();
+    check(policeRefusal.includes('de politie moet worden ingeschakeld voordat het dossier kan worden afgesloten'),
+      `closing without police contact is refused in Dutch: ${policeRefusal}`);
+    await shot(page, '06b-police-contact-first');
 
     await recordStep(page, 'Contact met de politie', async (form) => {
       await form.getByLabel('Besluit').selectOption('MELDING');
@@ -277,15 +296,16 @@ async function main() {
     });
     await recordStep(page, 'Verspreidingsverbod', async (form) => {
       await form.getByLabel('Voor wie geldt het verbod?').selectOption('SCHOOL');
-      await form.getByLabel('Straf aangekondigd bij overtreding').check();
+      await form.getByLabel('Maatregel aangekondigd bij overtreding').check();
     });
 
     // closing with the team briefing still open and no reason: refused, with the open steps in words
-    await recordStep(page, 'Zaak sluiten', async (form) => {
+    await recordStep(page, 'Dossier afsluiten', async (form) => {
       await form.getByLabel('Uitkomst').selectOption('RESOLVED');
     }, { expectError: true });
     const refusal = await page.locator('form.step-form [role="alert"]').innerText();
     check(refusal.includes('Het protocol staat dit nu niet toe.'), `closing is refused in words: ${refusal}`);
+    check(refusal.includes('Deze stappen van het protocol staan nog open'), `the service says why, in Dutch: ${refusal}`);
     check(refusal.includes('Het team betrekken'), `the open step is named: ${refusal}`);
     await shot(page, '07-close-refused');
 
@@ -300,11 +320,11 @@ async function main() {
       await form.getByLabel('Leerling (nummer)').fill('P-1');
       await form.getByLabel('Wat krijgen de ouders te horen?').selectOption('POLICE_REPORTING_OPTION');
     });
-    await recordStep(page, 'Zaak sluiten', async (form) => {
+    await recordStep(page, 'Dossier afsluiten', async (form) => {
       await form.getByLabel('Uitkomst').selectOption('RESOLVED');
       await form.getByLabel('Evaluatie').fill('Geen herhaling gezien; lessen gepland.');
       for (const reason of await form.locator('textarea[id^="step-close-skippedStepReasons"]').all()) {
-        await reason.fill('Niet nodig in deze zaak.');
+        await reason.fill('Niet nodig in dit dossier.');
       }
     });
     check((await page.getByTestId('case-status').innerText()) === 'Gesloten', 'the case is closed');
@@ -348,7 +368,7 @@ async function main() {
     // the case is closed: only the school leader may reopen it, so the care coordinator has nothing to record
     check(await page.getByLabel('Wat wilt u vastleggen?').count() === 0, 'no step forms on a closed case for care staff');
     await page.goto(`${baseUrl}/cases?status=OPEN`);
-    await page.getByRole('heading', { name: 'Zaken' }).waitFor();
+    await page.getByRole('heading', { name: 'Meldingen' }).waitFor();
     await shot(page, '10-cases-care');
   });
 
@@ -375,7 +395,7 @@ async function main() {
 
     // their own report they do see, read-only
     await page.goto(`${baseUrl}/report`);
-    await page.getByLabel('Hoe kwam het aan het licht?').selectOption('PUPIL_TOLD_STAFF');
+    await page.getByLabel('Hoe werd het bij school bekend?').selectOption('PUPIL_TOLD_STAFF');
     await page.getByLabel('Soort materiaal').selectOption('TEXT_MESSAGES');
     await page.locator('#report-minor-nude-no').check();
     await page.locator('#report-pupil-0-ref').fill('P-7');
@@ -413,20 +433,20 @@ async function main() {
   await scenario('the auditor reads the trail of the case and verifies the chain', async () => {
     const page = s.auditor.page;
     await page.goto(`${baseUrl}/audit`);
-    await page.getByLabel('Zaak-id').fill(found.caseId);
+    await page.getByLabel('Dossiernummer').fill(found.caseId);
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await eventually(page, async () => {
-      if (await page.getByLabel('Zaak-id').inputValue() !== found.caseId) {
-        await page.getByLabel('Zaak-id').fill(found.caseId);
+      if (await page.getByLabel('Dossiernummer').inputValue() !== found.caseId) {
+        await page.getByLabel('Dossiernummer').fill(found.caseId);
         await page.getByRole('button', { name: 'Zoeken' }).click();
       }
       await page.waitForFunction(() => document.querySelector('.busy') === null);
       return (await page.locator('table.audit tbody tr').count()) >= 10;
     }, 'the case\'s steps in the audit trail');
-    await page.getByRole('button', { name: 'Keten controleren' }).click();
+    await page.getByRole('button', { name: 'Logboek controleren op wijzigingen' }).click();
     await page.getByTestId('chain-result').waitFor();
     const result = await page.getByTestId('chain-result').innerText();
-    check(result.includes('De keten is heel'), `the chain is intact: ${result}`);
+    check(result.includes('Het logboek is niet gewijzigd'), `the chain is intact: ${result}`);
     await shot(page, '15-audit');
     await page.goto(`${baseUrl}/cases`);
     await page.getByTestId('not-allowed').waitFor();
@@ -440,7 +460,7 @@ async function main() {
     check(await page.evaluate(() => document.documentElement.lang) === 'en', 'the page says it is English');
     await shot(page, '16-cases-english');
     await page.getByLabel('Language').selectOption('nl');
-    await page.getByRole('heading', { name: 'Zaken' }).waitFor();
+    await page.getByRole('heading', { name: 'Meldingen' }).waitFor();
 
     await page.setViewportSize({ width: 820, height: 1180 });
     await page.goto(`${baseUrl}/cases/${encodeURIComponent(found.caseId)}`);

@@ -43,8 +43,25 @@ describe('the API client', () => {
       'If-Match': '"4"',
       'Idempotency-Key': 'key-1',
       'Content-Type': 'application/json',
+      'Accept-Language': 'nl',
     });
     expect(headersOf(calls[0])['X-Acting-Role']).toBeUndefined();
+  });
+
+  it('asks for the services\' words in the language the page is in', async () => {
+    const calls: Call[] = [];
+    const api = new ApiClient({
+      token: () => 't',
+      language: () => 'en',
+      fetch: (async (url: RequestInfo | URL, init?: RequestInit) => {
+        calls.push({ url: String(url), init: init ?? {} });
+        return new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }) as typeof fetch,
+    });
+
+    await api.request('GET', '/api/cases');
+
+    expect(headersOf(calls[0])['Accept-Language']).toBe('en');
   });
 
   it('reports with an Idempotency-Key and no If-Match', async () => {

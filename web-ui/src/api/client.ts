@@ -22,6 +22,11 @@ export interface ApiClientOptions {
   token: () => string | null;
   /** The role chosen by someone who holds several (sent as X-Acting-Role), or null. */
   actingRole?: () => string | null;
+  /**
+   * The language the user reads (sent as Accept-Language): the services word their refusals in it, so the service's
+   * words and the page's are one language. Dutch when not given, as the services default to.
+   */
+  language?: () => string;
   fetch?: typeof fetch;
   /** Called on a 401, e.g. to offer signing in again. */
   onUnauthenticated?: (error: ApiError) => void;
@@ -109,7 +114,10 @@ export class ApiClient {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': this.options.language?.() ?? 'nl',
+    };
     const token = this.options.token();
     if (token) headers.Authorization = `Bearer ${token}`;
     const acting = this.options.actingRole?.();

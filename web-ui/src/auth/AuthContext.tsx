@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { ApiClient } from '../api/client';
 import type { UiConfig } from '../config';
@@ -86,6 +87,8 @@ export function AuthProvider({ config, children, manager }: { config: UiConfig; 
     // only someone with several roles needs to say which one they act in
     actingRole: () => (identityOf(userRef.current)?.roles.length ?? 0) > 1 ? roleRef.current : null,
     onUnauthenticated: () => setExpired(true),
+    // the page's language at the moment of the call: a switch of language applies to the next answer
+    language: () => i18next.language || 'nl',
   }), []);
 
   const chooseRole = useCallback((next: Role) => {

@@ -8,6 +8,10 @@ export const ROLES = [
   'TEAM_MEMBER',
   'BOARD_ADMINISTRATOR',
   'AUDITOR',
+  // the field's functions: known so that they are shown by name; the services give them an inbox and no more yet
+  'MENTOR',
+  'SAFEGUARDING_OFFICER',
+  'ANTI_BULLYING_COORDINATOR',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -89,6 +93,10 @@ export function capabilitiesOf(role: Role | null): Capabilities {
       return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: false, dashboard: true, audit: false };
     case 'AUDITOR':
       return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: false, dashboard: true, audit: true };
+    case 'MENTOR':
+    case 'SAFEGUARDING_OFFICER':
+    case 'ANTI_BULLYING_COORDINATOR':
+      return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: true, dashboard: false, audit: false };
     default:
       return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: false, dashboard: false, audit: false };
   }

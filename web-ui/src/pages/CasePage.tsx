@@ -93,7 +93,7 @@ export function CasePage() {
 
   function saved(version: number) {
     setSelected('');
-    setNotice(t('case.stepSaved', { version }));
+    setNotice(t('case.stepSaved'));
     setWaitingFor(version);
     setRound((r) => r + 1);
   }
@@ -133,14 +133,15 @@ export function CasePage() {
         </div>
       </div>
       <p><Link to="/cases">{t('case.backToList')}</Link></p>
-      {waitingFor !== null ? <Busy text={t('case.waitingForView', { version: waitingFor })} /> : null}
+      {waitingFor !== null ? <Busy text={t('case.waitingForView')} /> : null}
       {notice ? <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p> : null}
       {error ? <ProblemMessage error={error} onReload={reload} onSignIn={() => void login()} /> : null}
 
       <div className="case-grid">
         <section className="card" aria-labelledby="facts-title">
           <h2 id="facts-title">{t('case.facts')}</h2>
-          <dl className="facts">
+          {/* the version is for the machine (If-Match, waiting for the view), not a number users need to read */}
+          <dl className="facts" data-testid="case-facts" data-version={view.version}>
             <dt>{t('case.school')}</dt><dd>{view.schoolId}</dd>
             <dt>{t('case.cameToLightAt')}</dt><dd>{formatDateTime(view.cameToLightAt, i18n.language)}</dd>
             <dt>{t('case.cameToLightHow')}</dt><dd>{codeLabel(t, 'CameToLight', view.cameToLightHow)}</dd>
@@ -153,7 +154,6 @@ export function CasePage() {
             {view.reportingDutyTrack ? (<><dt>{t('case.reportingDutyTrack')}</dt><dd>{t('common.yes')}</dd></>) : null}
             {view.outcome ? (<><dt>{t('case.outcome')}</dt><dd>{codeLabel(t, 'Outcome', view.outcome)}</dd></>) : null}
             {view.closedAt ? (<><dt>{t('case.closedAt')}</dt><dd>{formatDateTime(view.closedAt, i18n.language)}</dd></>) : null}
-            <dt>{t('case.version')}</dt><dd data-testid="case-version">{view.version}</dd>
           </dl>
         </section>
 
@@ -170,7 +170,7 @@ export function CasePage() {
       {steps.length > 0 ? (
         <section className="card" aria-labelledby="actions-title">
           <h2 id="actions-title">{t('case.actions')}</h2>
-          <p className="hint">{t('case.actionsIntro', { version: view.version })}</p>
+          <p className="hint">{t('case.actionsIntro')}</p>
           <div className="field">
             <label htmlFor="choose-step">{t('case.chooseAction')}</label>
             <select id="choose-step" value={selected} onChange={(e) => { setSelected(e.target.value); setNotice(null); }}>

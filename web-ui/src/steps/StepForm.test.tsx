@@ -92,7 +92,7 @@ describe('a step form', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Iemand anders heeft intussen iets vastgelegd');
     expect(alert.textContent).toContain('it is now at 6');
-    await user.click(screen.getByRole('button', { name: 'Zaak opnieuw bekijken' }));
+    await user.click(screen.getByRole('button', { name: 'Dossier opnieuw bekijken' }));
     expect(onReload).toHaveBeenCalled();
   });
 
@@ -111,10 +111,10 @@ describe('a step form', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Het protocol staat dit nu niet toe.');
-    expect(alert.textContent).toContain('Straf voor de dader(s)');
+    expect(alert.textContent).toContain('Maatregelen voor de dader(s)');
     expect(sent[0].body.skippedStepReasons).toEqual({ VICTIM_CONVERSATION: 'slachtoffer wilde geen gesprek' });
     // the open step's own reason box says what to do
-    const reason = screen.getByLabelText('Reden: Straf voor de dader(s)');
+    const reason = screen.getByLabelText('Reden: Maatregelen voor de dader(s)');
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(reason.getAttribute('aria-describedby')!)?.textContent)
       .toBe('Zet deze stap eerst, of geef hier de reden waarom niet.');

@@ -63,7 +63,7 @@ export function StepForm({ step, view, api, onSaved, onReload }: {
     <form className="step-form" onSubmit={submit} noValidate aria-labelledby={`${id('title')}`}>
       <h3 id={id('title')}>{t(`steps.${step.path}.title`)}</h3>
       <p className="hint">{t(`steps.${step.path}.help`)}</p>
-      <p className="muted small">{t('stepForm.forVersion', { version: seenVersion })}</p>
+      <p className="muted small">{t('stepForm.forVersion')}</p>
       {error ? <ProblemMessage error={error} unplaced={error.messagesNotIn(fieldNames)} onReload={onReload} /> : null}
 
       <Field id={id('occurredAt')} label={t('stepForm.occurredAt')} hint={t('stepForm.occurredAtHelp')}

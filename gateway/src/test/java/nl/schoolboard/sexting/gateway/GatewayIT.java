@@ -170,7 +170,7 @@ class GatewayIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
 
         JsonNode problem = assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
-        assertThat(problem.path("detail").asText()).contains("256 KB");
+        assertThat(problem.path("detail").asText()).contains("256 kB");
         assertThat(problem.path("correlationId").asText()).isEqualTo(traceId("big-body-1"));
         assertThat(response.headers().firstValue(CORRELATION)).hasValue(traceId("big-body-1"));
         assertThat(caseService.received()).isEmpty();
@@ -209,7 +209,7 @@ class GatewayIT {
                 edge.get("/api/prevention/schools/7/plan", leader).header(TRACEPARENT, traceparent("down-1")));
 
         JsonNode problem = assertProblem(response, 503, "https://sexting-protocol.example/problems/service-unavailable");
-        assertThat(problem.path("detail").asText()).contains("prevention service");
+        assertThat(problem.path("detail").asText()).contains("De preventiedienst");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/prevention/schools/7/plan");
         assertThat(problem.path("correlationId").asText()).isEqualTo(traceId("down-1"));
         assertThat(response.headers().firstValue("Retry-After")).isPresent();

@@ -58,7 +58,7 @@ class DirectoryApiIT extends InProcessServices {
                 "{\"roles\":[\"HEADMASTER\"],\"email\":\"geen adres\",\"language\":\"de\"}");
         assertProblem(refused, HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactlyInAnyOrder("roles[0]", "email", "language");
-        assertThat(json(refused.getBody()).get("detail").asText()).startsWith("Nothing was saved.");
+        assertThat(json(refused.getBody()).get("detail").asText()).startsWith("Er is niets opgeslagen.");
 
         assertThat(fields(putJson(leader, school + "/staff/L-1", "{}"))).containsExactlyInAnyOrder("roles", "email");
         assertThat(fields(putJson(leader, school + "/staff/Jan de Vries",
@@ -122,7 +122,7 @@ class DirectoryApiIT extends InProcessServices {
 
         assertProblem(rejected, HttpStatus.BAD_REQUEST);
         JsonNode problem = json(rejected.getBody());
-        assertThat(problem.get("detail").asText()).startsWith("Nothing was imported");
+        assertThat(problem.get("detail").asText()).startsWith("Er is niets geïmporteerd");
         assertThat(problem.get("errorCount").asInt()).isEqualTo(3);
         assertThat(problem.get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("field").asText())
                 .containsExactly("4 email", "6 language", "6 roles");
@@ -177,7 +177,7 @@ class DirectoryApiIT extends InProcessServices {
         assertThat(json(rejected.getBody()).get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("row").asInt()).isEqualTo(4);
             assertThat(error.get("field").asText()).isEqualTo("email");
-            assertThat(error.get("message").asText()).contains("row 3");
+            assertThat(error.get("message").asText()).contains("rij 3");
         });
         JsonNode all = getJson(leader, school + "/guardians");
         assertThat(all.findValuesAsText("pupilRef")).containsExactly("P-1", "P-2");

@@ -168,12 +168,12 @@ class NotificationRulesIT extends InProcessServices {
 
         List<MimeMessage> leader = awaitMailTo(school.leader(), 2);
         MimeMessage digest = leader.get(1);
-        assertThat(subject(digest)).isEqualTo("Overzicht van nieuwe signalen over een sextingmelding (2)");
+        assertThat(subject(digest)).isEqualTo("Overzicht van nieuwe berichten over een sextingmelding (2)");
         assertThat(text(digest)).contains("Stap over tijd: Gesprek met het slachtoffer")
                 .contains("Stap over tijd: Het team informeren").contains(CASE_LINK_BASE + caseId);
         assertNothingIdentifying(digest);
         assertThat(subject(awaitMailTo(school.coordinator(), 2).get(1)))
-                .isEqualTo("Summary of new alerts about a sexting case (2)");
+                .isEqualTo("Summary of new messages about a sexting case (2)");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(deliveriesOf(caseId), "ALERT_DIGEST"))
                 .hasSize(2).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("SENT")));
 
@@ -190,7 +190,7 @@ class NotificationRulesIT extends InProcessServices {
 
         // after the window, the next alert goes out on its own again
         publish(TestCaseEvents.stepOverdue(caseId, "SANCTIONS", due), school.id());
-        assertThat(subject(awaitMailTo(school.leader(), 3).get(2))).isEqualTo("Stap over tijd: Straf voor de dader(s)");
+        assertThat(subject(awaitMailTo(school.leader(), 3).get(2))).isEqualTo("Stap over tijd: Maatregelen voor de dader(s)");
     }
 
     // ---- the team ------------------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ class AccessRulesIT extends InProcessStack {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/forbidden");
-        assertThat(refused.getBody().path("detail").asText()).contains("TEAM_MEMBER");
+        assertThat(refused.getBody().path("detail").asText()).contains("teamlid");
         assertThat(teamMember.post("/api/prevention/schools/{id}/activities", """
                 {"title":"Eigen les","dueBy":"2027-01-21"}""", school).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(teamMember.get("/api/prevention/schools/{id}/plan", otherSchool).getStatusCode())
@@ -169,13 +169,13 @@ class AccessRulesIT extends InProcessStack {
         assertThat(none.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(none.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(none.getBody().path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/unauthenticated");
-        assertThat(none.getBody().path("detail").asText()).contains("access token");
+        assertThat(none.getBody().path("detail").asText()).contains("toegangsbewijs");
 
         ResponseEntity<JsonNode> noBoard = Caller.withToken(http,
                 TestTokens.withoutBoard("user-x", "SCHOOL_LEADER", List.of(school)))
                 .get("/api/prevention/schools/{id}/plan", school);
         assertThat(noBoard.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(noBoard.getBody().path("detail").asText()).contains("school board");
+        assertThat(noBoard.getBody().path("detail").asText()).contains("schoolbestuur");
         assertThat(Caller.withToken(http, TestTokens.token("user-x", "PRINCIPAL", board, List.of(school)))
                 .get("/api/prevention/schools/{id}/plan", school).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -172,7 +172,7 @@ class ActivityLifecycleIT extends InProcessStack {
         ResponseEntity<JsonNode> early = leader.post("/api/prevention/activities/{id}/complete", """
                 {"attendance":3}""", activityId);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(early.getBody().path("detail").asText()).contains("Schedule it");
+        assertThat(early.getBody().path("detail").asText()).contains("Plan haar eerst in");
 
         assertThat(leader.post("/api/prevention/activities/{id}/cancel", """
                 {"reason":"spreker ziek"}""", activityId).getBody().path("status").asText()).isEqualTo("CANCELLED");

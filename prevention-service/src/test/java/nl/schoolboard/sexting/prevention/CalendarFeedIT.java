@@ -72,14 +72,14 @@ class CalendarFeedIT extends InProcessStack {
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Preventie Noorderlicht");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(e -> e.getProperty(Property.UID).orElseThrow().getValue())
-                .containsExactlyInAnyOrderElementsOf(all.stream().map(id -> id + "@prevention.sexting-protocol").toList());
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(id -> id + "@preventieplanning.schoolbestuur").toList());
         VEvent lesson = events.stream().filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith(own))
                 .findFirst().orElseThrow();
         assertThat(((ZonedDateTime) (Temporal) lesson.getDateTimeStart().getDate()).toInstant()).isEqualTo(
                 ZonedDateTime.of(LocalDate.of(2027, 1, 26), LocalTime.of(10, 0), ZoneId.of("Europe/Amsterdam"))
                         .toInstant());
         assertThat(lesson.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("lokaal 4");
-        assertThat(lesson.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Gastles; sexting, grenzen");
+        assertThat(lesson.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Gastles; sexting, grenzen, leerjaar 2");
 
         // only a hash of the token is kept
         Document stored = mongo.getCollection("prevention_calendar_tokens").find(new Document("_id", school)).first();
@@ -137,6 +137,6 @@ class CalendarFeedIT extends InProcessStack {
         ResponseEntity<JsonNode> unknownSchool = leaderOf("board-feed", neverRegistered)
                 .post("/api/prevention/schools/{id}/calendar-token", "", neverRegistered);
         assertThat(unknownSchool.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unknownSchool.getBody().path("detail").asText()).contains("Register it first");
+        assertThat(unknownSchool.getBody().path("detail").asText()).contains("Meld de school eerst aan");
     }
 }

@@ -279,6 +279,27 @@ abstract class PreventionFlowScenarios {
         assertThat(response.getBody().path("detail").asText()).contains("no-such-activity");
     }
 
+    @Test
+    void the_feed_of_a_school_with_an_incident_driven_lesson_says_what_and_for_whom_and_nothing_of_the_incident() {
+        String school = "school-" + UUID.randomUUID();
+        Caller.boardWide(http, "BOARD_ADMINISTRATOR", "board-1").put("/api/prevention/schools/{id}", """
+                {"name":"De Linde","region":"midden"}""", school);
+        CaseEvent report = incidentReported(school, "case-" + UUID.randomUUID(), List.of("3"));
+        send(new ProducerRecord<>(Topics.CASE_EVENTS, report.caseId(), CaseEventJson.write(report)), null);
+        await().atMost(WAIT).until(() -> activitiesOf(school), list -> list.size() == 4);
+
+        String token = leaderOf(school).post("/api/prevention/schools/{id}/calendar-token", "", school).getBody()
+                .path("token").asText();
+        String feed = Caller.anonymous(http).get(String.class, "/api/prevention/calendar/{token}.ics", token).getBody();
+
+        String text = feed.replace("\r\n ", "").toLowerCase(java.util.Locale.ROOT);
+        assertThat(text).contains("summary:nog inplannen (uiterlijk): les mediawijsheid\\, leerjaar 3")
+                .contains("uiterlijk: 11 december 2026");
+        assertThat(text).as("a feed address is shared: it tells no one why an activity is planned")
+                .doesNotContain("naakt", "sexting", "incident", "melding", "beeld", "minderjarig", "slachtoffer",
+                        "dader", "politie", "zaak", "dossier", "waarom", report.caseId().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static CaseEvent incidentReported(String school, String caseId, List<String> yearGroups) {
         IncidentReportedPayload payload = new IncidentReportedPayload(Instant.parse("2026-11-20T07:30:00Z"),
                 new Code("PUPIL_TOLD_STAFF"), new Code("PHOTO"), List.of(new Code("SNAPCHAT")), true,

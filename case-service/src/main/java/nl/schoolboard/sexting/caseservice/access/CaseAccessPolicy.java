@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.access;
 
+import java.util.Map;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.StaffRole;
@@ -50,26 +51,28 @@ public class CaseAccessPolicy {
     /** The school a report names (in its body) is one the reporter works at; their role was checked before. */
     public void mayReport(RequestActor actor, String schoolId) {
         if (schoolId != null && !actor.worksAt(schoolId)) {
-            throw new NotAllowedForRole("You can only report incidents at a school you work at.");
+            throw new NotAllowedForRole("reporter does not work at " + schoolId, "report-only-at-own-school", Map.of());
         }
     }
 
     void mayTakeStep(RequestActor actor, Set<StaffRole> allowed, String step) {
         if (!allowed.contains(actor.role())) {
-            throw new NotAllowedForRole("Recording '" + step + "' is not for your role.");
+            throw new NotAllowedForRole("step " + step + " not for " + actor.role(), "step-not-for-your-role",
+                    Map.of("step", step, "role", actor.role()));
         }
     }
 
     /** Where a list may look; narrowed to {@code requestedSchool} (a query parameter) if it is one of the caller's. */
     public ListScope listScope(RequestActor actor, String requestedSchool) {
         if (requestedSchool != null && SCHOOL_STAFF.contains(actor.role()) && !actor.worksAt(requestedSchool)) {
-            throw new NotAllowedForRole("You can only see the cases of the schools you work at.");
+            throw new NotAllowedForRole("list of a school not worked at", "cases-only-of-own-schools", Map.of());
         }
         return switch (actor.role()) {
             case SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR -> new ListScope(Set.copyOf(actor.schools()), null);
             case TEAM_MEMBER -> new ListScope(Set.copyOf(actor.schools()), actor.userId());
             // not let through by the rule; answered the same way should a handler ever ask
-            case BOARD_ADMINISTRATOR, AUDITOR -> throw new NotAllowedForRole(AccessRule.LIST_CASES.refusal(actor.role()));
+            case BOARD_ADMINISTRATOR, AUDITOR, MENTOR, SAFEGUARDING_OFFICER, ANTI_BULLYING_COORDINATOR ->
+                    throw NotAllowedForRole.forRole(actor.role(), AccessRule.LIST_CASES.refusal(actor.role()));
         };
     }
 
@@ -87,13 +90,15 @@ public class CaseAccessPolicy {
         switch (actor.role()) {
             case BOARD_ADMINISTRATOR -> {
                 if (!boardsBusiness) {
-                    throw new NotAllowedForRole("Your role sees counts and durations across schools, never a case's "
-                            + "details, except a case on the board's reporting-duty track.");
+                    throw new NotAllowedForRole("case details for " + actor.role() + " off the reporting-duty track",
+                            "board-sees-counts-only", Map.of());
                 }
             }
             case AUDITOR ->
-                    throw new NotAllowedForRole("Your role sees counts and durations across schools, never a case's details.");
-            case TEAM_MEMBER -> {
+                    throw new NotAllowedForRole("case details for " + actor.role(), "board-sees-counts-only", Map.of());
+            // a team member sees what they reported; the roles that name the field's functions (mentor, ...) no more
+            // than that until the access rules give them their own
+            case TEAM_MEMBER, MENTOR, SAFEGUARDING_OFFICER, ANTI_BULLYING_COORDINATOR -> {
                 if (!actor.worksAt(schoolId) || !actor.userId().equals(reportedBy)) {
                     throw new CaseNotFound(caseId);
                 }

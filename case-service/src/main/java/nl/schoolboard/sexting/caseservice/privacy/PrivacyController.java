@@ -1,5 +1,8 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import nl.schoolboard.sexting.platform.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.schoolboard.sexting.caseservice.access.AccessRule;
 import nl.schoolboard.sexting.caseservice.access.Guarded;
@@ -30,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +49,8 @@ import java.util.function.Supplier;
 @RestController
 @RequestMapping("/api/privacy")
 class PrivacyController {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacyController.class);
 
     private final CommandGateway commands;
     private final CaseViews views;
@@ -159,10 +163,8 @@ class PrivacyController {
 
     @ExceptionHandler(OtherServicesExport.ExportIncomplete.class)
     ProblemDetail incomplete(OtherServicesExport.ExportIncomplete e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Export not complete");
-        problem.setType(URI.create("https://sexting-protocol.example/problems/export-incomplete"));
-        return problem;
+        log.warn("subject access export incomplete: {}", e.getMessage());
+        return Problems.coded(HttpStatus.SERVICE_UNAVAILABLE, "export-incomplete", "export-incomplete");
     }
 
     private static MetaData as(RequestActor officer) {

@@ -3,6 +3,8 @@ package nl.schoolboard.sexting.gateway.problem;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +15,9 @@ import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
 import nl.schoolboard.sexting.gateway.redaction.FeedTokenRedaction;
 import nl.schoolboard.sexting.gateway.redaction.RedactedError;
 import nl.schoolboard.sexting.platform.problem.Problems;
+import nl.schoolboard.sexting.platform.words.Languages;
+import nl.schoolboard.sexting.platform.words.ProblemWording;
+import nl.schoolboard.sexting.platform.words.Worded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,8 +40,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Everything that goes wrong at the edge answers as RFC 9457 problem+json with a stable {@code type}, words a
- * school leader understands and the correlation id: a service that cannot be reached is 503 (not 500), a body
+ * Everything that goes wrong at the edge answers as RFC 9457 problem+json with a stable {@code type}, a {@code code},
+ * words a school leader understands in the language of the request's {@code Accept-Language} (Dutch by default; the
+ * gateway's catalogue {@code messages_nl.properties}, {@code messages_en.properties}) and the correlation id: a service that cannot be reached is 503 (not 500), a body
  * that is too large 413, an unknown address 404, a service that answers too late 504, a missing or invalid access
  * token 401 (with {@code WWW-Authenticate: Bearer}), a refusal by the security chain 403, a caller above the rate
  * limit 429 (with {@code Retry-After}).
@@ -56,9 +62,11 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(EdgeProblemHandler.class);
 
     private final ObjectMapper objectMapper;
+    private final ProblemWording wording;
 
-    public EdgeProblemHandler(ObjectMapper objectMapper) {
+    public EdgeProblemHandler(ObjectMapper objectMapper, ProblemWording wording) {
         this.objectMapper = objectMapper;
+        this.wording = wording;
     }
 
     @Override
@@ -67,7 +75,9 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         if (response.isCommitted()) {
             return Mono.error(error);
         }
-        ProblemDetail problem = describe(exchange, error);
+        Locale language = Languages.fromAcceptLanguage(
+                exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail problem = wording.word(describe(exchange, error), language);
         String correlationId = CorrelationIdFilter.correlationIdOf(exchange);
         if (correlationId != null) {
             problem.setProperty("correlationId", correlationId);
@@ -84,6 +94,7 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         headers.setContentLength(body.length);
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -99,53 +110,40 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
     }
 
     ProblemDetail describe(ServerWebExchange exchange, Throwable error) {
-        String service = serviceName(exchange);
+        Worded service = serviceName(exchange);
         RequestTooLarge tooLarge = find(error, RequestTooLarge.class);
         if (tooLarge != null) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
-                    "The request is larger than the " + tooLarge.limit().toKilobytes()
-                            + " KB this system accepts. Shorten the text; images and other files cannot be sent"
-                            + " to this system.");
+            return coded(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "request-too-large",
+                    Map.of("kb", tooLarge.limit().toKilobytes()));
         }
         TooManyRequests tooMany = find(error, TooManyRequests.class);
         if (tooMany != null) {
-            return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-                    "You sent more requests in a short time than this system accepts. Wait "
-                            + tooMany.retryAfterSeconds() + " second(s) and try again; the refused request changed"
-                            + " nothing.");
+            return coded(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "too-many-requests",
+                    Map.of("seconds", tooMany.retryAfterSeconds()));
         }
         // before AccessDeniedException: a refusal of a caller without a token is an AuthenticationException
         // caused by an AccessDeniedException
         AuthenticationException unauthenticated = find(error, AuthenticationException.class);
         if (unauthenticated != null) {
-            return unauthenticated instanceof OAuth2AuthenticationException
-                    ? problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in again",
-                            "Your sign-in is not valid: it has expired, was not issued for this system or was"
-                                    + " altered. Sign in again.")
-                    : problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
-                            "This needs a sign-in: the request carries no access token.");
+            return coded(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    unauthenticated instanceof OAuth2AuthenticationException ? "sign-in-not-valid" : "sign-in-missing",
+                    Map.of());
         }
         if (find(error, AccessDeniedException.class) != null) {
-            return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-                    "Your sign-in does not allow this.");
+            return coded(HttpStatus.FORBIDDEN, "forbidden", "sign-in-does-not-allow", Map.of());
         }
         if (find(error, ConnectException.class) != null || find(error, UnknownHostException.class) != null) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-                    "The " + service + " cannot be reached right now, so nothing was changed. Please try again"
-                            + " in a minute.");
+            return coded(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "service-unavailable",
+                    Map.of("service", service));
         }
         if (isPrematureClose(error)) {
-            return problem(HttpStatus.BAD_GATEWAY, "service-failed", "Service stopped answering",
-                    "The " + service + " stopped answering while handling this request. Check whether your"
-                            + " change was saved before you try again.");
+            return coded(HttpStatus.BAD_GATEWAY, "service-failed", "service-failed", Map.of("service", service));
         }
         ResponseStatusException statusException = find(error, ResponseStatusException.class);
         if (statusException != null) {
             return fromStatus(statusException.getStatusCode(), service);
         }
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "gateway-error", "Something went wrong",
-                "Something went wrong in the entry point of the system. Please try again; if it keeps happening,"
-                        + " contact the service desk and mention the correlation id.");
+        return coded(HttpStatus.INTERNAL_SERVER_ERROR, "gateway-error", "gateway-error", Map.of());
     }
 
     /**
@@ -160,38 +158,29 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
         return "Bearer error=\"" + refused.getError().getErrorCode() + "\"";
     }
 
-    private static ProblemDetail fromStatus(HttpStatusCode status, String service) {
+    private static ProblemDetail fromStatus(HttpStatusCode status, Worded service) {
         return switch (status.value()) {
-            case 404 -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "There is nothing at this address.");
-            case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
-                    "This address does not support this kind of request.");
-            case 503 -> problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-                    "The " + service + " cannot be reached right now, so nothing was changed. Please try again"
-                            + " in a minute.");
-            case 504 -> problem(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service too slow",
-                    "The " + service + " did not answer in time. Check whether your change was saved before you"
-                            + " try again.");
-            default -> {
-                HttpStatus known = HttpStatus.resolve(status.value());
-                String title = known == null ? "Error " + status.value() : known.getReasonPhrase();
-                yield problem(status, status.is4xxClientError() ? "bad-request" : "gateway-error", title,
-                        status.is4xxClientError()
-                                ? "The request could not be handled as sent."
-                                : "Something went wrong in the entry point of the system. Please try again.");
-            }
+            case 404 -> coded(HttpStatus.NOT_FOUND, "not-found", "not-found", Map.of());
+            case 405 -> coded(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "method-not-allowed", Map.of());
+            case 503 -> coded(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "service-unavailable",
+                    Map.of("service", service));
+            case 504 -> coded(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "service-timeout",
+                    Map.of("service", service));
+            default -> status.is4xxClientError()
+                    ? coded(status, "bad-request", "bad-request", Map.of())
+                    : coded(status, "gateway-error", "gateway-error-retry", Map.of());
         };
     }
 
     /** Under the same type base as every service's problems, so that a client reads one scheme. */
-    private static ProblemDetail problem(HttpStatusCode status, String slug, String title, String detail) {
-        return Problems.problem(status, slug, title, detail);
+    private static ProblemDetail coded(HttpStatusCode status, String slug, String code, Map<String, ?> params) {
+        return Problems.coded(status, slug, code, params);
     }
 
-    /** "case service" for the route {@code case-service}; "service" when no route was chosen. */
-    private static String serviceName(ServerWebExchange exchange) {
+    /** The words for the route's service ({@code service.case-service}); {@code service.any} when no route was chosen. */
+    private static Worded serviceName(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route == null ? "service" : route.getId().replace('-', ' ');
+        return new Worded("service." + (route == null ? "any" : route.getId()));
     }
 
     private static Optional<URI> instanceOf(ServerWebExchange exchange) {

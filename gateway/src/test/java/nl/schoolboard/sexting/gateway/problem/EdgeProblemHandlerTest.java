@@ -7,6 +7,9 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.gateway.ratelimit.TooManyRequests;
+import nl.schoolboard.sexting.platform.words.Catalogue;
+import nl.schoolboard.sexting.platform.words.ProblemWording;
+import nl.schoolboard.sexting.platform.words.WordsConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -19,7 +22,8 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 class EdgeProblemHandlerTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final EdgeProblemHandler handler = new EdgeProblemHandler(json);
+    private final EdgeProblemHandler handler = new EdgeProblemHandler(json,
+            new ProblemWording(new Catalogue(WordsConfiguration.catalogueSource())));
 
     @Test
     void answers_a_caller_without_token_with_401_and_a_plain_bearer_challenge() throws Exception {
@@ -31,7 +35,8 @@ class EdgeProblemHandlerTest {
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(401);
         assertThat(exchange.getResponse().getHeaders().get("WWW-Authenticate")).containsExactly("Bearer");
         assertThat(problem(exchange).path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/unauthenticated");
-        assertThat(problem(exchange).path("title").asText()).isEqualTo("Sign in first");
+        assertThat(problem(exchange).path("title").asText()).isEqualTo("Log eerst in");
+        assertThat(problem(exchange).path("detail").asText()).contains("geen toegangsbewijs");
     }
 
     @Test
@@ -43,7 +48,7 @@ class EdgeProblemHandlerTest {
         assertThat(exchange.getResponse().getHeaders().get("WWW-Authenticate"))
                 .containsExactly("Bearer error=\"invalid_token\"");
         JsonNode problem = problem(exchange);
-        assertThat(problem.path("title").asText()).isEqualTo("Sign in again");
+        assertThat(problem.path("detail").asText()).contains("Log opnieuw in");
         assertThat(problem.toString()).doesNotContain("2026-01-01");
     }
 
@@ -70,8 +75,20 @@ class EdgeProblemHandlerTest {
         assertThat(exchange.getResponse().getHeaders().get("Retry-After")).containsExactly("3");
         JsonNode problem = problem(exchange);
         assertThat(problem.path("type").asText()).isEqualTo("https://sexting-protocol.example/problems/too-many-requests");
-        assertThat(problem.path("detail").asText()).contains("Wait 3 second");
+        assertThat(problem.path("detail").asText()).contains("Wacht 3 seconde");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/cases");
+    }
+
+    @Test
+    void a_caller_who_asks_for_english_is_answered_in_english() throws Exception {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/cases")
+                .header("Accept-Language", "en-GB,en;q=0.8"));
+
+        handler.handle(exchange, new TooManyRequests(Duration.ofMillis(2_300))).block();
+
+        assertThat(problem(exchange).path("title").asText()).isEqualTo("Too many requests");
+        assertThat(problem(exchange).path("detail").asText()).contains("Wait 3 second");
+        assertThat(exchange.getResponse().getHeaders().getFirst("Content-Language")).isEqualTo("en");
     }
 
     private static MockServerWebExchange exchange() {

@@ -29,8 +29,9 @@ final class Csv {
     static final class Unreadable extends RuntimeException {
         final int row;
 
-        Unreadable(int row, String message) {
-            super(message);
+        /** @param code why, as a code of the service's catalogue */
+        Unreadable(int row, String code) {
+            super(code);
             this.row = row;
         }
     }
@@ -96,15 +97,14 @@ final class Csv {
                 row++;
                 rowStart = row;
             } else if (wasQuoted && !Character.isWhitespace(c)) {
-                throw new Unreadable(row, "Text follows a closing quote; put the whole value between quotes "
-                        + "and double any quote inside it.");
+                throw new Unreadable(row, "csv-text-after-quote");
             } else {
                 value.append(c);
             }
             i++;
         }
         if (quoted) {
-            throw new Unreadable(rowStart, "A quote opened in this row is never closed.");
+            throw new Unreadable(rowStart, "csv-quote-not-closed");
         }
         if (!value.isEmpty() || !values.isEmpty() || wasQuoted) {
             values.add(finish(value, wasQuoted));

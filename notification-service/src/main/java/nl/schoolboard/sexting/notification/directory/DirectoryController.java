@@ -72,7 +72,7 @@ class DirectoryController {
         shapes(boardId, schoolId);
         ref("staffRef", staffRef);
         return store.staffMember(boardId, schoolId, staffRef).map(StaffMemberView::of)
-                .orElseThrow(() -> notListed("team member", staffRef));
+                .orElseThrow(() -> notListed("team-member-not-listed", staffRef));
     }
 
     @Operation(summary = "Add a team member, or replace what is listed for them",
@@ -95,7 +95,7 @@ class DirectoryController {
                                            @PathVariable String staffRef) {
         shapes(boardId, schoolId);
         ref("staffRef", staffRef);
-        return removed(store.removeStaffMember(boardId, schoolId, staffRef), "team member", staffRef);
+        return removed(store.removeStaffMember(boardId, schoolId, staffRef), "team-member-not-listed", staffRef);
     }
 
     @Operation(summary = "Replace the school's whole team with a CSV file, all or nothing",
@@ -138,7 +138,7 @@ class DirectoryController {
         shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
         PupilGuardiansView pupil = store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
-                .orElseThrow(() -> notListed("pupil with guardians", pupilRef));
+                .orElseThrow(() -> notListed("guardians-not-listed", pupilRef));
         reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, pupilRef);
         return pupil;
     }
@@ -156,7 +156,7 @@ class DirectoryController {
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < input.guardians().size(); i++) {
             if (!emails.add(input.guardians().get(i).email().strip().toLowerCase(Locale.ROOT))) {
-                errors.put("guardians[" + i + "].email", "This guardian is listed twice.");
+                errors.put("guardians[" + i + "].email", "guardian-listed-twice");
             }
         }
         if (!errors.isEmpty()) {
@@ -174,7 +174,7 @@ class DirectoryController {
                                          @PathVariable String pupilRef) {
         shapes(boardId, schoolId);
         ref("pupilRef", pupilRef);
-        return removed(store.removeGuardians(boardId, schoolId, pupilRef), "pupil with guardians", pupilRef);
+        return removed(store.removeGuardians(boardId, schoolId, pupilRef), "guardians-not-listed", pupilRef);
     }
 
     @Operation(summary = "Replace the guardians of all the school's pupils with a CSV file, all or nothing",
@@ -199,9 +199,9 @@ class DirectoryController {
     }
 
     /** 204, or 404 when there was nothing listed to remove. */
-    private static ResponseEntity<Void> removed(boolean removed, String what, String ref) {
+    private static ResponseEntity<Void> removed(boolean removed, String code, String ref) {
         if (!removed) {
-            throw notListed(what, ref);
+            throw notListed(code, ref);
         }
         return ResponseEntity.noContent().build();
     }
@@ -212,10 +212,10 @@ class DirectoryController {
     static void shapes(String boardId, String schoolId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(boardId)) {
-            errors.put("boardId", "Use the board's id (letters, digits, dots, dashes, underscores; at most 64).");
+            errors.put("boardId", "board-id-malformed");
         }
         if (!Refs.isOrganisationId(schoolId)) {
-            errors.put("schoolId", "Use the school's id (letters, digits, dots, dashes, underscores; at most 64).");
+            errors.put("schoolId", "school-id-malformed");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -224,11 +224,11 @@ class DirectoryController {
 
     private static void ref(String field, String value) {
         if (!Refs.isPersonRef(value)) {
-            throw new InvalidInput(Map.of(field, Refs.PERSON_REF_MESSAGE));
+            throw new InvalidInput(Map.of(field, Refs.PERSON_REF_MALFORMED));
         }
     }
 
-    private static NotInDirectory notListed(String what, String ref) {
-        return new NotInDirectory("No " + what + " " + ref + " is listed for this school.");
+    private static NotInDirectory notListed(String code, String ref) {
+        return new NotInDirectory(code, Map.of("ref", ref));
     }
 }

@@ -87,8 +87,8 @@ public class DirectoryImports {
             if (refOk) {
                 Integer earlier = seen.putIfAbsent(staffRef.toLowerCase(Locale.ROOT), row.number());
                 if (earlier != null) {
-                    errors.add(new RowError(row.number(), "staffRef",
-                            "This staff reference is already in row " + earlier + "; list each person once."));
+                    errors.add(new RowError(row.number(), "staffRef", "staff-ref-already-in-row",
+                            Map.of("row", earlier)));
                     valid = false;
                 }
             }
@@ -120,11 +120,10 @@ public class DirectoryImports {
                 Integer earlier = seen.putIfAbsent(key, row.number());
                 List<Guardian> guardians = byPupil.computeIfAbsent(pupilRef, ref -> new ArrayList<>());
                 if (earlier != null) {
-                    errors.add(new RowError(row.number(), "email",
-                            "This guardian is already listed for this pupil in row " + earlier + "."));
+                    errors.add(new RowError(row.number(), "email", "guardian-already-in-row", Map.of("row", earlier)));
                 } else if (guardians.size() == MAX_GUARDIANS_PER_PUPIL) {
-                    errors.add(new RowError(row.number(), "pupilRef",
-                            "At most " + MAX_GUARDIANS_PER_PUPIL + " guardians per pupil."));
+                    errors.add(new RowError(row.number(), "pupilRef", "too-many-guardians-in-file",
+                            Map.of("max", MAX_GUARDIANS_PER_PUPIL)));
                 } else {
                     guardians.add(input.toGuardian());
                 }
@@ -138,11 +137,11 @@ public class DirectoryImports {
 
     private static boolean checkRef(Csv.Row row, String column, String value, List<RowError> errors) {
         if (value.isEmpty()) {
-            errors.add(new RowError(row.number(), column, "This row has no " + column + "."));
+            errors.add(new RowError(row.number(), column, "row-value-missing", Map.of("column", column)));
             return false;
         }
         if (!Refs.isPersonRef(value)) {
-            errors.add(new RowError(row.number(), column, Refs.PERSON_REF_MESSAGE));
+            errors.add(new RowError(row.number(), column, Refs.PERSON_REF_MALFORMED));
             return false;
         }
         return true;
@@ -151,11 +150,18 @@ public class DirectoryImports {
     private boolean validate(Csv.Row row, Object input, List<RowError> errors) {
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         violations.stream()
-                .map(v -> new RowError(row.number(), column(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new RowError(row.number(), column(v.getPropertyPath().toString()), codeOf(v)))
                 .distinct()
-                .sorted(Comparator.comparing(RowError::field).thenComparing(RowError::message))
+                .sorted(Comparator.comparing(RowError::field).thenComparing(RowError::code))
                 .forEach(errors::add);
         return violations.isEmpty();
+    }
+
+    /** The code a constraint names as its message template, {@code {code}}. */
+    private static String codeOf(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : "value-not-accepted";
     }
 
     /** {@code roles[1].<list element>} is the column {@code roles}. */
@@ -194,9 +200,8 @@ public class DirectoryImports {
                 throw new CsvRejected(List.of(new RowError(e.row, "", e.getMessage())));
             }
             if (all.isEmpty()) {
-                throw new CsvRejected(List.of(new RowError(1, "", "The file is empty. The first row names the "
-                        + "columns: " + String.join(", ", required) + " (and optionally "
-                        + String.join(", ", optional) + ").")));
+                throw new CsvRejected(List.of(new RowError(1, "", "file-empty", Map.of("required",
+                        String.join(", ", required), "optional", String.join(", ", optional)))));
             }
             Csv.Row header = all.get(0);
             Map<String, String> known = new LinkedHashMap<>();
@@ -217,25 +222,23 @@ public class DirectoryImports {
                 String name = header.values().get(i);
                 String column = known.get(normal(name));
                 if (column == null) {
-                    errors.add(new RowError(header.number(), name, "Unknown column '" + name + "'. Use "
-                            + String.join(", ", new LinkedHashSet<>(known.values())) + "."));
+                    errors.add(new RowError(header.number(), name, "column-unknown", Map.of("column", name,
+                            "columns", String.join(", ", new LinkedHashSet<>(known.values())))));
                 } else if (columns.putIfAbsent(column, i) != null) {
-                    errors.add(new RowError(header.number(), column, "The column " + column + " appears twice."));
+                    errors.add(new RowError(header.number(), column, "column-twice", Map.of("column", column)));
                 }
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
-                    errors.add(new RowError(header.number(), column, "The column " + column + " is missing."));
+                    errors.add(new RowError(header.number(), column, "column-missing", Map.of("column", column)));
                 }
             }
             List<Csv.Row> rows = all.subList(1, all.size());
             if (errors.isEmpty() && rows.isEmpty()) {
-                errors.add(new RowError(header.number() + 1, "", "The file lists nobody. An import replaces the "
-                        + "whole list, so an empty file would remove everyone; remove people one by one instead."));
+                errors.add(new RowError(header.number() + 1, "", "file-lists-nobody"));
             }
             if (rows.size() > MAX_ROWS) {
-                errors.add(new RowError(rows.get(MAX_ROWS).number(), "", "A file can hold at most " + MAX_ROWS
-                        + " rows."));
+                errors.add(new RowError(rows.get(MAX_ROWS).number(), "", "file-too-long", Map.of("max", MAX_ROWS)));
             }
             if (!errors.isEmpty()) {
                 throw new CsvRejected(errors);
@@ -246,9 +249,8 @@ public class DirectoryImports {
         boolean fits(Csv.Row row, List<RowError> errors) {
             if (row.values().size() > columns.size() && row.values().subList(columns.size(), row.values().size())
                     .stream().anyMatch(value -> !value.isBlank())) {
-                errors.add(new RowError(row.number(), "", "This row has " + row.values().size()
-                        + " values, but the header names " + columns.size() + " columns. Is there a separator "
-                        + "inside a value? Then put that value between double quotes."));
+                errors.add(new RowError(row.number(), "", "row-too-wide", Map.of("values", row.values().size(),
+                        "columns", columns.size())));
                 return false;
             }
             return true;

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  * An e-mail address the directory keeps, for a team member or a guardian alike: well-formed and no longer than an
  * address can be (RFC 5321). Whether one must be given at all, and how to ask for it, is the field's own.
  */
-@Email(message = "This is not an e-mail address.")
-@Size(max = 254, message = "An e-mail address has at most 254 characters.")
+@Email(message = "{email-malformed}")
+@Size(max = 254, message = "{email-too-long}")
 @Constraint(validatedBy = {})
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,13 +8,13 @@ import nl.schoolboard.sexting.notification.recipients.Language;
 
 /** One guardian of a pupil as the API and the guardians CSV give them. The name is optional. */
 public record GuardianInput(
-        @Size(max = 100, message = "A name has at most 100 characters.")
-        @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "A name cannot hold line breaks or < >.")
+        @Size(max = 100, message = "{name-too-long}")
+        @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "{name-has-forbidden-characters}")
         String name,
-        @NotBlank(message = "Give the guardian's e-mail address.")
+        @NotBlank(message = "{guardian-email-missing}")
         @EmailAddress
         String email,
-        @Pattern(regexp = Refs.LANGUAGE, message = Refs.LANGUAGE_MESSAGE)
+        @Pattern(regexp = Refs.LANGUAGE, message = "{language-unknown}")
         String language) {
 
     Guardian toGuardian() {

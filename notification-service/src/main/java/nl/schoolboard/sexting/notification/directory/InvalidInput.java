@@ -2,17 +2,18 @@ package nl.schoolboard.sexting.notification.directory;
 
 import java.util.Map;
 
-/** Input that cannot be saved, with a message per field. Nothing was saved. */
+/** Input that cannot be saved: per field, why as a code of the service's catalogue. Nothing was saved. */
 public class InvalidInput extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    private final Map<String, String> fieldCodes;
 
-    public InvalidInput(Map<String, String> fieldErrors) {
-        super(String.join(" ", fieldErrors.values()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+    public InvalidInput(Map<String, String> fieldCodes) {
+        super("invalid fields: " + fieldCodes);
+        this.fieldCodes = Map.copyOf(fieldCodes);
     }
 
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+    /** field → code */
+    public Map<String, String> fieldCodes() {
+        return fieldCodes;
     }
 }

@@ -1,9 +1,24 @@
 package nl.schoolboard.sexting.notification.directory;
 
-/** Nobody is listed under that reference at that school (or the school is not one of the caller's board). */
+import java.util.Map;
+
+/** Nobody is listed under this reference for the school (404): why, as a code of the service's catalogue. */
 public class NotInDirectory extends RuntimeException {
 
-    public NotInDirectory(String message) {
-        super(message);
+    private final String code;
+    private final Map<String, ?> params;
+
+    public NotInDirectory(String code, Map<String, ?> params) {
+        super(code + " " + params);
+        this.code = code;
+        this.params = Map.copyOf(params);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Map<String, ?> params() {
+        return params;
     }
 }

@@ -7,18 +7,16 @@ public final class Refs {
 
     /** A staff or pupil reference: the shape the case service accepts (letters, digits, dashes), never a name. */
     static final String PERSON_REF = "[A-Za-z0-9-]{1,40}";
-    public static final String PERSON_REF_MESSAGE =
-            "Use the school's reference (letters, digits and dashes, at most 40), never a name.";
+    public static final String PERSON_REF_MALFORMED = "person-ref-malformed";
 
     /** A board or school id. */
     static final String ORGANISATION_ID = "[A-Za-z0-9._-]{1,64}";
 
     static final String LANGUAGE = "(?i)(nl|en)?";
-    static final String LANGUAGE_MESSAGE = "Use nl (Dutch) or en (English); leave it empty for Dutch.";
+
 
     static final String ROLE = "(?i)(SCHOOL_LEADER|CARE_COORDINATOR|CONFIDENTIAL_COUNSELLOR|TEAM_MEMBER)";
-    static final String ROLE_MESSAGE =
-            "Use SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR or TEAM_MEMBER.";
+
 
     private static final Pattern PERSON = Pattern.compile(PERSON_REF);
     private static final Pattern ORGANISATION = Pattern.compile(ORGANISATION_ID);

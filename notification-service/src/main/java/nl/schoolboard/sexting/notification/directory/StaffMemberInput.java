@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 
 /** A team member as the API and the staff CSV give them (the staff reference is in the path, or a column). */
 public record StaffMemberInput(
-        @NotEmpty(message = "Give at least one role: " + Refs.ROLE_MESSAGE)
-        List<@NotBlank(message = Refs.ROLE_MESSAGE) @Pattern(regexp = Refs.ROLE, message = Refs.ROLE_MESSAGE) String> roles,
-        @NotBlank(message = "Give the e-mail address the school uses for this person.")
+        @NotEmpty(message = "{roles-missing}")
+        List<@NotBlank(message = "{role-unknown}") @Pattern(regexp = Refs.ROLE, message = "{role-unknown}") String> roles,
+        @NotBlank(message = "{staff-email-missing}")
         @EmailAddress
         String email,
-        @Pattern(regexp = Refs.LANGUAGE, message = Refs.LANGUAGE_MESSAGE)
+        @Pattern(regexp = Refs.LANGUAGE, message = "{language-unknown}")
         String language) {
 
     StaffMember toMember(String staffRef) {

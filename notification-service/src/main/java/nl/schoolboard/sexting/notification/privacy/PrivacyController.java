@@ -137,10 +137,10 @@ class PrivacyController {
     private static void valid(String schoolId, String pupilRef) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(schoolId)) {
-            errors.put("schoolId", "Give the school's id (letters, digits, dots, dashes, underscores; at most 64).");
+            errors.put("schoolId", "school-id-malformed");
         }
         if (!Refs.isPersonRef(pupilRef)) {
-            errors.put("pupilRef", Refs.PERSON_REF_MESSAGE);
+            errors.put("pupilRef", Refs.PERSON_REF_MALFORMED);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

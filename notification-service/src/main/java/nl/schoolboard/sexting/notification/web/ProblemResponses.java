@@ -12,6 +12,8 @@ import nl.schoolboard.sexting.notification.directory.NotInDirectory;
 import nl.schoolboard.sexting.notification.directory.RowError;
 import nl.schoolboard.sexting.notification.inbox.InboxItemNotFound;
 import nl.schoolboard.sexting.platform.problem.CommonProblems;
+import nl.schoolboard.sexting.platform.problem.Problems;
+import nl.schoolboard.sexting.platform.problem.ValidationProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -27,14 +29,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+import static nl.schoolboard.sexting.platform.problem.Problems.coded;
 
 /**
- * Every error as RFC 9457 problem+json with a stable {@code type} and a sentence a school leader understands. Bad
+ * Every error as RFC 9457 problem+json with a stable {@code type} and a {@code code}, worded in the caller's language
+ * from the service's catalogue ({@code messages_nl.properties}, {@code messages_en.properties}) when it is written. Bad
  * input is a 4xx naming each field (or, for an imported file, each row and column); unknown ids are 404; only a fault
  * of ours is a 500, and it tells nothing of the internals. Refusals of who calls are platform's {@code IdentityProblems}. Spring's own errors (wrong method, wrong media type, ...)
  * keep Spring's problem details.
@@ -48,63 +52,60 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-fields", "Some fields need attention",
-                "Nothing was saved. " + e.getMessage());
-        problem.setProperty("errors", fieldErrors(e.fieldErrors()));
-        return problem;
+        return invalid(e.fieldCodes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(error -> Problems.fieldError(error.getKey(), error.getValue(), Map.of())).toList());
     }
 
     @ExceptionHandler(CsvRejected.class)
     ProblemDetail csvRejected(CsvRejected e) {
         List<RowError> errors = e.errors();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "import-rejected", "The file was not imported",
-                "Nothing was imported: " + errors.size() + " problem(s) in the file, listed by row (the header is "
-                        + "row 1) and column. Correct them and import the whole file again.");
+        ProblemDetail problem = coded(HttpStatus.BAD_REQUEST, "import-rejected", "import-rejected",
+                Map.of("count", errors.size()));
         problem.setProperty("errorCount", errors.size());
-        problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), MAX_ROW_ERRORS)));
+        problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), MAX_ROW_ERRORS)).stream()
+                .map(ProblemResponses::rowError).toList());
         return problem;
     }
 
     @ExceptionHandler(NotInDirectory.class)
     ProblemDetail notInDirectory(NotInDirectory e) {
-        return problem(HttpStatus.NOT_FOUND, "not-in-directory", "Not in the contact directory", e.getMessage());
+        return coded(HttpStatus.NOT_FOUND, "not-in-directory", e.code(), e.params());
     }
 
     /** Decided before the handler ran: worded as the handlers word a school or an inbox that is not there. */
     @ExceptionHandler(OutOfReach.class)
     ProblemDetail outOfReach(OutOfReach e) {
         return switch (e.kind()) {
-            case SCHOOL_DIRECTORY -> notInDirectory(new NotInDirectory(e.getMessage()));
-            case INBOX -> inboxItemNotFound(new InboxItemNotFound(e.getMessage()));
+            case SCHOOL_DIRECTORY -> coded(HttpStatus.NOT_FOUND, "not-in-directory", "school-not-in-reach");
+            case INBOX -> coded(HttpStatus.NOT_FOUND, "inbox-item-not-found", "inbox-item-unknown");
         };
     }
 
     @ExceptionHandler(ConcurrentImport.class)
     ProblemDetail concurrentImport(ConcurrentImport e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-import", "Another import ran at the same time", e.getMessage());
+        return coded(HttpStatus.CONFLICT, "concurrent-import", "concurrent-import");
     }
 
     @ExceptionHandler(InboxItemNotFound.class)
     ProblemDetail inboxItemNotFound(InboxItemNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "inbox-item-not-found", "No such message", e.getMessage());
+        return coded(HttpStatus.NOT_FOUND, "inbox-item-not-found", "inbox-item-unknown");
     }
 
     @ExceptionHandler(NoDeliveriesToShow.class)
     ProblemDetail noDeliveriesToShow(NoDeliveriesToShow e) {
-        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Nothing to show for this case", e.getMessage());
+        return coded(HttpStatus.NOT_FOUND, "case-not-found", "no-deliveries-to-show");
     }
 
     @ExceptionHandler(ReadNotRecorded.class)
     ProblemDetail readNotRecorded(ReadNotRecorded e) {
         log.warn("read refused: it could not be recorded for the audit trail", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "Try again in a moment", e.getMessage());
+        return coded(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "read-not-recorded");
     }
 
     @ExceptionHandler(ErasureNotRecorded.class)
     ProblemDetail erasureNotRecorded(ErasureNotRecorded e) {
         log.warn("erasure refused: it could not be recorded for the audit trail", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "erasure-not-recorded", "Try again in a moment",
-                e.getMessage());
+        return coded(HttpStatus.SERVICE_UNAVAILABLE, "erasure-not-recorded", "erasure-not-recorded");
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -117,27 +118,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.merge(error.getField(), error.getDefaultMessage(), (first, more) -> first + " " + more);
+            errors.add(ValidationProblems.fieldError(error.getField(), error));
         }
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.put(error.getObjectName(), error.getDefaultMessage()));
-        return ResponseEntity.badRequest().body(invalid(new InvalidInput(errors)));
+        e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
+                Problems.fieldError(error.getObjectName(), "value-not-accepted", Map.of())));
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return ResponseEntity.badRequest().body(
-                CommonProblems.unreadableBody(e.getCause(), mapping -> "This value has the wrong form."));
+        return ResponseEntity.badRequest().body(CommonProblems.unreadableBody(e.getCause()));
     }
 
-    private static List<Map<String, String>> fieldErrors(Map<String, String> errors) {
-        return errors.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
-                .toList();
+    private static ProblemDetail invalid(List<Map<String, Object>> errors) {
+        ProblemDetail problem = coded(HttpStatus.BAD_REQUEST, "invalid-fields", "invalid-fields");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A row's problem as the catalogue words it: {@code {row, field, code, params}}. */
+    private static Map<String, Object> rowError(RowError error) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("row", error.row());
+        item.putAll(Problems.fieldError(error.field(), error.code(), error.params()));
+        return item;
     }
 }

@@ -108,7 +108,7 @@ class DigestIT {
 
         assertThat(channel.sent).hasSize(2);
         Message digest = channel.messages.get(1);
-        assertThat(digest.subject()).isEqualTo("Overzicht van nieuwe signalen over een sextingmelding (2)");
+        assertThat(digest.subject()).isEqualTo("Overzicht van nieuwe berichten over een sextingmelding (2)");
         assertThat(digest.body())
                 .contains("Sinds ons bericht van 14 maart 2025 om 09:30")
                 .contains("- 14 maart 2025 om 09:32: Stap over tijd: Gesprek met het slachtoffer")
@@ -136,7 +136,7 @@ class DigestIT {
 
         assertThat(channel.sent).containsExactly(LEADER.address(), COORDINATOR.address(), LEADER.address(),
                 COORDINATOR.address());
-        assertThat(channel.messages.get(3).subject()).isEqualTo("Summary of new alerts about a sexting case (1)");
+        assertThat(channel.messages.get(3).subject()).isEqualTo("Summary of new messages about a sexting case (1)");
     }
 
     @Test

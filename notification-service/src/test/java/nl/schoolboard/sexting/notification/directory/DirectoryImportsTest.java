@@ -88,7 +88,8 @@ class DirectoryImportsTest {
                 org.assertj.core.groups.Tuple.tuple(5, "language"),
                 org.assertj.core.groups.Tuple.tuple(6, "staffRef"),
                 org.assertj.core.groups.Tuple.tuple(7, "roles"));
-        assertThat(errors.get(4).message()).contains("row 2");
+        assertThat(errors.get(4).code()).isEqualTo("staff-ref-already-in-row");
+        assertThat(errors.get(4).params()).isEqualTo(java.util.Map.of("row", 2));
     }
 
     @Test
@@ -104,7 +105,7 @@ class DirectoryImportsTest {
         assertThat(problems(() -> imports.parseStaff(csv("")))).singleElement()
                 .satisfies(e -> assertThat(e.row()).isEqualTo(1));
         assertThat(problems(() -> imports.parseStaff(csv("staffRef,roles,email\n")))).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("remove everyone"));
+                .satisfies(e -> assertThat(e.code()).isEqualTo("file-lists-nobody"));
     }
 
     @Test
@@ -112,7 +113,8 @@ class DirectoryImportsTest {
         assertThat(problems(() -> imports.parseStaff(csv("staffRef,roles,email\nS-1,TEAM_MEMBER,a@b.nl,extra\n"))))
                 .singleElement().satisfies(e -> {
                     assertThat(e.row()).isEqualTo(2);
-                    assertThat(e.message()).contains("4 values");
+                    assertThat(e.code()).isEqualTo("row-too-wide");
+                    assertThat(e.params()).isEqualTo(java.util.Map.of("values", 4, "columns", 3));
                 });
     }
 

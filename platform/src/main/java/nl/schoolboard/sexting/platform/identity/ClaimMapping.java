@@ -75,7 +75,8 @@ public final class ClaimMapping {
     public StaffIdentity identify(Map<String, Object> claims) {
         String userId = text(claims, user);
         if (userId == null || userId.isBlank()) {
-            throw new UnknownActor("Your sign-in does not say who you are ('" + user + "').");
+            throw new UnknownActor("Your sign-in does not say who you are ('" + user + "').", "sign-in-incomplete",
+                    Map.of());
         }
         String boardId = boardOf(claims);
         List<String> schoolIds = schools.mapped(list(claims, schools), claims);
@@ -85,9 +86,8 @@ public final class ClaimMapping {
         }
         if (staffRoles.isEmpty()) {
             throw roles.isTable() || schools.isTable()
-                    ? new NotAllowedForRole("Your sign-in is valid, but the board has not given you a role here (or"
-                            + " no school for your role): ask the board's administrator to add you to the right group.")
-                    : new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
+                    ? new NotAllowedForRole("valid sign-in without a mapped role or school", "no-role-granted", Map.of())
+                    : new UnknownActor("no board or role in the sign-in", "sign-in-incomplete", Map.of());
         }
         return new StaffIdentity(userId, boardId, schoolIds, staffRoles);
     }
@@ -96,13 +96,13 @@ public final class ClaimMapping {
         String value = text(claims, board.claim);
         if (!board.isTable()) {
             if (value == null || value.isBlank()) {
-                throw new UnknownActor("Your sign-in does not say who you are, for which school board, in which role.");
+                throw new UnknownActor("no board in the sign-in", "sign-in-incomplete", Map.of());
             }
             return value;
         }
         String boardId = board.table.get(value);
         if (boardId == null) {
-            throw new NotAllowedForRole("Your sign-in is valid, but not from an organisation this system serves.");
+            throw new NotAllowedForRole("sign-in from an unmapped organisation", "organisation-not-served", Map.of());
         }
         return boardId;
     }
@@ -120,7 +120,7 @@ public final class ClaimMapping {
     private static String text(Map<String, Object> claims, String claim) {
         Object value = valueAt(claims, claim);
         if (value != null && !(value instanceof String)) {
-            throw new UnknownActor("Your sign-in has a '" + claim + "' this service cannot read.");
+            throw new UnknownActor("unreadable claim " + claim, "claim-unreadable", Map.of("claim", claim));
         }
         return (String) value;
     }
@@ -137,7 +137,7 @@ public final class ClaimMapping {
         if (value instanceof Collection<?> many && many.stream().allMatch(String.class::isInstance)) {
             return many.stream().map(String.class::cast).toList();
         }
-        throw new UnknownActor("Your sign-in has a '" + rule.claim + "' this service cannot read.");
+        throw new UnknownActor("unreadable claim " + rule.claim, "claim-unreadable", Map.of("claim", rule.claim));
     }
 
     /** The claim of that name, or else the dotted path into nested claims ({@code realm_access.roles}). */
@@ -190,9 +190,8 @@ public final class ClaimMapping {
         List<String> mapped(List<String> values, Map<String, Object> claims) {
             if (values == null) {
                 if (isTable() && tooManyForTheToken(claims)) {
-                    throw new NotAllowedForRole("Your sign-in holds too many groups to list them in the token, so"
-                            + " this system cannot tell your '" + claim + "': the board's administrator can limit"
-                            + " the token to the groups assigned to this application.");
+                    throw new NotAllowedForRole("group overage: the token lists no groups for " + claim,
+                            "too-many-groups", Map.of("claim", claim));
                 }
                 return List.of();
             }

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.platform.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Who a valid access token says its holder is, once the board's claims are mapped to ours: the pseudonymous user id,
@@ -29,6 +30,7 @@ public record StaffIdentity(String userId, String boardId, List<String> schools,
         }
         String name = chosen.trim().toUpperCase(Locale.ROOT);
         return roles.stream().filter(role -> role.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotAllowedForRole("You cannot act as " + name + ": it is not one of your roles."));
+                .orElseThrow(() -> new NotAllowedForRole("acting role " + name + " is not one of the caller's",
+                        "not-one-of-your-roles", Map.of("role", name)));
     }
 }

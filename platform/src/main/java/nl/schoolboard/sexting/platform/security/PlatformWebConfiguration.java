@@ -10,6 +10,13 @@ import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
 import nl.schoolboard.sexting.platform.security.access.AccessGuard;
 import nl.schoolboard.sexting.platform.security.access.Reach;
 import nl.schoolboard.sexting.platform.tracing.TraceIdResponseHeader;
+import nl.schoolboard.sexting.platform.words.Languages;
+import nl.schoolboard.sexting.platform.words.ProblemWording;
+import nl.schoolboard.sexting.platform.words.WordedProblems;
+import nl.schoolboard.sexting.platform.words.WordsConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,16 +37,16 @@ import java.util.List;
 
 /**
  * What a servlet service gets by having platform on its class path: the caller resolver (through the board's
- * {@link ClaimMapping}) and the {@link RequestActor} handler parameter, refusals as problem+json (also for addresses
- * the firewall rejects), the trace id in the response header ahead of the security filters, and the
- * {@link AccessGuard} in front of every handler of the service (with the service's
+ * {@link ClaimMapping}) and the {@link RequestActor} handler parameter, the caller's language, refusals as
+ * problem+json worded in it (also for addresses the firewall rejects), the trace id in the response header ahead of
+ * the security filters, and the {@link AccessGuard} in front of every handler of the service (with the service's
  * {@link Reach}, if it declares one). The service itself declares its {@link ServiceSecurity} chain, because only it
  * knows which of its addresses are open.
  */
-@AutoConfiguration(after = IdentityConfiguration.class)
+@AutoConfiguration(after = {IdentityConfiguration.class, WordsConfiguration.class}, before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.Jwt")
-@Import(IdentityProblems.class)
+@Import({IdentityProblems.class, WordedProblems.class})
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     private final RequestActorResolver actors;
@@ -55,14 +62,23 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         return actors;
     }
 
+    /** The caller's language from {@code Accept-Language}: Dutch, or English when asked for; Dutch for anything else. */
+    @Bean(name = "localeResolver")
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(Languages.SUPPORTED);
+        resolver.setDefaultLocale(Languages.DEFAULT);
+        return resolver;
+    }
+
     @Bean
-    ProblemResponseWriter problemResponseWriter(ObjectMapper json) {
-        return new ProblemResponseWriter(json);
+    ProblemResponseWriter problemResponseWriter(ObjectMapper json, ProblemWording wording) {
+        return new ProblemResponseWriter(json, wording);
     }
 
     @Bean
     RequestRejectedHandler requestRejected(ProblemResponseWriter problems) {
-        return (request, response, e) -> problems.write(response, ServiceSecurity.rejectedAddress());
+        return (request, response, e) -> problems.write(request, response, ServiceSecurity.rejectedAddress());
     }
 
     /** Right after Spring Boot's observation filter ({@code HIGHEST_PRECEDENCE + 1}), which opens the request's span. */

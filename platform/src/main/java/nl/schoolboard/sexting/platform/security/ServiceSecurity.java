@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.platform.security;
 
+import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.problem.ProblemResponseWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+import static nl.schoolboard.sexting.platform.problem.Problems.coded;
 
 /**
  * The security filter chain of a service: every request is someone, an OIDC access token (JWT) from the configured
@@ -68,26 +69,23 @@ public final class ServiceSecurity {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response, unauthenticated()))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                forbidden("Your role does not allow this."))))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, unauthenticated()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, forbidden())))
                 .build();
     }
 
     /** The answer to a request without a valid access token. */
     public static ProblemDetail unauthenticated() {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
-                "This needs a valid sign-in: the access token is missing, expired, not ours or not intact.");
+        return coded(HttpStatus.UNAUTHORIZED, "unauthenticated", "unauthenticated");
     }
 
-    public static ProblemDetail forbidden(String detail) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not for your role", detail);
+    /** The answer to a role that does not allow this (a refusal with its own reason replaces the code). */
+    public static ProblemDetail forbidden() {
+        return coded(HttpStatus.FORBIDDEN, "forbidden", NotAllowedForRole.NOT_FOR_YOUR_ROLE);
     }
 
     /** A request address the firewall refuses (an encoded slash or percent sign, ...). */
     public static ProblemDetail rejectedAddress() {
-        return problem(HttpStatus.BAD_REQUEST, "rejected-address", "The address of this request is not accepted",
-                "The address contains characters this service does not accept (such as an encoded slash or percent "
-                        + "sign). Use references of letters, digits and dashes.");
+        return coded(HttpStatus.BAD_REQUEST, "rejected-address", "rejected-address");
     }
 }

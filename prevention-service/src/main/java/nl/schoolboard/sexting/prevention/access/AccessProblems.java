@@ -8,7 +8,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import static nl.schoolboard.sexting.platform.problem.Problems.problem;
+import java.util.Map;
+
+import static nl.schoolboard.sexting.platform.problem.Problems.coded;
 
 /** Out of reach as problem+json: 404, nothing of that id for you (401 and 403 are platform's {@code IdentityProblems}). */
 @RestControllerAdvice
@@ -18,15 +20,10 @@ class AccessProblems {
     @ExceptionHandler(OutOfReach.class)
     ResponseEntity<ProblemDetail> outOfReach(OutOfReach e) {
         ProblemDetail problem = switch (e.kind()) {
-            case SCHOOL -> problem(HttpStatus.NOT_FOUND, "school-not-found",
-                    "School not found", "There is no school " + e.id() + " for you. You can only use the schools"
-                            + " you work at, or, for the whole board, the schools registered under your board.");
-            case BOARD -> problem(HttpStatus.NOT_FOUND, "board-not-found",
-                    "School board not found", "There is no school board " + e.id() + " for you. You can only use"
-                            + " your own school board.");
+            case SCHOOL -> coded(HttpStatus.NOT_FOUND, "school-not-found", "school-out-of-reach", Map.of("id", e.id()));
+            case BOARD -> coded(HttpStatus.NOT_FOUND, "board-not-found", "board-out-of-reach", Map.of("id", e.id()));
             // only for ids no activity can have (blank); known activities out of reach answer as unknown ones do
-            case ACTIVITY -> problem(HttpStatus.NOT_FOUND, "prevention-activity-not-found",
-                    "Preventive activity not found", "There is no preventive activity with this id.");
+            case ACTIVITY -> coded(HttpStatus.NOT_FOUND, "prevention-activity-not-found", "prevention-activity-blank");
         };
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }

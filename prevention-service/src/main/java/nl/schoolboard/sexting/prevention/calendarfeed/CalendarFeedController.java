@@ -14,7 +14,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.time.Instant;
 
 /**
@@ -63,8 +62,7 @@ class CalendarFeedController {
     @PostMapping("/schools/{schoolId}/calendar-token")
     ResponseEntity<IssuedToken> rotate(@PathVariable String schoolId, RequestActor actor) {
         if (schools.find(actor.boardId(), schoolId).isEmpty()) {
-            throw new NotFound(Problems.TYPE_BASE + "school-not-found", "School not found",
-                    "No school with id " + schoolId + " is registered for prevention planning. Register it first.");
+            throw new NotFound("school-not-found", "school-not-registered", Map.of("schoolId", schoolId));
         }
         CalendarTokens.Issued issued = tokens.rotate(actor.boardId(), schoolId);
         log.info("Calendar feed token of school {} rotated", schoolId);
@@ -78,8 +76,7 @@ class CalendarFeedController {
     @GetMapping("/calendar/{token:[A-Za-z0-9_-]+}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         CalendarTokens.FeedOf of = tokens.feedOf(token).orElseThrow(() -> new NotFound(
-                Problems.TYPE_BASE + "calendar-feed-not-found", "Calendar feed not found",
-                "There is no calendar feed at this address. It may have been replaced by a new one."));
+                "calendar-feed-not-found", "calendar-feed-not-found", Map.of()));
         School school = schools.find(of.boardId(), of.schoolId())
                 .orElseGet(() -> School.unregistered(of.schoolId(), of.boardId()));
         String name = "Preventie " + (school.name() != null ? school.name() : school.schoolId());
@@ -94,15 +91,8 @@ class CalendarFeedController {
 
     static final class NotFound extends ErrorResponseException {
 
-        NotFound(String type, String title, String detail) {
-            super(HttpStatus.NOT_FOUND, problem(type, title, detail), null);
-        }
-
-        private static ProblemDetail problem(String type, String title, String detail) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-            problem.setType(URI.create(type));
-            problem.setTitle(title);
-            return problem;
+        NotFound(String type, String code, Map<String, ?> params) {
+            super(HttpStatus.NOT_FOUND, Problems.coded(HttpStatus.NOT_FOUND, type, code, params), null);
         }
     }
 }

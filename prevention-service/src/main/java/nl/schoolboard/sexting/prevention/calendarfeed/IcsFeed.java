@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationResult;
 import nl.schoolboard.sexting.prevention.planning.DueDateRule;
-import nl.schoolboard.sexting.prevention.planning.PlanningReason;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.Schedule;
 
@@ -31,9 +30,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * A school's activities as an iCalendar (RFC 5545) feed, built and written with ical4j, in the form the common
@@ -46,21 +45,18 @@ import java.util.Map;
  *     <li>a cancelled one keeps its event with {@code STATUS:CANCELLED}, so subscribers see it go.</li>
  * </ul>
  * There is no {@code METHOD}: with one, RFC 5546 would require an {@code ORGANIZER} per event, and a subscribed
- * feed needs neither. The feed is Dutch, as staff read it. It carries no pupils: year groups and reasons only.
+ * feed needs neither. The feed is Dutch, as staff read it, dates included. It says what an activity is and for whom
+ * ("Les mediawijsheid, leerjaar 3"), never why: a feed address is shared and forwarded, and the reason an activity
+ * was planned (an incident, and what kind) is not for everyone who holds it. No pupils, no case, no reason.
  */
 final class IcsFeed {
 
-    static final String PRODUCT_ID = "-//Schoolbestuur//Preventie sexting-protocol 1.0//NL";
-    static final String UID_DOMAIN = "@prevention.sexting-protocol";
+    /** Names the planner, not the subject: the feed says nothing of why it exists. */
+    static final String PRODUCT_ID = "-//Schoolbestuur//Preventieplanning//NL";
+    static final String UID_DOMAIN = "@preventieplanning.schoolbestuur";
 
-    private static final Map<PlanningReason, String> REASONS = new EnumMap<>(Map.of(
-            PlanningReason.INCIDENT_REPORTED, "na een melding, voor de betrokken jaargroep(en)",
-            PlanningReason.INCIDENT_THIS_TERM, "na een melding, binnen de periode",
-            PlanningReason.MINOR_NUDE_INVOLVED, "na een melding waarbij naaktbeelden van een minderjarige gingen rond",
-            PlanningReason.REPEATED_INCIDENT_IN_SCHOOL_YEAR, "na een tweede melding dit schooljaar",
-            PlanningReason.NO_RECENT_POLICY_REVIEW, "het social-mediabeleid is het afgelopen jaar niet herzien",
-            PlanningReason.START_OF_SCHOOL_YEAR, "begin van het schooljaar",
-            PlanningReason.ADDED_BY_SCHOOL, "door de school toegevoegd"));
+    /** Dates as a Dutch reader writes them: "11 december 2026". */
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -110,10 +106,10 @@ final class IcsFeed {
         if (schedule != null) {
             ZonedDateTime start = ZonedDateTime.of(schedule.date(), schedule.startTime(), DueDateRule.ZONE);
             ZonedDateTime end = ZonedDateTime.of(schedule.date(), schedule.endTime(), DueDateRule.ZONE);
-            event = new VEvent(start, end, summary(activity, title));
+            event = new VEvent(start, end, summary(activity, what(activity, title)));
             event.add(new Location(schedule.location()));
         } else {
-            event = new VEvent(activity.dueBy(), activity.dueBy().plusDays(1), summary(activity, title));
+            event = new VEvent(activity.dueBy(), activity.dueBy().plusDays(1), summary(activity, what(activity, title)));
         }
         Instant changed = activity.lastChange().at();
         event.replace(new Uid(activity.id().value() + UID_DOMAIN));
@@ -125,7 +121,7 @@ final class IcsFeed {
             case SCHEDULED, DONE -> Status.VALUE_CONFIRMED;
             case CANCELLED -> Status.VALUE_CANCELLED;
         }));
-        event.add(new Description(description(activity, title)));
+        event.add(new Description(description(activity, what(activity, title))));
         return event;
     }
 
@@ -137,14 +133,28 @@ final class IcsFeed {
         };
     }
 
-    private static String description(PreventionActivity activity, String title) {
-        StringBuilder text = new StringBuilder(title).append('\n');
-        text.append("Waarom: ").append(REASONS.get(activity.reason())).append('\n');
-        if (!activity.yearGroups().isEmpty()) {
-            text.append("Jaargroep(en): ").append(String.join(", ", activity.yearGroups())).append('\n');
-        }
-        text.append("Uiterlijk: ").append(activity.dueBy()).append('\n');
+    /** What it is and for whom: "Les mediawijsheid, leerjaar 2 en 3". */
+    static String what(PreventionActivity activity, String title) {
+        return activity.yearGroups().isEmpty() ? title : title + ", " + forWhom(activity.yearGroups());
+    }
+
+    /** "leerjaar 2 en 3" for plain numbers; a group that names its school type ("havo 4", "groep 8") as it is. */
+    static String forWhom(List<String> yearGroups) {
+        boolean plainNumbers = yearGroups.stream().allMatch(group -> group.matches("\\d+"));
+        List<String> groups = plainNumbers ? yearGroups
+                : yearGroups.stream().map(group -> group.matches("\\d+") ? "leerjaar " + group : group).toList();
+        String joined = groups.size() == 1 ? groups.get(0)
+                : String.join(", ", groups.subList(0, groups.size() - 1)) + " en " + groups.get(groups.size() - 1);
+        return plainNumbers ? "leerjaar " + joined : joined;
+    }
+
+    private static String description(PreventionActivity activity, String what) {
+        StringBuilder text = new StringBuilder(what).append('\n');
+        text.append("Uiterlijk: ").append(DUTCH_DATE.format(activity.dueBy())).append('\n');
         if (activity.schedule() != null) {
+            text.append("Op: ").append(DUTCH_DATE.format(activity.schedule().date())).append(", ")
+                    .append(activity.schedule().startTime()).append('-').append(activity.schedule().endTime())
+                    .append('\n');
             text.append("Leiding: ").append(activity.schedule().ledBy()).append('\n');
         }
         text.append("Status: ").append(switch (activity.status()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,12 +91,10 @@ public record PreventionActivity(
                     by);
             case SCHEDULED -> with(ChangeType.RESCHEDULED, ActivityStatus.SCHEDULED, dueBy, next, null, null, null,
                     schedule.date(), at, by);
-            case DONE -> throw new InvalidTransition(id, status,
-                    "This activity was already held on " + schedule.date() + "; it cannot be scheduled again."
-                            + " Add a new activity instead.");
-            case CANCELLED -> throw new InvalidTransition(id, status,
-                    "This activity was cancelled (" + cancellationReason + "); it cannot be scheduled again."
-                            + " Add a new activity instead.");
+            case DONE -> throw new InvalidTransition(id, status, "held-cannot-be-scheduled",
+                    Map.of("date", schedule.date()));
+            case CANCELLED -> throw new InvalidTransition(id, status, "cancelled-cannot-be-scheduled",
+                    Map.of("reason", cancellationReason));
         };
     }
 
@@ -107,12 +106,10 @@ public record PreventionActivity(
         return switch (status) {
             case SCHEDULED -> with(ChangeType.COMPLETED, ActivityStatus.DONE, dueBy, schedule, attendance, null, null, null,
                     at, by);
-            case PLANNED -> throw new InvalidTransition(id, status,
-                    "This activity has no date yet. Schedule it (date, time, place, who leads it) before recording"
-                            + " that it was held.");
-            case DONE -> throw new InvalidTransition(id, status, "This activity was already recorded as held.");
-            case CANCELLED -> throw new InvalidTransition(id, status,
-                    "This activity was cancelled (" + cancellationReason + "); it cannot be recorded as held.");
+            case PLANNED -> throw new InvalidTransition(id, status, "held-before-scheduled", Map.of());
+            case DONE -> throw new InvalidTransition(id, status, "already-held", Map.of());
+            case CANCELLED -> throw new InvalidTransition(id, status, "cancelled-cannot-be-held",
+                    Map.of("reason", cancellationReason));
         };
     }
 
@@ -128,9 +125,9 @@ public record PreventionActivity(
         return switch (status) {
             case PLANNED, SCHEDULED -> with(ChangeType.CANCELLED, ActivityStatus.CANCELLED, dueBy, schedule, null,
                     reason, code, null, at, by);
-            case DONE -> throw new InvalidTransition(id, status,
-                    "This activity was already held on " + schedule.date() + "; it cannot be cancelled.");
-            case CANCELLED -> throw new InvalidTransition(id, status, "This activity was already cancelled.");
+            case DONE -> throw new InvalidTransition(id, status, "held-cannot-be-cancelled",
+                    Map.of("date", schedule.date()));
+            case CANCELLED -> throw new InvalidTransition(id, status, "already-cancelled", Map.of());
         };
     }
 

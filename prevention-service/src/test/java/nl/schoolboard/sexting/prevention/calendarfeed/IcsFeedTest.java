@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IcsFeedTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T08:05:00Z");
+    private static final java.util.UUID EVENT = java.util.UUID.fromString("7a1c4e0e-9b7d-4d0e-8f35-2f7f1b6d9a01");
     private static final ChangedBy LEADER = new ChangedBy("user-leader", "SCHOOL_LEADER");
 
     private final PreventionActivity planned = activity("lesson-1", ActivityKind.MEDIA_LITERACY_LESSON, null,
@@ -69,9 +70,10 @@ class IcsFeedTest {
 
         VEvent lesson = events.get("lesson-1" + IcsFeed.UID_DOMAIN);
         assertThat(start(lesson)).as("all day on its due date").isEqualTo(LocalDate.of(2026, 12, 11));
-        assertThat(value(lesson.getProperty(Property.SUMMARY))).startsWith("Nog inplannen (uiterlijk): Les mediawijsheid");
+        assertThat(value(lesson.getProperty(Property.SUMMARY)))
+                .isEqualTo("Nog inplannen (uiterlijk): Les mediawijsheid, leerjaar 2 en 3");
         assertThat(value(lesson.getProperty(Property.STATUS))).isEqualTo("TENTATIVE");
-        assertThat(value(lesson.getProperty(Property.DESCRIPTION))).contains("Jaargroep(en): 2, 3");
+        assertThat(value(lesson.getProperty(Property.DESCRIPTION))).contains("Uiterlijk: 11 december 2026");
 
         VEvent evening = events.get("evening-1" + IcsFeed.UID_DOMAIN);
         // the parser reads the zone from the feed's own VTIMEZONE: 19:30 Dutch time is 18:30 UTC in December
@@ -87,7 +89,7 @@ class IcsFeedTest {
                 .contains("gehouden, 7 aanwezig");
         VEvent own = events.get("own-1" + IcsFeed.UID_DOMAIN);
         assertThat(value(own.getProperty(Property.STATUS))).isEqualTo("CANCELLED");
-        assertThat(value(own.getProperty(Property.SUMMARY))).isEqualTo("Afgelast: Gastles Bureau Halt");
+        assertThat(value(own.getProperty(Property.SUMMARY))).isEqualTo("Afgelast: Gastles Bureau Halt, leerjaar 4");
         assertThat(events.values()).allSatisfy(event -> assertThat(event.getProperty(Property.DTSTAMP)).isPresent());
         assertThat(ics).doesNotContain("Europe/Brussels");
     }
@@ -127,6 +129,40 @@ class IcsFeedTest {
     @SuppressWarnings("unchecked")
     private static Temporal start(VEvent event) {
         return (Temporal) event.getDateTimeStart().getDate();
+    }
+
+    @Test
+    void an_incident_driven_lesson_says_what_and_for_whom_and_nothing_of_the_incident() {
+        PreventionActivity afterIncident = PreventionActivity.planned(ActivityId.of("evt-9:MEDIA_LITERACY_LESSON"),
+                ActivityKind.MEDIA_LITERACY_LESSON, "board-1", "school-1", null, List.of("3"),
+                LocalDate.of(2026, 12, 11), "case-4711", EVENT, PlanningReason.MINOR_NUDE_INVOLVED, null, T0);
+        PreventionActivity evening = PreventionActivity.planned(ActivityId.of("school-1:PARENT_EVENING"),
+                ActivityKind.PARENT_EVENING, "board-1", "school-1", null, List.of(), LocalDate.of(2026, 12, 4),
+                "case-4711", EVENT, PlanningReason.REPEATED_INCIDENT_IN_SCHOOL_YEAR, null, T0);
+
+        String ics = new IcsFeed().write("Preventie De Linde", List.of(afterIncident, evening));
+
+        assertThat(ics).contains("SUMMARY:Nog inplannen (uiterlijk): Les mediawijsheid\\, leerjaar 3")
+                .contains("Uiterlijk: 11 december 2026");
+        assertThat(unfolded(ics).toLowerCase(java.util.Locale.ROOT)).doesNotContain(WORDS_OF_AN_INCIDENT)
+                .doesNotContain("case-4711", "2026-12-11", "waarom");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "3|leerjaar 3", "2,3|leerjaar 2 en 3", "1,2,3|leerjaar 1, 2 en 3", "havo 4,vwo 4|havo 4 en vwo 4",
+            "3,havo 4|leerjaar 3 en havo 4", "groep 8|groep 8"})
+    void year_groups_read_as_a_dutch_reader_names_them(String groups, String words) {
+        assertThat(IcsFeed.forWhom(List.of(groups.split(",")))).isEqualTo(words);
+    }
+
+    /** Words that would tell a subscriber why an activity is planned. */
+    static final String[] WORDS_OF_AN_INCIDENT = {"naakt", "sexting", "incident", "melding", "beeld", "minderjarig",
+            "slachtoffer", "dader", "politie", "zaak", "dossier", "verspreid", "foto"};
+
+    /** The text with RFC 5545's folded lines joined again. */
+    static String unfolded(String ics) {
+        return ics.replace("\r\n ", "").replace("\r\n\t", "");
     }
 
     private static PreventionActivity activity(String id, ActivityKind kind, String title, List<String> yearGroups) {

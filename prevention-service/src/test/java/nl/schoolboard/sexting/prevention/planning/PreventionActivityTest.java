@@ -66,7 +66,7 @@ class PreventionActivityTest {
     @Test
     void an_activity_without_a_date_cannot_be_recorded_as_held_and_a_held_one_cannot_be_cancelled() {
         assertThatThrownBy(() -> planned.complete(10, T0, LEADER)).isInstanceOf(InvalidTransition.class)
-                .hasMessageContaining("Schedule it");
+                .hasMessageContaining("held-before-scheduled");
         PreventionActivity done = planned.schedule(FIRST, T0, LEADER).complete(10, T0, LEADER);
         assertThatThrownBy(() -> done.cancel("te laat", T0, LEADER)).isInstanceOf(InvalidTransition.class);
         assertThatThrownBy(() -> done.schedule(MOVED, T0, LEADER)).isInstanceOf(InvalidTransition.class);

@@ -12,8 +12,8 @@
  *   <li>{@link nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCase}: the protocol, in the case's
  *       present state, asked of small named rules
  *       ({@link nl.schoolboard.sexting.caseservice.incident.protocol.ProtocolRule}); otherwise 409 with the rule's
- *       code ({@link nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode}), worded by the web layer from
- *       {@code messages/rules.properties}.</li>
+ *       code ({@link nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode}), worded when the problem is written, from
+ *       {@code messages_nl.properties} / {@code messages_en.properties} in the caller's language.</li>
  * </ol>
  */
 package nl.schoolboard.sexting.caseservice.incident.aggregate;

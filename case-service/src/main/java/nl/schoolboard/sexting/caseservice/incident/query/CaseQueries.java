@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import nl.schoolboard.sexting.caseservice.access.AccessRule;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +59,6 @@ import java.util.Set;
 class CaseQueries {
 
     private static final Logger log = LoggerFactory.getLogger(CaseQueries.class);
-    private static final String TYPE_BASE = "https://sexting-protocol.example/problems/";
 
     private final CaseViews views;
     private final CaseHistory history;
@@ -147,7 +146,7 @@ class CaseQueries {
     ResponseEntity<RebuildStarted> rebuild(RequestActor actor) {
         // the views hold every board's cases: rebuilding them is an operator's task, not one board's
         if (!operators.contains(actor.userId())) {
-            throw new NotAllowedForRole(AccessRule.REBUILD_PROJECTIONS.refusal(actor.role()));
+            throw NotAllowedForRole.forRole(actor.role(), AccessRule.REBUILD_PROJECTIONS.refusal(actor.role()));
         }
         log.info("Projection rebuild requested by {} as {}", actor.userId(), actor.role());
         return ResponseEntity.accepted().body(new RebuildStarted(rebuild.rebuild()));
@@ -163,7 +162,7 @@ class CaseQueries {
 
     @ExceptionHandler(ProjectionRebuild.RebuildRefused.class)
     ProblemDetail rebuildRefused(ProjectionRebuild.RebuildRefused e) {
-        return problem(HttpStatus.CONFLICT, "rebuild-refused", "The case views cannot be rebuilt now", e.getMessage());
+        return Problems.coded(HttpStatus.CONFLICT, "rebuild-refused", "rebuild-refused");
     }
 
     private static Instant moment(String asOf) {
@@ -173,13 +172,6 @@ class CaseQueries {
             throw new InvalidCommand(wrong);
         }
         return moment;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Every reason the case service refuses a command or a request, as a stable code. The words for people live in the
- * message catalogue ({@code messages/rules.properties}), one text per code, so that the domain speaks in codes and
+ * message catalogue ({@code messages_nl.properties}, {@code messages_en.properties}), one text per code, so that the domain speaks in codes and
  * the web layer in the user's language. A code never changes its meaning; a new rule gets a new code.
  *
  * <p>Protocol rules keep the rule name their problem type has always had ({@link #rule()}); two codes share

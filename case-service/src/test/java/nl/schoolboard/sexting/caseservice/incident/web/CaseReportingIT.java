@@ -117,9 +117,24 @@ class CaseReportingIT extends RunningCaseService {
                 "schoolId", "cameToLightAt", "cameToLightHow", "materialKind", "minorNudeInvolved",
                 "involvedPupils[0].pupilRef");
         assertThat(problem.get("errors").findValuesAsText("message"))
-                .anySatisfy(m -> assertThat(m).contains("future"))
-                .anySatisfy(m -> assertThat(m).contains("never a name"));
+                .anySatisfy(m -> assertThat(m).contains("toekomst"))
+                .anySatisfy(m -> assertThat(m).contains("nooit een naam"));
+        assertThat(problem.get("errors").findValuesAsText("code")).contains("came-to-light-at-in-future");
+        assertThat(refused.header("Content-Language")).isEqualTo("nl");
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_caller_who_asks_for_english_is_refused_in_english() {
+        Map<String, String> english = new java.util.HashMap<>(leader());
+        english.put("Accept-Language", "en-GB,en;q=0.9");
+
+        Http.Response refused = http().post("/api/cases", "{\"cameToLightAt\":\"2099-01-01T00:00:00Z\"}", english);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("title").asText()).isEqualTo("Some fields need attention");
+        assertThat(refused.json().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("future"));
     }
 
     @Test
@@ -136,7 +151,7 @@ class CaseReportingIT extends RunningCaseService {
         Http.Response refused = http().post("/api/cases", "{not json", leader());
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("detail").asText()).contains("Nothing was saved");
+        assertThat(refused.json().get("detail").asText()).contains("Er is niets opgeslagen");
     }
 
     @Test

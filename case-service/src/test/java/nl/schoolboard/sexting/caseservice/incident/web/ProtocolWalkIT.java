@@ -140,7 +140,7 @@ class ProtocolWalkIT extends RunningCaseService {
                 + ",\"victim\":\"P-1\",\"concerns\":\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUg\"}", leader());
         assertThat(image.status()).isEqualTo(400);
         assertThat(image.json().get("errors").get(0).get("field").asText()).isEqualTo("concerns");
-        assertThat(image.json().get("errors").get(0).get("message").asText()).contains("never store", "offence");
+        assertThat(image.json().get("errors").get(0).get("message").asText()).contains("nooit bewaren", "strafbaar");
 
         Http.Response sanction = http().post("/api/cases/" + caseId + "/sanctions", "{" + at
                 + ",\"person\":\"P-1\",\"kind\":\"WARNING\",\"reason\":\"x\"}", leader());

@@ -66,7 +66,7 @@ public class AccessGuard implements HandlerInterceptor {
         }
         RequestActor caller = actors.resolve(request);
         if (!rule.allows(caller.role())) {
-            throw new NotAllowedForRole(rule.refusal(caller.role()));
+            throw NotAllowedForRole.forRole(caller.role(), rule.refusal(caller.role()));
         }
         checkReach(rule, caller, pathVariables(request));
         request.setAttribute(RequestActorArgument.ATTRIBUTE, caller);

@@ -54,16 +54,16 @@ class ActivityCommandController {
     }
 
     record ScheduleRequest(
-            @NotNull(message = "say on which day it takes place") LocalDate date,
-            @NotNull(message = "say at what time it starts") LocalTime startTime,
+            @NotNull(message = "{date-missing}") LocalDate date,
+            @NotNull(message = "{start-time-missing}") LocalTime startTime,
             LocalTime endTime,
-            @NotBlank(message = "say where it takes place") @Size(max = 200) String location,
-            @NotBlank(message = "say who leads it (a role or a staff member)") @Size(max = 200) String ledBy) {
+            @NotBlank(message = "{location-missing}") @Size(max = 200) String location,
+            @NotBlank(message = "{led-by-missing}") @Size(max = 200) String ledBy) {
     }
 
     record CompleteRequest(
-            @NotNull(message = "say how many took part") @Min(value = 0, message = "is not negative")
-            @Max(value = 100_000, message = "is at most 100000") Integer attendance) {
+            @NotNull(message = "{attendance-missing}") @Min(value = 0, message = "{attendance-negative}")
+            @Max(value = 100_000, message = "{attendance-too-high}") Integer attendance) {
     }
 
     /**
@@ -71,7 +71,7 @@ class ActivityCommandController {
      * @param reason     why, in the school's words (kept in this service only)
      */
     record CancelRequest(CancellationReason reasonCode,
-                         @NotBlank(message = "say why it is cancelled") @Size(max = 500) String reason) {
+                         @NotBlank(message = "{cancel-reason-missing}") @Size(max = 500) String reason) {
     }
 
     /** @param boardId optional: the caller's board (a school belongs to the board of those who work there) */
@@ -79,8 +79,8 @@ class ActivityCommandController {
             ActivityKind kind,
             @Size(max = 200) String title,
             List<@NotBlank @Pattern(regexp = "[A-Za-z0-9 -]{1,20}",
-                    message = "is a year group: letters, digits, spaces and dashes, at most 20") String> yearGroups,
-            @NotNull(message = "say by which school day it should take place") LocalDate dueBy,
+                    message = "{year-group-malformed}") String> yearGroups,
+            @NotNull(message = "{due-by-missing}") LocalDate dueBy,
             @Size(max = 100) String boardId) {
     }
 
@@ -90,7 +90,7 @@ class ActivityCommandController {
         LocalTime end = request.endTime() != null ? request.endTime()
                 : request.startTime().plusMinutes(DEFAULT_DURATION_MINUTES);
         if (!end.isAfter(request.startTime())) {
-            throw new InvalidRequest(Map.of("endTime", "ends after it starts (" + request.startTime() + ")"));
+            throw new InvalidRequest("endTime", "ends-before-start", Map.of("start", request.startTime()));
         }
         return ActivityView.of(lifecycle.schedule(ActivityId.of(id), new Schedule(request.date(),
                 request.startTime(), end, request.location().strip(), request.ledBy().strip()), changedBy(actor),
@@ -122,11 +122,11 @@ class ActivityCommandController {
     ResponseEntity<ActivityView> add(@PathVariable String schoolId, @Valid @RequestBody NewActivityRequest request,
                                      RequestActor actor) {
         if (request.boardId() != null && !request.boardId().isBlank() && !request.boardId().equals(actor.boardId())) {
-            throw new NotAllowedForRole("You can only plan for the schools of your own school board.");
+            throw new NotAllowedForRole("plan for another board", "only-own-board", Map.of());
         }
         ActivityKind kind = request.kind() == null ? ActivityKind.OTHER : request.kind();
         if (kind == ActivityKind.OTHER && (request.title() == null || request.title().isBlank())) {
-            throw new InvalidRequest(Map.of("title", "give your own activity a title"));
+            throw new InvalidRequest("title", "title-missing");
         }
         schools.ensureKnown(schoolId, actor.boardId()); // refuses another board's school id
         ActivityView created = ActivityView.of(lifecycle.add(new ActivityLifecycle.NewActivity(schoolId,

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A board's planning settings and its prevention coverage across its schools (no personal data). Read by the board's
@@ -114,7 +113,7 @@ class BoardController {
         try {
             year = schoolYear == null || schoolYear.isBlank() ? queries.currentSchoolYear() : SchoolYear.parse(schoolYear);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(Map.of("schoolYear", "is written like 2026-2027"));
+            throw new InvalidRequest("schoolYear", "school-year-malformed");
         }
         PlanQueries.BoardCoverage c = queries.coverage(boardId, year);
         return new CoverageView(c.boardId(), c.schoolYear().toString(), c.asOf(), c.schools(),

@@ -1,18 +1,25 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
+import nl.schoolboard.sexting.platform.problem.Problems;
+
+import java.util.List;
 import java.util.Map;
 
-/** A request whose fields do not fit together, with a message per field. */
-class InvalidRequest extends RuntimeException {
+/** A request the API cannot use: the field, and why as a code of the service's catalogue. Nothing was changed. */
+final class InvalidRequest extends RuntimeException {
 
-    private final Map<String, String> errors;
+    private final List<Map<String, Object>> errors;
 
-    InvalidRequest(Map<String, String> errors) {
-        super("invalid fields: " + errors.keySet());
-        this.errors = Map.copyOf(errors);
+    InvalidRequest(String field, String code) {
+        this(field, code, Map.of());
     }
 
-    Map<String, String> errors() {
+    InvalidRequest(String field, String code, Map<String, ?> params) {
+        super("invalid field " + field + ": " + code);
+        this.errors = List.of(Problems.fieldError(field, code, params));
+    }
+
+    List<Map<String, Object>> errors() {
         return errors;
     }
 }

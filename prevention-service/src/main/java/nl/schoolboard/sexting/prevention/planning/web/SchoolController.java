@@ -19,7 +19,6 @@ import nl.schoolboard.sexting.prevention.planning.SchoolDirectory;
 import nl.schoolboard.sexting.platform.calendar.SchoolHoliday;
 import nl.schoolboard.sexting.platform.calendar.SchoolYear;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,8 +59,8 @@ class SchoolController {
     record SchoolRequest(
             @Size(max = 100) String boardId,
             @Size(max = 200) String name,
-            @NotNull(message = "say the school's holiday region: noord, midden or zuid")
-            @Pattern(regexp = "(?i)noord|midden|zuid", message = "is noord, midden or zuid") String region,
+            @NotNull(message = "{region-missing}")
+            @Pattern(regexp = "(?i)noord|midden|zuid", message = "{region-unknown}") String region,
             LocalDate policyLastReviewedOn) {
     }
 
@@ -102,11 +100,11 @@ class SchoolController {
     SchoolView register(@PathVariable String schoolId, @Valid @RequestBody SchoolRequest request,
                         RequestActor actor) {
         if (request.boardId() != null && !request.boardId().isBlank() && !request.boardId().equals(actor.boardId())) {
-            throw new NotAllowedForRole("You can only register schools for your own school board.");
+            throw new NotAllowedForRole("school of another board", "only-own-board", Map.of());
         }
         if (request.policyLastReviewedOn() != null
                 && request.policyLastReviewedOn().isAfter(DueDateRule.dayOf(clock.instant()))) {
-            throw new InvalidRequest(Map.of("policyLastReviewedOn", "lies in the future"));
+            throw new InvalidRequest("policyLastReviewedOn", "review-date-in-future");
         }
         School school = schools.register(new School(schoolId, actor.boardId(),
                 request.name() == null || request.name().isBlank() ? null : request.name().strip(),
@@ -130,7 +128,7 @@ class SchoolController {
         try {
             year = schoolYear == null || schoolYear.isBlank() ? queries.currentSchoolYear() : SchoolYear.parse(schoolYear);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(Map.of("schoolYear", "is written like 2026-2027"));
+            throw new InvalidRequest("schoolYear", "school-year-malformed");
         }
         PlanQueries.SchoolPlan plan = queries.planFor(actor.boardId(), schoolId, year);
         School school = plan.school();
@@ -144,16 +142,8 @@ class SchoolController {
     static final class UnknownSchool extends ErrorResponseException {
 
         UnknownSchool(String schoolId) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, Problems.TYPE_BASE + "school-not-found",
-                    "School not found", "No school with id " + schoolId + " is registered for prevention planning,"
-                            + " and no incident was reported for it."), null);
+            super(HttpStatus.NOT_FOUND, Problems.coded(HttpStatus.NOT_FOUND, "school-not-found", "school-unknown",
+                    Map.of("schoolId", schoolId)), null);
         }
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
-        problem.setTitle(title);
-        return problem;
     }
 }

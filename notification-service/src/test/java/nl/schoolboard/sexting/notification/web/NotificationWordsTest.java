@@ -1,0 +1,58 @@
+package nl.schoolboard.sexting.notification.web;
+
+import nl.schoolboard.sexting.platform.words.Catalogue;
+import nl.schoolboard.sexting.platform.words.WordsConfiguration;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every code the notification service answers with has a Dutch and an English text. */
+class NotificationWordsTest {
+
+    /** The codes of the service's problems, of its constraints' templates ({@code {code}}) and of an import's rows. */
+    static final List<String> CODES = List.of("invalid-fields", "import-rejected", "team-member-not-listed",
+            "guardians-not-listed", "school-not-in-reach", "inbox-item-unknown", "concurrent-import",
+            "no-deliveries-to-show", "read-not-recorded", "erasure-not-recorded", "person-ref-malformed",
+            "board-id-malformed", "school-id-malformed", "guardian-listed-twice", "name-too-long",
+            "name-has-forbidden-characters", "guardian-email-missing", "staff-email-missing", "language-unknown",
+            "roles-missing", "role-unknown", "guardians-missing", "too-many-guardians", "empty-entry",
+            "email-malformed", "email-too-long", "staff-ref-already-in-row", "guardian-already-in-row",
+            "too-many-guardians-in-file", "row-value-missing", "csv-text-after-quote", "csv-quote-not-closed",
+            "file-empty", "column-unknown", "column-twice", "column-missing", "file-lists-nobody", "file-too-long",
+            "row-too-wide");
+    static final List<String> TYPES = List.of("invalid-fields", "import-rejected", "not-in-directory",
+            "concurrent-import", "inbox-item-not-found", "case-not-found", "read-not-recorded", "erasure-not-recorded");
+
+    private final Catalogue catalogue = new Catalogue(WordsConfiguration.catalogueSource());
+
+    @Test
+    void every_code_the_notification_service_answers_with_has_a_dutch_and_an_english_text() {
+        List<String> codes = new ArrayList<>(CODES);
+        TYPES.forEach(type -> codes.add("title." + type));
+
+        assertThat(catalogue.missing(codes)).isEmpty();
+    }
+
+    @Test
+    void the_dutch_and_the_english_catalogue_hold_the_same_codes() throws IOException {
+        assertThat(codes("nl")).isEqualTo(codes("en"));
+    }
+
+    private static Set<String> codes(String language) throws IOException {
+        Properties words = new Properties();
+        try (InputStream in = NotificationWordsTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(words.stringPropertyNames());
+    }
+}

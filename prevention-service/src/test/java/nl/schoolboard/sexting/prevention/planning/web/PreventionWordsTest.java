@@ -1,0 +1,59 @@
+package nl.schoolboard.sexting.prevention.planning.web;
+
+import nl.schoolboard.sexting.platform.words.Catalogue;
+import nl.schoolboard.sexting.platform.words.WordsConfiguration;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every code the prevention service answers with has a Dutch and an English text. */
+class PreventionWordsTest {
+
+    /** The codes of the service's problems and of its constraints' message templates ({@code {code}}). */
+    static final List<String> CODES = List.of(PlanningProblems.INVALID_REQUEST, "value-unreadable-here",
+            PlanningProblems.SCHOOL_ID_TAKEN, PlanningProblems.NOT_A_SCHOOL_DAY, "field-not-a-school-day",
+            "prevention-activity-unknown", "prevention-activity-blank", PlanningProblems.CHANGED_CONCURRENTLY,
+            "held-cannot-be-scheduled", "cancelled-cannot-be-scheduled", "held-before-scheduled", "already-held",
+            "cancelled-cannot-be-held", "held-cannot-be-cancelled", "already-cancelled", "school-unknown",
+            "school-not-registered", "school-out-of-reach", "board-out-of-reach", "calendar-feed-not-found",
+            "only-own-board", "review-date-in-future", "school-year-malformed", "region-missing", "region-unknown",
+            "date-missing", "start-time-missing", "location-missing", "led-by-missing", "attendance-missing",
+            "attendance-negative", "attendance-too-high", "cancel-reason-missing", "year-group-malformed",
+            "due-by-missing", "ends-before-start", "title-missing");
+    static final List<String> TYPES = List.of(PlanningProblems.INVALID_REQUEST, PlanningProblems.NOT_A_SCHOOL_DAY,
+            PlanningProblems.SCHOOL_ID_TAKEN, "prevention-activity-not-found", PlanningProblems.TRANSITION_NOT_ALLOWED,
+            PlanningProblems.CHANGED_CONCURRENTLY, "school-not-found", "board-not-found", "calendar-feed-not-found");
+
+    private final Catalogue catalogue = new Catalogue(WordsConfiguration.catalogueSource());
+
+    @Test
+    void every_code_the_prevention_service_answers_with_has_a_dutch_and_an_english_text() {
+        List<String> codes = new ArrayList<>(CODES);
+        TYPES.forEach(type -> codes.add("title." + type));
+
+        assertThat(catalogue.missing(codes)).isEmpty();
+    }
+
+    @Test
+    void the_dutch_and_the_english_catalogue_hold_the_same_codes() throws IOException {
+        assertThat(codes("nl")).isEqualTo(codes("en"));
+    }
+
+    private static Set<String> codes(String language) throws IOException {
+        Properties words = new Properties();
+        try (InputStream in = PreventionWordsTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(words.stringPropertyNames());
+    }
+}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /api/cases/{caseId}/chronology.pdf?purpose=POLICE|TRANSFER|COMPLAINT[&shareReferences=true]}: the case's
@@ -56,7 +57,8 @@ class ChronologyController {
                                   RequestActor actor) {
         ExportPurpose why = ExportPurpose.parse(purpose);
         if (shareReferences && actor.role() != StaffRole.SCHOOL_LEADER) {
-            throw new NotAllowedForRole("Only the school leader decides to share pupils' references in a chronology.");
+            throw new NotAllowedForRole("sharing references in a chronology is for the school leader",
+                    "references-for-school-leader-only", Map.of());
         }
         CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
         List<TimelineEntry> facts = views.timeline(actor.boardId(), caseId);

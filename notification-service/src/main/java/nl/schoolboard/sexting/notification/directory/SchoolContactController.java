@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification.directory;
 
+import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import nl.schoolboard.sexting.notification.access.AccessRule;
@@ -34,7 +35,7 @@ class SchoolContactController {
     @GetMapping
     SchoolContact contact(@PathVariable String boardId, @PathVariable String schoolId) {
         DirectoryController.shapes(boardId, schoolId);
-        return contacts.of(boardId, schoolId).orElseThrow(() -> new NotInDirectory("The school has not given its contact for parents yet."));
+        return contacts.of(boardId, schoolId).orElseThrow(() -> new NotInDirectory("school-contact-missing", Map.of()));
     }
 
     @Operation(summary = "Give or replace how parents reach the school",

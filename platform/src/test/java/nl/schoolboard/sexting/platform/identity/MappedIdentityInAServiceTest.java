@@ -106,8 +106,9 @@ class MappedIdentityInAServiceTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo("no-role-granted");
         assertThat(JSON.readTree(response.body()).path("detail").asText())
-                .contains("the board has not given you a role here");
+                .contains("het bestuur heeft u hier geen rol gegeven");
     }
 
     @Test

@@ -41,7 +41,7 @@ class RequestActorResolverTest {
     void a_claim_of_the_wrong_shape_is_a_sign_in_this_service_cannot_read() {
         signIn(Map.of("sub", "u-1", "board", List.of("board-1", "board-2"), "roles", List.of("SCHOOL_LEADER")));
         assertThatThrownBy(() -> actors.resolve((String) null)).isInstanceOf(UnknownActor.class)
-                .hasMessage("Your sign-in has a 'board' this service cannot read.");
+                .extracting("code", "params").containsExactly("claim-unreadable", Map.of("claim", "board"));
 
         signIn(Map.of("sub", "u-1", "board", "board-1", "roles", Map.of("role", "SCHOOL_LEADER")));
         assertThatThrownBy(() -> actors.resolve((String) null)).isInstanceOf(UnknownActor.class);

@@ -273,6 +273,11 @@ async function main() {
     await sanction.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
     await page.waitForFunction(() => document.querySelector('.busy') === null);
+    // a suspension in vo is decided in writing to the pupil and the parents: the case waits for that letter
+    await recordStep(page, 'Formaliteiten bij schorsing', async (form) => {
+      await form.getByLabel('Persoon (nummer)').fill('P-2');
+      await form.getByLabel('Welke formaliteit?').selectOption('DECISION_LETTER_SENT');
+    });
 
     // the material shows a minor nude: closing before the police were contacted is refused, in Dutch
     await recordStep(page, 'Dossier afsluiten', async (form) => {

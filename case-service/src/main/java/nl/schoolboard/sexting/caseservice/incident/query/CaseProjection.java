@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -60,7 +61,9 @@ class CaseProjection extends RebuiltCollection {
         String caseId = fact.caseId().value();
         CaseFold.Progress progress = followed.get(caseId);
         try {
-            if (progress != null && progress.version() == sequence - 1) {
+            // an erasure is never applied to the progress: the texts it holds were read while their keys still
+            // existed, so the view after an erasure must be folded from the store, where they no longer can be read
+            if (progress != null && progress.version() == sequence - 1 && !(fact instanceof PersonalDataErased)) {
                 progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(mongo::save);
                 forgetIfErased(caseId, progress);
             } else {

@@ -108,6 +108,43 @@ async function whoAmI(page) {
 }
 
 /** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
+// The report form filled for P-1 (victim) and P-2 (who sent the image on), saved; the new case's id.
+async function fillAndSaveReport(page, shotName) {
+  const school = found.leader.schools.split(',')[0].trim();
+  if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
+  await page.getByLabel('Hoe werd het bij school bekend?').selectOption('VICTIM_TOLD_STAFF');
+  await page.getByLabel('Soort materiaal').selectOption('PHOTO');
+  await page.getByLabel('Snapchat').check();
+  await page.locator('#report-minor-nude-yes').check();
+  await page.locator('#report-pupil-0-ref').fill('P-1');
+  await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
+  await page.locator('#report-pupil-1-ref').fill('P-2');
+  await page.locator('#report-pupil-1-role').selectOption('SENDER');
+  await page.getByLabel('Leerjaren').fill('3');
+  await shot(page, shotName);
+  await page.getByRole('button', { name: 'Melding opslaan' }).click();
+  await page.waitForURL(/\/cases\/[^/]+$/);
+  await page.getByTestId('case-status').waitFor();
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+}
+
+// What is known of one person in the case, recorded through the step form in Dutch.
+async function recordPersonFacts(page, person, { acts, voluntarily = false, sharedWith }) {
+  await recordStep(page, 'Feiten over een persoon', async (form) => {
+    await form.getByLabel('Persoon (nummer)').fill(person);
+    const actsBox = form.getByRole('group', { name: /Wat deed deze persoon/ });
+    for (const act of acts) await actsBox.getByLabel(act, { exact: true }).check();
+    if (voluntarily) {
+      await form.getByLabel('Vrijwillig gemaakt').check();
+      await form.getByLabel('Vrijwillig gedeeld').check();
+    }
+    if (sharedWith) await form.getByLabel('Gedeeld met (nummers)').fill(sharedWith);
+    await form.getByLabel('Leeftijd toen').fill('15');
+    await form.getByLabel('Wie is het voor de school?').selectOption('PUPIL_OF_THIS_SCHOOL');
+    await form.getByLabel('Sector van de school').selectOption('VO');
+  });
+}
+
 async function recordStep(page, title, fill, { expectError = false } = {}) {
   const versionBefore = Number(await page.getByTestId('case-facts').getAttribute('data-version'));
   await page.getByLabel('Wat wilt u vastleggen?').selectOption({ label: title });
@@ -209,22 +246,7 @@ async function main() {
     check((await page.locator('#report-how').getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
     await shot(page, '03-report-errors');
 
-    const school = found.leader.schools.split(',')[0].trim();
-    if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
-    await page.getByLabel('Hoe werd het bij school bekend?').selectOption('VICTIM_TOLD_STAFF');
-    await page.getByLabel('Soort materiaal').selectOption('PHOTO');
-    await page.getByLabel('Snapchat').check();
-    await page.locator('#report-minor-nude-yes').check();
-    await page.locator('#report-pupil-0-ref').fill('P-1');
-    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
-    await page.locator('#report-pupil-1-ref').fill('P-2');
-    await page.locator('#report-pupil-1-role').selectOption('SENDER');
-    await page.getByLabel('Leerjaren').fill('3');
-    await shot(page, '04-report-filled');
-    await page.getByRole('button', { name: 'Melding opslaan' }).click();
-    await page.waitForURL(/\/cases\/[^/]+$/);
-    await page.getByTestId('case-status').waitFor();
-    found.caseId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    found.caseId = await fillAndSaveReport(page, '04-report-filled');
     check((await page.getByTestId('case-status').innerText()) === 'Open', 'the new case is open');
     check(await page.locator('tr[data-step="VICTIM_CONVERSATION"]').count() === 1, 'the checklist shows the victim conversation');
     await shot(page, '05-case-reported');
@@ -455,6 +477,28 @@ async function main() {
     await shot(page, '15-audit');
     await page.goto(`${baseUrl}/cases`);
     await page.getByTestId('not-allowed').waitFor();
+  });
+
+  await scenario('a pupil whose own image was forwarded is a victim, and only the one who forwarded it is suspected', async () => {
+    const page = s.leader.page;
+    await page.getByRole('link', { name: 'Incident melden' }).first().click();
+    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
+    found.secondCaseId = await fillAndSaveReport(page, '09a-second-report');
+    // she made the image of herself and sent it of her own free will to P-2, who sent it on
+    await recordPersonFacts(page, 'P-1', { acts: ['Staat op het beeld', 'Maakte het beeld', 'Deelde het'],
+      voluntarily: true, sharedWith: 'P-2' });
+    await recordPersonFacts(page, 'P-2', { acts: ['Ontving het', 'Stuurde het door'] });
+    await recordStep(page, 'Beoordeling', async () => undefined);
+    const people = page.locator('section[aria-labelledby="people-title"]');
+    // the last column holds the assessment's findings (the role column may say 'Slachtoffer' from the report)
+    const findingOf = async (ref) => (await people.locator('tr', { hasText: ref }).locator('td').last().innerText());
+    await page.waitForFunction(() => (document.querySelector('section[aria-labelledby="people-title"]')?.textContent ?? '')
+      .includes('Verdacht'), undefined, { timeout });
+    const victim = await findingOf('P-1');
+    const forwarder = await findingOf('P-2');
+    check(victim.includes('Slachtoffer') && !victim.includes('Verdacht'), `P-1 is a victim, never suspected: ${victim}`);
+    check(forwarder.includes('Verdacht'), `P-2, who forwarded it, is suspected: ${forwarder}`);
+    await shot(page, '09b-assessment');
   });
 
   await scenario('the UI switches to English and reads on a tablet', async () => {

@@ -129,7 +129,7 @@ class AccessIT extends InProcessServices {
         assertRefused(asTeacher, HttpStatus.FORBIDDEN);
         assertThat(asLeader.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertRefused(asAuditor, HttpStatus.FORBIDDEN);
-        assertThat(asAuditor.getBody()).contains("not one of your roles");
+        assertThat(asAuditor.getBody()).contains("\"code\":\"not-one-of-your-roles\"");
     }
 
     @Test

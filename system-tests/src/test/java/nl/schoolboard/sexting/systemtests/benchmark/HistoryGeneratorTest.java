@@ -26,9 +26,9 @@ class HistoryGeneratorTest {
     @Test
     void writes_each_case_in_order_and_one_chained_audit_entry_per_event() {
         HistoryGenerator.Written written = HistoryGenerator.write(database, "board-h",
-                new HistoryGenerator.Size(3, 2, 2), Instant.parse("2026-12-03T10:00:00Z"), 7L);
+                new HistoryGenerator.Size(2, 2, 1), Instant.parse("2026-12-03T10:00:00Z"), 7L);
 
-        assertThat(written.cases()).isBetween(6L, 12L);
+        assertThat(written.cases()).isBetween(2L, 4L);
         assertThat(written.events()).isEqualTo(database.getCollection("domainevents").countDocuments());
         assertThat(written.events() / written.cases()).as("events per case").isGreaterThanOrEqualTo(15);
         Map<String, List<Document>> byCase = new HashMap<>();

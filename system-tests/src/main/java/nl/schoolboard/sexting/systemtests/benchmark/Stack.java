@@ -84,16 +84,6 @@ final class Stack implements AutoCloseable {
                 .map(p -> new long[]{p.rssKib() / 1024, p.peakKib() / 1024}).findFirst().orElse(new long[]{0, 0});
     }
 
-    /** Stops case-service at once (SIGKILL, no shutdown of any kind). */
-    void killCaseService() {
-        stack.kill(LocalStack.CASE_SERVICE);
-    }
-
-    /** Starts case-service again, same port and wiring; returns once it reports UP. */
-    void restartCaseService() {
-        stack.restart(LocalStack.CASE_SERVICE);
-    }
-
     long caseServiceRssMib() {
         return Footprint.now().stream().filter(p -> p.name().equals(LocalStack.CASE_SERVICE))
                 .mapToLong(Footprint.Process::rssKib).sum() / 1024;

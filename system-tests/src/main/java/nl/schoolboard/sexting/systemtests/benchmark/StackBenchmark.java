@@ -113,9 +113,6 @@ public final class StackBenchmark {
                     history.formatDifferences().isEmpty() ? "the same fields, types and payload shape"
                             : String.join("; ", history.formatDifferences()));
             history.readBack().forEach(line -> report.line("read back: %s", line));
-            report.line("case-service restarted to follow the generated events from the start of the store: %.1f s "
-                            + "(start-up included), %.0f events/s%s", history.followSeconds(),
-                    history.followEventsPerSecond(), history.followed() ? "" : " (NOT caught up, stopped)");
             report.line("projection rebuild: %d events in the store in %.1f s, %.0f events/s%s; case-service "
                             + "resident %d -> %d MiB", history.eventsInStore(), history.rebuildSeconds(),
                     history.rebuildEventsPerSecond(), history.rebuildCaughtUp() ? "" : " (NOT caught up, stopped)",

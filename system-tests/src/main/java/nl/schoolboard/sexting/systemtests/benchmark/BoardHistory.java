@@ -67,9 +67,9 @@ final class BoardHistory {
             long events = cases.getCollection("domainevents").estimatedDocumentCount();
 
             // The rebuild: what an operator starts, a replay of the whole store. The generated events are older than
-            // every processor's token, so only a replay sees them; the views of a real history were built as its events
-            // came in, and a replay goes over them the same way as over these, provided the processors are at the head
-            // of the store (see aReportStoredByTheService).
+            // every processor's token, so only a replay sees them. A replay treats them as it treats a real history:
+            // the Mongo store's tracking token remembers only the events of its look-back window, so whether the
+            // processors once saw an event older than that is not known to the replay either way.
             long[] memoryBefore = stack.caseServiceRssAndPeakMib();
             long begin = System.nanoTime();
             GatewayClient.Response started = operator.post("/api/cases/projections/rebuild", "{}", Map.of());
@@ -136,12 +136,8 @@ final class BoardHistory {
 
     /**
      * Reports through the gateway, until the views have them: the first one's stored event is the stored form to
-     * compare the generated one with. Several, so that every segment of the view processors has followed an event
-     * since the service started: until then a segment's token is Axon's initial replay token, whose token at reset
-     * (the head token of the Mongo store) holds no events, and a rebuild from there merges every replayed event into
-     * that token ({@code MongoTrackingToken.upperBound}: each event costs more than the last; a first try spent 90 % of
-     * case-service's CPU there). A service that has run for a while is past that; with parts 1-3 run before, so is
-     * this one.
+     * compare the generated one with. Several, so that both segments of each view processor have moved past the
+     * token they start with, as in a service that has run for a while (with parts 1-3 run before, hundreds have).
      */
     private static Document reportsStoredByTheService(Stack stack, MongoDatabase cases) throws InterruptedException {
         GatewayClient reporter = stack.schoolLeader("bench-history-reference");

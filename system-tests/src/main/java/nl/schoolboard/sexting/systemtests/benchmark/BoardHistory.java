@@ -94,7 +94,9 @@ final class BoardHistory {
                     Stack.HISTORY_BOARD, List.of());
             GatewayClient auditor = stack.signedIn("bench-history-auditor", "AUDITOR", Stack.HISTORY_BOARD,
                     List.of());
-            List<String> readBack = readBack(leader, written);
+            // without a finished rebuild the views may not have the samples yet: then said, not a failure of the form
+            List<String> readBack = caughtUp ? readBack(leader, written)
+                    : List.of("not checked: the rebuild had not caught up within the limit");
 
             CaseProtocol.Case sample = written.sample();
             Instant halfway = sample.facts().get(sample.facts().size() / 2).recordedAt().plusSeconds(1);

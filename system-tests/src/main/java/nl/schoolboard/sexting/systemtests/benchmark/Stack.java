@@ -19,6 +19,8 @@ import java.util.UUID;
 final class Stack implements AutoCloseable {
 
     static final String BOARD = "bench-board";
+    /** The board whose years of history part 4 generates: a board of its own, so its audit chain is the generator's. */
+    static final String HISTORY_BOARD = "bench-history";
     /** May rebuild the projections ({@code case.projections.operators}). */
     static final String OPERATOR = "bench-operator";
     static final String CASES_DATABASE = LocalStack.DATABASES.get(LocalStack.CASE_SERVICE);
@@ -63,8 +65,23 @@ final class Stack implements AutoCloseable {
     }
 
     private String token(String userId, String role) {
-        return GatewayClient.token(stack.issuerUrl(), Map.of("sub", userId, "board", BOARD, "schools", List.of(school),
+        return token(userId, role, BOARD, List.of(school));
+    }
+
+    /** A user of another board, with the schools given (a school leader's schools, or none for the board's roles). */
+    GatewayClient signedIn(String userId, String role, String board, List<String> schools) {
+        return new GatewayClient(stack.gatewayUrl(), token(userId, role, board, schools));
+    }
+
+    private String token(String userId, String role, String board, List<String> schools) {
+        return GatewayClient.token(stack.issuerUrl(), Map.of("sub", userId, "board", board, "schools", schools,
                 "roles", List.of(role), "name", userId));
+    }
+
+    /** case-service's resident memory now and at its peak so far (VmRSS, VmHWM), in MiB. */
+    long[] caseServiceRssAndPeakMib() {
+        return Footprint.now().stream().filter(p -> p.name().equals(LocalStack.CASE_SERVICE))
+                .map(p -> new long[]{p.rssKib() / 1024, p.peakKib() / 1024}).findFirst().orElse(new long[]{0, 0});
     }
 
     long caseServiceRssMib() {

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
@@ -94,7 +95,7 @@ class CaseQueriesIT extends RunningCaseService {
                 List.of("CARE_COORDINATOR"), FREE_TEXT, true, "a ban on passing it on"), BOARD);
         Thread.sleep(20); // recorded a few milliseconds apart, as two steps are
         send(new ContactPolice(new CaseId(a), null, now.minus(9, ChronoUnit.DAYS), Values.PoliceDecision.MELDING,
-                "SCHOOL_LEADER", null), BOARD);
+                "SCHOOL_LEADER", null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED), BOARD);
         send(new MarkStepOverdue(new CaseId(a), ProtocolStep.TEAM_BRIEFING), BOARD);
 
         b = report(BOARD, "school-B", now.minus(40, ChronoUnit.DAYS), false, "P-B1", null);

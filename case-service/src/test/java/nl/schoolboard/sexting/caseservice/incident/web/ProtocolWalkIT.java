@@ -81,13 +81,13 @@ class ProtocolWalkIT extends RunningCaseService {
                         + "\",\"formality\":\"" + formality + "\"}");
             }
         }
-        v = step(caseId, "police-contact", "{" + at + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\",\"policeReference\":\"PL09-123\"}");
+        v = step(caseId, "police-contact", "{" + at + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\",\"policeReference\":\"PL09-123\",\"victimWish\":\"WANTS_REPORT\",\"parentsWish\":\"WANTS_REPORT\"}");
         v = step(caseId, "reporting-option", "{" + at + ",\"parentsInformed\":true}");
         v = step(caseId, "evidence-location", "{" + at + ",\"location\":\"WITH_POLICE\"}");
         v = step(caseId, "distribution-ban", "{" + at + ",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true}");
         v = step(caseId, "further-distribution", "{" + at + ",\"person\":\"P-3\",\"description\":\"doorgestuurd in de klassengroep\"}");
         v = step(caseId, "team-briefing", "{" + at + ",\"staff\":[\"S-1\",\"S-2\"],\"sharedSummary\":\"Er speelt een incident in leerjaar 3\","
-                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\"}");
+                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\",\"victimWish\":\"AGREES\",\"parentsWish\":\"AGREES\"}");
         v = step(caseId, "spokesperson", "{" + at + ",\"staffMember\":\"S-7\"}");
         v = step(caseId, "press-statement", "{" + at + ",\"text\":\"We nemen dit zeer serieus en hebben maatregelen genomen.\","
                 + "\"approvedByRole\":\"SCHOOL_LEADER\"}");

@@ -167,7 +167,12 @@ class NoWordsLeaveIT {
                 + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":" + m + "}",
                 "staff[0]", "discussionLead");
         taken(caseId, "team-briefing", "{" + AT + ",\"staff\":[\"S-1\"],\"sharedSummary\":\"Er speelt een incident\","
-                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\",\"victimWish\":\"AGREES\",\"parentsWish\":\"OBJECTS\",\"discussionReason\":\"rust in de klas\"}");
+                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\",\"victimWish\":\"AGREES\",\"parentsWish\":\"OBJECTS\",\"discussionReason\":" + m + "}");
+        taken(caseId, "takedown", "{" + AT + ",\"reportedTo\":\"HELPWANTED\",\"outcome\":\"REMOVED\"}");
+        refused(caseId, "aftercare-conversations", "{" + AT + ",\"victim\":" + m + ",\"notes\":" + m + "}", "victim");
+        for (int followUp = 0; followUp < 2; followUp++) {
+            taken(caseId, "aftercare-conversations", "{" + AT + ",\"victim\":\"P-1\",\"notes\":" + m + "}");
+        }
         refused(caseId, "spokesperson", "{" + AT + ",\"staffMember\":" + m + "}", "staffMember");
         taken(caseId, "spokesperson", "{" + AT + ",\"staffMember\":\"S-7\"}");
         refused(caseId, "press-statement", "{" + AT + ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":" + m + "}",

@@ -91,6 +91,10 @@ class ProtocolWalkIT extends RunningCaseService {
         v = step(caseId, "spokesperson", "{" + at + ",\"staffMember\":\"S-7\"}");
         v = step(caseId, "press-statement", "{" + at + ",\"text\":\"We nemen dit zeer serieus en hebben maatregelen genomen.\","
                 + "\"approvedByRole\":\"SCHOOL_LEADER\"}");
+        v = step(caseId, "takedown", "{" + at + ",\"reportedTo\":\"PLATFORM_REPORT\",\"outcome\":\"REMOVED\"}");
+        for (int followUp = 0; followUp < 2; followUp++) {
+            v = step(caseId, "aftercare-conversations", "{" + at + ",\"victim\":\"P-1\",\"notes\":\"gaat beter\"}");
+        }
         v = step(caseId, "guardians-informed", "{" + at + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
         long beforeClose = v;
         v = step(caseId, "close", "{\"occurredAt\":\"2026-11-24T15:00:00Z\",\"outcome\":\"RESOLVED\",\"evaluation\":\"geen herhaling\","

@@ -268,6 +268,8 @@ async function main() {
       await form.getByLabel('Besluit').selectOption('MELDING');
       await form.getByLabel('Besloten door (rol)').selectOption('SCHOOL_LEADER');
       await form.getByLabel('Kenmerk politie').fill('PL09-123');
+      await form.getByLabel('Wens van het slachtoffer over aangifte').selectOption('DOES_NOT_WANT');
+      await form.getByLabel('Wens van de ouders over aangifte').selectOption('WANTS_REPORT');
     });
     await recordStep(page, 'Aangiftemogelijkheid uitgelegd', async (form) => {
       await form.getByLabel('Ouders zijn ook ingelicht').check();

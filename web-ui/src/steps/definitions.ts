@@ -112,7 +112,7 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
-    path: 'sanction-formalities', serves: ['SUSPENSION_FORMALITIES'], roles: LEADER, fields: [
+    path: 'sanction-formalities', serves: ['SUSPENSION_FORMALITIES', 'EXPULSION_PROCEDURE'], roles: LEADER, fields: [
       { name: 'person', kind: 'person', label: 'person', required: true, suggest: 'perpetrators' },
       { name: 'formality', kind: 'select', label: 'formality', options: 'SanctionFormality', required: true },
     ],

@@ -11,6 +11,8 @@ public enum ProtocolStep {
     PERPETRATOR_CONVERSATIONS,
     SANCTIONS,
     SUSPENSION_FORMALITIES,
+    /** An expulsion procedure's steps, in order: heard, Inspectie consulted, another school found. */
+    EXPULSION_PROCEDURE,
     POLICE_CONTACT,
     SEXTORTION_ADVICE,
     /** The Meldcode's five steps, once the school leader decided the Meldcode applies. */

@@ -295,6 +295,7 @@ public final class CaseFile {
             case PERPETRATOR_CONVERSATIONS -> perpetrators(false).stream().allMatch(p -> perpetratorsInterviewed.contains(p.ref().value()));
             case SANCTIONS -> perpetrators(true).stream().allMatch(p -> sanctioned.contains(p.ref().value()));
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesDone();
+            case EXPULSION_PROCEDURE -> assessed.expulsionProceduresDone();
             case MELDCODE -> assessed.meldcodeSteps().contains(MeldcodeStep.DECIDED);
             case BYSTANDER_CONVERSATIONS -> bystanders().stream().allMatch(care::hasSpokenTo);
             case TAKEDOWN -> care.takedownWasRequested();
@@ -312,6 +313,7 @@ public final class CaseFile {
             case PERPETRATOR_CONVERSATIONS -> !perpetrators(false).isEmpty();
             case SANCTIONS -> !perpetrators(true).isEmpty();
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesApply();
+            case EXPULSION_PROCEDURE -> assessed.expulsionProcedureApplies();
             case SEXTORTION_ADVICE -> assessed.onSextortionTrack();
             case MELDCODE -> assessed.meldcodeApplies();
             case BYSTANDER_CONVERSATIONS -> !bystanders().isEmpty();
@@ -419,6 +421,15 @@ public final class CaseFile {
 
     public boolean aftercarePlannedFor(PersonRef victim) {
         return care.aftercarePlannedFor(victim);
+    }
+
+    public boolean inExpulsionProcedure(PersonRef ref) {
+        return assessed.inExpulsionProcedure(ref);
+    }
+
+    /** The step of the pupil's expulsion procedure that comes next; empty when none is left (or none applies). */
+    public Optional<SanctionFormality> nextExpulsionStep(PersonRef ref) {
+        return assessed.nextExpulsionStep(ref);
     }
 
     public boolean wasSuspended(PersonRef ref) {

@@ -47,6 +47,7 @@ public enum RuleCode {
     SUSPENSION_FORMALITIES_MISSING("suspension-formalities"),
     SUSPENSION_FORMALITIES_CANNOT_BE_SKIPPED("suspension-formalities"),
     CLASS_DISCUSSION_AGAINST_OBJECTION_NEEDS_REASON, NOT_A_BYSTANDER, NO_AFTERCARE_PLANNED,
+    NO_EXPULSION_PROCEDURE, EXPULSION_STEP_OUT_OF_ORDER,
 
     // ---- a request's parameters and headers (read side, privacy tools) -------------------------------------------
     IF_MATCH_NOT_A_VERSION, ERASURE_SUBJECT_REQUIRED, CASE_STATUS_UNKNOWN, NOT_A_YES_OR_NO, PERIOD_ENDS_BEFORE_START,

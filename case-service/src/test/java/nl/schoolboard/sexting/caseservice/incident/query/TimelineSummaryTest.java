@@ -68,7 +68,8 @@ class TimelineSummaryTest {
     @Test
     void each_step_says_which_step_and_its_decision_in_codes() {
         assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)))
-                .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT"));
+                .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT", "victimWish", "WANTS_REPORT",
+                        "parentsWish", "NOT_ASKED"));
         assertThat(TimelineSummary.of(new VictimInterviewed(CASE, AT, new PersonRef("P-1"), false, List.of(), null, true, null)))
                 .containsEntry("step", "VICTIM_CONVERSATION").containsEntry("person", "P-1")
                 .containsEntry("parentsPresent", "false").containsEntry("perpetratorsKnown", "true");

@@ -24,6 +24,7 @@ import java.util.Map;
  * case.deadlines.region=MIDDEN                              # the holiday region school days are counted in
  * case.deadlines.regions.board-7=NOORD                      # one board's own region
  * case.deadlines.aftercare-school-days=5,20                 # follow-ups with the victim, after the first conversation
+ * case.deadlines.aftercare-boards.board-7=3,10              # one board's own
  * </pre>
  */
 @ConfigurationProperties("case.deadlines")
@@ -35,6 +36,7 @@ public class DeadlineSettings implements DeadlinePolicies {
     private Region region = Region.ASSUMED;
     private Map<String, Region> regions = new HashMap<>();
     private List<Integer> aftercareSchoolDays = new ArrayList<>(DeadlinePolicy.defaultAftercare());
+    private Map<String, List<Integer>> aftercareBoards = new HashMap<>();
     private ZoneId zone = DeadlinePolicy.defaults().zone();
     /** How often the watch looks for steps past their due time. */
     private Duration watchInterval = Duration.ofMinutes(1);
@@ -45,7 +47,7 @@ public class DeadlineSettings implements DeadlinePolicies {
         days.putAll(schoolDays);
         days.putAll(boards.getOrDefault(board.value(), Map.of()));
         return new DeadlinePolicy(days, Map.copyOf(hours), zone,
-                DeadlinePolicy.schoolDaysOf(regions.getOrDefault(board.value(), region)), List.copyOf(aftercareSchoolDays));
+                DeadlinePolicy.schoolDaysOf(regions.getOrDefault(board.value(), region)), List.copyOf(aftercareBoards.getOrDefault(board.value(), aftercareSchoolDays)));
     }
 
     public Map<ProtocolStep, Integer> getSchoolDays() {
@@ -94,6 +96,14 @@ public class DeadlineSettings implements DeadlinePolicies {
 
     public void setAftercareSchoolDays(List<Integer> aftercareSchoolDays) {
         this.aftercareSchoolDays = aftercareSchoolDays;
+    }
+
+    public Map<String, List<Integer>> getAftercareBoards() {
+        return aftercareBoards;
+    }
+
+    public void setAftercareBoards(Map<String, List<Integer>> aftercareBoards) {
+        this.aftercareBoards = aftercareBoards;
     }
 
     public ZoneId getZone() {

@@ -19,6 +19,8 @@ import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
 import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
+import nl.schoolboard.sexting.caseservice.incident.deadline.DeadlineSettings;
+import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
@@ -273,6 +275,18 @@ class VictimsVoiceTest {
                    .when(firstConversation)
                    .expectEvents(interviewed, planned,
                            new DeadlinesSet(CASE, EARLIER, Map.of(ProtocolStep.AFTERCARE, Instant.parse("2027-01-06T08:00:00Z"))));
+        }
+
+        @Test
+        void a_board_sets_its_own_follow_up_intervals() {
+            DeadlineSettings settings = new DeadlineSettings();
+            settings.getAftercareBoards().put("board-1", List.of(3));
+            BoardId board = new BoardId("board-1");
+            BoardId other = new BoardId("board-2");
+
+            assertThat(settings.forBoard(board).aftercare(CASE, EARLIER, GIRL).conversationsDue())
+                    .containsExactly(Instant.parse("2026-11-30T08:00:00Z"));
+            assertThat(settings.forBoard(other).aftercare(CASE, EARLIER, GIRL)).isEqualTo(planned);
         }
 
         @Test

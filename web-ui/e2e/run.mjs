@@ -297,6 +297,10 @@ async function main() {
       await form.getByLabel('Bespreken in de klas?').selectOption('MENTOR_CONVERSATION');
       // discussed in class: case-service wants to know who leads that talk
       await form.getByLabel('Wie leidt het gesprek? (nummer)').fill(found.team.sub);
+      // the victim objects, so the school leader says why the class hears of it all the same
+      await form.getByLabel('Mening van het slachtoffer over een klassengesprek').selectOption('OBJECTS');
+      await form.getByLabel('Mening van de ouders over een klassengesprek').selectOption('AGREES');
+      await form.getByLabel('Waarom toch een klassengesprek, ondanks bezwaar?').fill('De klas weet het al; zo stoppen de geruchten.');
     });
     await recordStep(page, 'Ouders geïnformeerd', async (form) => {
       await form.getByLabel('Leerling (nummer)').fill('P-1');

@@ -168,7 +168,7 @@ function seed() {
     cameToLightHow: 'PUPIL_TOLD_STAFF', materialKind: 'PHOTO', platforms: ['SNAPCHAT'], minorNudeInvolved: true,
     pupils: [{ pupilRef: 'L-1041', role: 'VICTIM' }, { pupilRef: 'L-1077', role: 'SENDER' }], yearGroups: ['2'] }, leader, true);
   for (const [path, body] of [['victim-conversation', { victim: 'L-1041', parentsPresent: true }],
-    ['police-contact', { decision: 'MELDING', decidedByRole: 'SCHOOL_LEADER' }],
+    ['police-contact', { decision: 'MELDING', decidedByRole: 'SCHOOL_LEADER', victimWish: 'WANTS_REPORT', parentsWish: 'WANTS_REPORT' }],
     ['distribution-ban', { scope: 'YEAR_GROUP', sanctionAnnounced: true }]]) {
     applyStep(a, path, { occurredAt: daysAgo(39), ...body }, leader);
   }
@@ -217,11 +217,14 @@ const STEP_RULES = {
   support: { roles: CASE_WORKERS, required: ['recipient', 'kind'], event: 'SupportArranged' },
   'perpetrator-conversations': { roles: CASE_WORKERS, required: ['person'], line: 'PERPETRATOR_CONVERSATIONS', event: 'PerpetratorInterviewed' },
   sanctions: { roles: LEADER, required: ['person', 'kind', 'reason'], line: 'SANCTIONS', event: 'SanctionImposed' },
-  'police-contact': { roles: LEADER, required: ['decision', 'decidedByRole'], line: 'POLICE_CONTACT', event: 'PoliceContacted' },
+  'police-contact': { roles: LEADER, required: ['decision', 'decidedByRole', 'victimWish', 'parentsWish'], line: 'POLICE_CONTACT', event: 'PoliceContacted' },
   'reporting-option': { roles: CASE_WORKERS, required: [], line: 'REPORTING_OPTION_EXPLAINED', event: 'VictimInformedOfReportingOption' },
   'evidence-location': { roles: CASE_WORKERS, required: ['location'], line: 'EVIDENCE_LOCATION', event: 'EvidenceSecured' },
   'distribution-ban': { roles: LEADER, required: ['scope'], line: 'DISTRIBUTION_BAN', event: 'DistributionBanIssued' },
   'further-distribution': { roles: CASE_WORKERS, required: ['person'], event: 'FurtherDistributionReported' },
+  'bystander-conversations': { roles: CASE_WORKERS, required: ['bystander'], event: 'BystanderSpokenTo' },
+  takedown: { roles: CASE_WORKERS, required: ['reportedTo', 'outcome'], event: 'TakedownRequested' },
+  'aftercare-conversations': { roles: CASE_WORKERS, required: ['victim'], event: 'AftercareConversationHeld' },
   'team-briefing': { roles: LEADER, required: ['staff', 'sharedSummary', 'classDiscussion'], line: 'TEAM_BRIEFING', event: 'TeamBriefed' },
   spokesperson: { roles: LEADER, required: ['staffMember'], event: 'SpokespersonAppointed' },
   'press-statement': { roles: LEADER, required: ['text', 'approvedByRole'], line: 'PRESS_READINESS', event: 'PressStatementPrepared' },

@@ -314,6 +314,8 @@ async function main() {
       await form.getByLabel('Besluit').selectOption('MELDING');
       await form.getByLabel('Besloten door (rol)').selectOption('SCHOOL_LEADER');
       await form.getByLabel('Kenmerk politie').fill('PL09-123');
+      await form.getByLabel('Wens van het slachtoffer over aangifte').selectOption('DOES_NOT_WANT');
+      await form.getByLabel('Wens van de ouders over aangifte').selectOption('WANTS_REPORT');
     });
     await recordStep(page, 'Aangiftemogelijkheid uitgelegd', async (form) => {
       await form.getByLabel('Ouders zijn ook ingelicht').check();
@@ -342,6 +344,10 @@ async function main() {
       await form.getByLabel('Bespreken in de klas?').selectOption('MENTOR_CONVERSATION');
       // discussed in class: case-service wants to know who leads that talk
       await form.getByLabel('Wie leidt het gesprek? (nummer)').fill(found.team.sub);
+      // the victim objects, so the school leader says why the class hears of it all the same
+      await form.getByLabel('Mening van het slachtoffer over een klassengesprek').selectOption('OBJECTS');
+      await form.getByLabel('Mening van de ouders over een klassengesprek').selectOption('AGREES');
+      await form.getByLabel('Waarom toch een klassengesprek, ondanks bezwaar?').fill('De klas weet het al; zo stoppen de geruchten.');
     });
     await recordStep(page, 'Ouders geïnformeerd', async (form) => {
       await form.getByLabel('Leerling (nummer)').fill('P-1');

@@ -112,7 +112,7 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
-    path: 'sanction-formalities', serves: ['SUSPENSION_FORMALITIES'], roles: LEADER, fields: [
+    path: 'sanction-formalities', serves: ['SUSPENSION_FORMALITIES', 'EXPULSION_PROCEDURE'], roles: LEADER, fields: [
       { name: 'person', kind: 'person', label: 'person', required: true, suggest: 'perpetrators' },
       { name: 'formality', kind: 'select', label: 'formality', options: 'SanctionFormality', required: true },
     ],
@@ -122,6 +122,8 @@ export const STEPS: StepDef[] = [
       { name: 'decision', kind: 'select', label: 'decision', options: 'PoliceDecision', required: true },
       { name: 'decidedByRole', kind: 'select', label: 'decidedByRole', options: 'roles', required: true },
       { name: 'policeReference', kind: 'text', label: 'policeReference' },
+      { name: 'victimWish', kind: 'select', label: 'victimReportWish', options: 'ReportWish', required: true },
+      { name: 'parentsWish', kind: 'select', label: 'parentsReportWish', options: 'ReportWish', required: true },
     ],
   },
   {
@@ -162,12 +164,34 @@ export const STEPS: StepDef[] = [
     ],
   },
   {
+    path: 'bystander-conversations', serves: ['BYSTANDER_CONVERSATIONS'], roles: CASE_WORKERS, fields: [
+      { name: 'bystander', kind: 'person', label: 'bystander', required: true, suggest: 'pupils' },
+      { name: 'toldToDelete', kind: 'boolean', label: 'toldToDelete' },
+      { name: 'toldNotToShare', kind: 'boolean', label: 'toldNotToShare' },
+    ],
+  },
+  {
+    path: 'takedown', serves: ['TAKEDOWN'], roles: CASE_WORKERS, fields: [
+      { name: 'reportedTo', kind: 'select', label: 'reportedTo', options: 'TakedownChannel', required: true },
+      { name: 'outcome', kind: 'select', label: 'takedownOutcome', options: 'TakedownOutcome', required: true },
+    ],
+  },
+  {
     path: 'team-briefing', serves: ['TEAM_BRIEFING'], roles: LEADER, fields: [
       { name: 'staff', kind: 'people', label: 'staff', required: true, suggest: 'staff' },
       { name: 'sharedSummary', kind: 'textarea', label: 'sharedSummary', required: true },
       { name: 'namesShared', kind: 'boolean', label: 'namesShared' },
       { name: 'classDiscussion', kind: 'select', label: 'classDiscussion', options: 'ClassDiscussion', required: true },
       { name: 'discussionLead', kind: 'person', label: 'discussionLead', suggest: 'staff' },
+      { name: 'victimWish', kind: 'select', label: 'victimDiscussionWish', options: 'DiscussionWish' },
+      { name: 'parentsWish', kind: 'select', label: 'parentsDiscussionWish', options: 'DiscussionWish' },
+      { name: 'discussionReason', kind: 'textarea', label: 'discussionReason' },
+    ],
+  },
+  {
+    path: 'aftercare-conversations', serves: ['AFTERCARE'], roles: CASE_WORKERS, fields: [
+      { name: 'victim', kind: 'person', label: 'victim', required: true, suggest: 'victims' },
+      { name: 'notes', kind: 'textarea', label: 'notes' },
     ],
   },
   {

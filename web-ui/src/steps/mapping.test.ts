@@ -126,11 +126,11 @@ describe('the step forms\' field mapping', () => {
   it('covers every step of the case API, each path once', () => {
     const paths = STEPS.map((s) => s.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.sort()).toEqual(['aangifte-announced', 'aangifte-decision', 'access-grants', 'assessment',
-      'board-informed', 'close', 'confidential-inspector-consulted', 'distribution-ban', 'evidence-location',
+    expect(paths.sort()).toEqual(['aangifte-announced', 'aangifte-decision', 'access-grants', 'aftercare-conversations',
+      'assessment', 'board-informed', 'bystander-conversations', 'close', 'confidential-inspector-consulted', 'distribution-ban', 'evidence-location',
       'further-distribution', 'guardians-informed', 'meldcode-steps', 'people', 'perpetrator-conversations', 'person-facts',
       'police-contact', 'press-statement', 'reopen', 'reporting-option', 'role-changes', 'sanction-formalities',
-      'sanctions', 'sextortion-advice', 'skipped-steps', 'spokesperson', 'support', 'team-briefing',
+      'sanctions', 'sextortion-advice', 'skipped-steps', 'spokesperson', 'support', 'takedown', 'team-briefing',
       'victim-conversation']);
   });
 

@@ -1,6 +1,10 @@
 package nl.schoolboard.sexting.contracts;
 
 import nl.schoolboard.sexting.contracts.payload.AangifteAnnouncedPayload;
+import nl.schoolboard.sexting.contracts.payload.AftercareConversationHeldPayload;
+import nl.schoolboard.sexting.contracts.payload.AftercarePlannedPayload;
+import nl.schoolboard.sexting.contracts.payload.BystanderSpokenToPayload;
+import nl.schoolboard.sexting.contracts.payload.TakedownRequestedPayload;
 import nl.schoolboard.sexting.contracts.payload.AangifteDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.AssessmentDecidedPayload;
 import nl.schoolboard.sexting.contracts.payload.MeldcodeStepTakenPayload;
@@ -64,11 +68,11 @@ public enum CaseEventType {
             VictimInformedOfReportingOptionPayload.class, 1),
     PERPETRATOR_INTERVIEWED("PerpetratorInterviewed", PerpetratorInterviewedPayload.class, 1),
     SANCTION_IMPOSED("SanctionImposed", SanctionImposedPayload.class, 1),
-    POLICE_CONTACTED("PoliceContacted", PoliceContactedPayload.class, 1),
+    POLICE_CONTACTED("PoliceContacted", PoliceContactedPayload.class, 2),
     EVIDENCE_SECURED("EvidenceSecured", EvidenceSecuredPayload.class, 1),
     DISTRIBUTION_BAN_ISSUED("DistributionBanIssued", DistributionBanIssuedPayload.class, 1),
     FURTHER_DISTRIBUTION_REPORTED("FurtherDistributionReported", FurtherDistributionReportedPayload.class, 1),
-    TEAM_BRIEFED("TeamBriefed", TeamBriefedPayload.class, 1),
+    TEAM_BRIEFED("TeamBriefed", TeamBriefedPayload.class, 2),
     GUARDIANS_INFORMED("GuardiansInformed", GuardiansInformedPayload.class, 1),
     GUARDIANS_INVITED("GuardiansInvited", GuardiansInvitedPayload.class, 1),
     SPOKESPERSON_APPOINTED("SpokespersonAppointed", SpokespersonAppointedPayload.class, 1),
@@ -93,7 +97,11 @@ public enum CaseEventType {
     SEXTORTION_ADVICE_GIVEN("SextortionAdviceGiven", SextortionAdviceGivenPayload.class, 1),
     AANGIFTE_ANNOUNCED("AangifteAnnounced", AangifteAnnouncedPayload.class, 1),
     SANCTION_FORMALITY_RECORDED("SanctionFormalityRecorded", SanctionFormalityRecordedPayload.class, 1),
-    MELDCODE_STEP_TAKEN("MeldcodeStepTaken", MeldcodeStepTakenPayload.class, 1);
+    MELDCODE_STEP_TAKEN("MeldcodeStepTaken", MeldcodeStepTakenPayload.class, 1),
+    BYSTANDER_SPOKEN_TO("BystanderSpokenTo", BystanderSpokenToPayload.class, 1),
+    TAKEDOWN_REQUESTED("TakedownRequested", TakedownRequestedPayload.class, 1),
+    AFTERCARE_PLANNED("AftercarePlanned", AftercarePlannedPayload.class, 1),
+    AFTERCARE_CONVERSATION_HELD("AftercareConversationHeld", AftercareConversationHeldPayload.class, 1);
 
     private final String typeName;
     private final Class<? extends CaseEventPayload> payloadType;

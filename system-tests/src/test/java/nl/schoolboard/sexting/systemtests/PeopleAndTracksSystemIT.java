@@ -17,7 +17,8 @@ import static org.awaitility.Awaitility.await;
  * The people in an incident as the law and the protocol see them, walked through the gateway (issue 12's "done
  * when"): a victim whose selfie was forwarded is no perpetrator; an adult extorting a pupil opens the sextortion
  * track; a teacher who only reported opens no staff track, a suspected one opens the board's, recorded by the board
- * in the law's order; a suspension in vo waits for its letter and the Inspectie; deadlines skip the Christmas holiday.
+ * in the law's order; a suspension in vo waits for its letter and the Inspectie; deadlines skip the Christmas holiday;
+ * the victim's objection to a class discussion is heard, a bystander is told to delete the image, a takedown recorded.
  */
 class PeopleAndTracksSystemIT {
 
@@ -119,13 +120,46 @@ class PeopleAndTracksSystemIT {
                 + "\"from\":\"2026-11-23\",\"until\":\"2026-11-25\",\"reason\":\"doorsturen\"}");
         String close = "{\"occurredAt\":\"2026-11-24T15:00:00Z\",\"outcome\":\"RESOLVED\",\"evaluation\":\"afgerond\","
                 + "\"skippedStepReasons\":{\"VICTIM_CONVERSATION\":\"elders\",\"PERPETRATOR_CONVERSATIONS\":\"elders\","
-                + "\"DISTRIBUTION_BAN\":\"niet nodig\",\"TEAM_BRIEFING\":\"niet nodig\"}}";
+                + "\"DISTRIBUTION_BAN\":\"niet nodig\",\"TEAM_BRIEFING\":\"niet nodig\",\"TAKEDOWN\":\"niet online gezet\"}}";
 
         assertThat(refusal(leader, caseId, "close", close, 409)).isEqualTo("suspension-formalities-missing");
         step(leader, caseId, "sanction-formalities", "{" + AT + ",\"person\":\"P-5402\",\"formality\":\"DECISION_LETTER_SENT\"}");
         assertThat(refusal(leader, caseId, "close", close, 409)).isEqualTo("suspension-formalities-missing");
         step(leader, caseId, "sanction-formalities", "{" + AT + ",\"person\":\"P-5402\",\"formality\":\"INSPECTIE_NOTIFIED\"}");
         step(leader, caseId, "close", close);
+    }
+
+    @Test
+    void the_victims_objection_to_a_class_discussion_is_heard_a_bystander_is_told_to_delete_and_the_takedown_recorded() {
+        String caseId = report("2026-11-20T08:30:00Z", false, "P-5601", "VICTIM", "P-5602", "FORWARDER");
+        step(leader, caseId, "people", "{" + AT + ",\"person\":\"P-5603\",\"kind\":\"PUPIL\",\"role\":\"BYSTANDER\"}");
+        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5602\",\"facts\":{\"acts\":[\"RECEIVED\","
+                + "\"FORWARDED\"],\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
+        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5603\",\"facts\":{\"acts\":[\"RECEIVED\"],"
+                + "\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
+        step(leader, caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\","
+                + "\"victimWish\":\"DOES_NOT_WANT\",\"parentsWish\":\"WANTS_REPORT\"}");
+
+        // the victim objects to a lesson about it: it goes ahead only with the leader's reason
+        String briefing = "{" + AT + ",\"staff\":[\"S-5601\"],\"sharedSummary\":\"Er speelt een incident in leerjaar 3.\","
+                + "\"namesShared\":false,\"classDiscussion\":\"CLASS_LESSON\",\"discussionLead\":\"S-5601\","
+                + "\"victimWish\":\"OBJECTS\",\"parentsWish\":\"AGREES\"";
+        assertThat(refusal(leader, caseId, "team-briefing", briefing + "}", 409))
+                .isEqualTo("class-discussion-against-objection-needs-reason");
+        step(leader, caseId, "team-briefing", briefing + ",\"discussionReason\":\"De klas weet het al.\"}");
+
+        // the classmate who received it is told to delete it; the forwarder is no bystander
+        assertThat(refusal(leader, caseId, "bystander-conversations", "{" + AT + ",\"bystander\":\"P-5602\","
+                + "\"toldToDelete\":true,\"toldNotToShare\":true}", 409)).isEqualTo("not-a-bystander");
+        long version = step(leader, caseId, "bystander-conversations", "{" + AT + ",\"bystander\":\"P-5603\","
+                + "\"toldToDelete\":true,\"toldNotToShare\":true}");
+        JsonNode view = viewAt(leader, caseId, version);
+        assertThat(line(view, "BYSTANDER_CONVERSATIONS").get("state").asText()).isEqualTo("DONE");
+        assertThat(line(view, "TAKEDOWN").get("state").asText()).as("the image was forwarded").isEqualTo("OPEN");
+        assertThat(line(view, "TAKEDOWN").get("required").asBoolean()).isTrue();
+
+        version = step(leader, caseId, "takedown", "{" + AT + ",\"reportedTo\":\"PLATFORM_REPORT\",\"outcome\":\"PENDING\"}");
+        assertThat(line(viewAt(leader, caseId, version), "TAKEDOWN").get("state").asText()).isEqualTo("DONE");
     }
 
     @Test

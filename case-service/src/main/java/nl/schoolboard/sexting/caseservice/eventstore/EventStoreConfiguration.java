@@ -63,7 +63,7 @@ public class EventStoreConfiguration {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(storedEventSerializer(objectMapper, keys))
-                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes()))
+                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes(), new WishesWereNotRecorded()))
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);

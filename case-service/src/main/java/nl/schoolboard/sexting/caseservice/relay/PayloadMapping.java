@@ -1,6 +1,14 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercareConversationHeld;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
+import nl.schoolboard.sexting.caseservice.incident.event.BystanderSpokenTo;
+import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
+import nl.schoolboard.sexting.contracts.payload.AftercareConversationHeldPayload;
+import nl.schoolboard.sexting.contracts.payload.AftercarePlannedPayload;
+import nl.schoolboard.sexting.contracts.payload.BystanderSpokenToPayload;
+import nl.schoolboard.sexting.contracts.payload.TakedownRequestedPayload;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
@@ -127,13 +135,14 @@ final class PayloadMapping {
                 e.parentsPresent(), e.offenceExplained()));
         map(SanctionImposed.class, e -> new SanctionImposedPayload(ref(e.person()), code(e.kind()), e.from(),
                 e.until()));
-        map(PoliceContacted.class, e -> new PoliceContactedPayload(code(e.decision()), role(e.decidedByRole())));
+        map(PoliceContacted.class, e -> new PoliceContactedPayload(code(e.decision()), role(e.decidedByRole()),
+                code(e.victimWish()), code(e.parentsWish())));
         map(EvidenceSecured.class, e -> new EvidenceSecuredPayload(code(e.location())));
         map(DistributionBanIssued.class, e -> new DistributionBanIssuedPayload(code(e.scope()),
                 e.sanctionAnnounced()));
         map(FurtherDistributionReported.class, e -> new FurtherDistributionReportedPayload(ref(e.person())));
         map(TeamBriefed.class, e -> new TeamBriefedPayload(refs(e.staff()), e.namesShared(),
-                code(e.classDiscussion()), ref(e.discussionLead())));
+                code(e.classDiscussion()), ref(e.discussionLead()), code(e.victimWish()), code(e.parentsWish())));
         map(GuardiansInformed.class, e -> new GuardiansInformedPayload(ref(e.pupil()), code(e.fact())));
         map(GuardiansInvited.class, e -> new GuardiansInvitedPayload(ref(e.pupil()), e.conversationAt(),
                 code(e.place()), e.hosts().stream().map(PayloadMapping::code).toList()));
@@ -165,6 +174,11 @@ final class PayloadMapping {
                 code(e.formality())));
         map(MeldcodeStepTaken.class, e -> new MeldcodeStepTakenPayload(code(e.step()), role(e.byRole()),
                 e.veiligThuisConsulted(), code(e.decision())));
+        map(BystanderSpokenTo.class, e -> new BystanderSpokenToPayload(ref(e.bystander()), e.toldToDelete(),
+                e.toldNotToShare()));
+        map(TakedownRequested.class, e -> new TakedownRequestedPayload(code(e.reportedTo()), code(e.outcome())));
+        map(AftercarePlanned.class, e -> new AftercarePlannedPayload(ref(e.victim()), List.copyOf(e.conversationsDue())));
+        map(AftercareConversationHeld.class, e -> new AftercareConversationHeldPayload(ref(e.victim())));
     }
 
     private PayloadMapping() {

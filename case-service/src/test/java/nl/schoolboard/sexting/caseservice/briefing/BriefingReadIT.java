@@ -45,7 +45,8 @@ class BriefingReadIT extends RunningCaseService {
 
         Http.Response recorded = http().post(path, """
                 {"occurredAt":"%s","staff":["teacher-1","teacher-2"],"sharedSummary":"Let in de klas op opmerkingen over foto's.",
-                 "namesShared":false,"classDiscussion":"CLASS_LESSON","discussionLead":"teacher-2"}"""
+                 "namesShared":false,"classDiscussion":"CLASS_LESSON","discussionLead":"teacher-2",
+                 "victimWish":"AGREES","parentsWish":"AGREES"}"""
                 .formatted(Instant.now().minusSeconds(60)), leader);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
 

@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.eventstore;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -62,9 +63,9 @@ class RolesBecameCodesIT {
                         new PersonRef("P-1"), true, List.of(ConversationRole.MENTOR, ConversationRole.PUPIL), null,
                         false, null)),
                 new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 1, new PoliceContacted(caseId, AT,
-                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-1")),
+                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-1", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)),
                 new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 2, new PoliceContacted(caseId, AT,
-                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-2")),
+                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-2", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)),
                 new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 3, new PressStatementPrepared(caseId,
                         AT, "De school heeft maatregelen genomen.", ConversationRole.SCHOOL_LEADER)));
         writtenAsOfOld(caseId, 0, "[\"MENTOR\",\"PUPIL\"]", "[\"MENTOR\",\"" + A_NAME + "\",\"de mentor van 3B\"]",
@@ -88,16 +89,16 @@ class RolesBecameCodesIT {
     }
 
     @Test
-    void new_events_are_written_as_revision_two_and_read_unchanged() {
+    void new_events_are_written_as_their_latest_revision_and_read_unchanged() {
         CaseId caseId = CaseId.random();
         PoliceContacted contacted = new PoliceContacted(caseId, AT, Values.PoliceDecision.AANGIFTE,
-                ConversationRole.SCHOOL_LEADER, null);
+                ConversationRole.SCHOOL_LEADER, null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED);
         engine(NoOpEventUpcaster.INSTANCE).appendEvents(
                 new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0, contacted));
 
         Document stored = template.eventCollection().find(Filters.eq("aggregateIdentifier", caseId.value())).first();
-        assertThat(stored.getString("payloadRevision")).isEqualTo(RolesBecameCodes.REVISION);
-        assertThat(engine(new RolesBecameCodes()).readEvents(caseId.value()).asStream().toList().get(0).getPayload())
+        assertThat(stored.getString("payloadRevision")).isEqualTo("3");
+        assertThat(engine(new EventUpcasterChain(new RolesBecameCodes(), new WishesWereNotRecorded())).readEvents(caseId.value()).asStream().toList().get(0).getPayload())
                 .isEqualTo(contacted);
     }
 

@@ -106,7 +106,8 @@ class ErasureIT extends RunningCaseService {
         String held = caseWithTexts();
         for (String caseId : new String[]{expiring, held}) {
             assertThat(http().post("/api/cases/" + caseId + "/close", "{" + at() + ",\"outcome\":\"RESOLVED\",\"skippedStepReasons\":"
-                    + "{\"PERPETRATOR_CONVERSATIONS\":\"left school\",\"DISTRIBUTION_BAN\":\"not shared\"}}", as("SCHOOL_LEADER")).status())
+                    + "{\"PERPETRATOR_CONVERSATIONS\":\"left school\",\"DISTRIBUTION_BAN\":\"not shared\","
+                    + "\"AFTERCARE\":\"care outside school\"}}", as("SCHOOL_LEADER")).status())
                     .isEqualTo(200);
         }
         assertThat(http().post("/api/privacy/cases/" + held + "/legal-hold", "{\"reason\":\"politieonderzoek loopt\"}",

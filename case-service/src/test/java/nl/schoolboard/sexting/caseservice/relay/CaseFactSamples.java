@@ -1,5 +1,13 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
+import nl.schoolboard.sexting.caseservice.incident.event.AftercareConversationHeld;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
+import nl.schoolboard.sexting.caseservice.incident.event.BystanderSpokenTo;
+import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
+import nl.schoolboard.sexting.caseservice.incident.voice.TakedownChannel;
+import nl.schoolboard.sexting.caseservice.incident.voice.TakedownOutcome;
+import nl.schoolboard.sexting.caseservice.incident.voice.DiscussionWish;
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.BoardInformed;
@@ -128,12 +136,13 @@ final class CaseFactSamples {
                         about(SENDER, "zegt dat het een grap was")),
                 new SanctionImposed(CASE, OCCURRED_AT, SENDER, Values.SanctionKind.SUSPENSION,
                         LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), about(SENDER, "verspreiding")),
-                new PoliceContacted(CASE, OCCURRED_AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-123"),
+                new PoliceContacted(CASE, OCCURRED_AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-123", ReportWish.DOES_NOT_WANT, ReportWish.WANTS_REPORT),
                 new EvidenceSecured(CASE, OCCURRED_AT, Values.EvidenceLocation.WITH_POLICE),
                 new DistributionBanIssued(CASE, OCCURRED_AT, Values.BanScope.YEAR_GROUP, true),
                 new FurtherDistributionReported(CASE, OCCURRED_AT, SENDER, about(SENDER, "weer doorgestuurd")),
                 new TeamBriefed(CASE, OCCURRED_AT, List.of(MENTOR, TEACHER), text("wat er speelt in 3B"), false,
-                        Values.ClassDiscussion.CLASS_LESSON, MENTOR),
+                        Values.ClassDiscussion.CLASS_LESSON, MENTOR, DiscussionWish.OBJECTS, DiscussionWish.AGREES,
+                        text("de klas weet het al; rust in de klas")),
                 new GuardiansInformed(CASE, OCCURRED_AT, VICTIM, GuardianFact.MEASURES_TAKEN),
                 new GuardiansInvited(CASE, OCCURRED_AT, VICTIM, Instant.parse("2026-11-24T14:30:00Z"),
                         ConversationPlace.AT_SCHOOL, List.of(ConversationRole.MENTOR, ConversationRole.CARE_COORDINATOR)),
@@ -166,7 +175,12 @@ final class CaseFactSamples {
                 new AangifteAnnounced(CASE, OCCURRED_AT, true, true),
                 new SanctionFormalityRecorded(CASE, OCCURRED_AT, SENDER, SanctionFormality.INSPECTIE_NOTIFIED),
                 new MeldcodeStepTaken(CASE, OCCURRED_AT, MeldcodeStep.DECIDED, ConversationRole.AANDACHTSFUNCTIONARIS, true,
-                        MeldcodeDecision.REPORT_AND_HELP));
+                        MeldcodeDecision.REPORT_AND_HELP),
+                new BystanderSpokenTo(CASE, OCCURRED_AT, new PersonRef("P-1003"), true, true),
+                new TakedownRequested(CASE, OCCURRED_AT, TakedownChannel.HELPWANTED, TakedownOutcome.REMOVED),
+                new AftercarePlanned(CASE, OCCURRED_AT, VICTIM,
+                        List.of(Instant.parse("2026-11-27T09:15:00Z"), Instant.parse("2026-12-18T09:15:00Z"))),
+                new AftercareConversationHeld(CASE, OCCURRED_AT, VICTIM, about(VICTIM, "slaapt weer beter")));
     }
 
     /** The fact as the relay receives it from the event store, in the one envelope all samples share. */

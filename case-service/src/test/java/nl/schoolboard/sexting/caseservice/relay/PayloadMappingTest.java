@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
@@ -36,7 +37,7 @@ class PayloadMappingTest {
     void a_role_once_written_in_words_is_not_published() {
         PoliceContactedPayload police = (PoliceContactedPayload) PayloadMapping.payloadOf(new PoliceContacted(
                 CaseFactSamples.CASE, CaseFactSamples.OCCURRED_AT, Values.PoliceDecision.AANGIFTE,
-                ConversationRole.OTHER, "PL09-123"));
+                ConversationRole.OTHER, "PL09-123", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
         VictimInterviewedPayload interview = (VictimInterviewedPayload) PayloadMapping.payloadOf(new VictimInterviewed(
                 CaseFactSamples.CASE, CaseFactSamples.OCCURRED_AT, new PersonRef("P-1"), false,
                 List.of(ConversationRole.MENTOR, ConversationRole.OTHER), null, false, null));

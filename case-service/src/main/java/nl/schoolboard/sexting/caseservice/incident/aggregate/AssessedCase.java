@@ -25,7 +25,7 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.FactsChangeWithAReas
 import nl.schoolboard.sexting.caseservice.incident.protocol.OnTheSextortionTrack;
 import nl.schoolboard.sexting.caseservice.incident.protocol.PersonIsInTheCase;
 import nl.schoolboard.sexting.caseservice.incident.protocol.TracksOpenedBy;
-import nl.schoolboard.sexting.caseservice.incident.protocol.WasSuspended;
+import nl.schoolboard.sexting.caseservice.incident.protocol.FormalityFitsTheSanction;
 import org.axonframework.commandhandling.CommandHandler;
 
 /**
@@ -83,7 +83,7 @@ abstract class AssessedCase extends EventSourcedCase {
 
     @CommandHandler
     long handle(RecordSanctionFormality c) {
-        require(new PersonIsInTheCase(c.person(), "person"), new WasSuspended(c.person()));
+        require(new PersonIsInTheCase(c.person(), "person"), new FormalityFitsTheSanction(c.person(), c.formality()));
         return recorded(new SanctionFormalityRecorded(caseId, c.occurredAt(), c.person(), c.formality()));
     }
 }

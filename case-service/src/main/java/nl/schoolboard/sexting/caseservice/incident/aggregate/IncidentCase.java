@@ -30,7 +30,7 @@ import java.util.Map;
  * loading); keep its facts, metadata and idempotency keys ({@link EventSourcedCase}).</p>
  */
 @Aggregate
-public class IncidentCase extends AssessedCase {
+public class IncidentCase extends VoicedCase {
 
     /** Metadata keys: a client's retry key; the board (a command's caller's, an event's case's); the case's school. */
     public static final String IDEMPOTENCY_KEY = IdempotencyKeys.KEY;
@@ -84,14 +84,6 @@ public class IncidentCase extends AssessedCase {
     }
 
     @CommandHandler
-    long handle(InterviewVictim c) {
-        require(new PersonIsInTheCase(c.victim(), "victim"), new IsAVictim(c.victim()));
-        return recorded(new VictimInterviewed(caseId, c.occurredAt(), c.victim(), c.parentsPresent(),
-                c.attendingRoles(), about(c.victim(), "concerns", c.concerns()),
-                c.perpetratorsKnown(), about(c.victim(), "measuresPromised", c.measuresPromised())));
-    }
-
-    @CommandHandler
     long handle(ArrangeSupport c) {
         return recorded(new SupportArranged(caseId, c.occurredAt(), c.recipient(), c.kind()));
     }
@@ -111,11 +103,6 @@ public class IncidentCase extends AssessedCase {
                 new StaffMemberIsNotSanctionedAsPupil(c.person()));
         return recorded(new SanctionImposed(caseId, c.occurredAt(), c.person(), c.kind(), c.from(), c.until(),
                 about(c.person(), "reason", c.reason())));
-    }
-
-    @CommandHandler
-    long handle(ContactPolice c) {
-        return recorded(new PoliceContacted(caseId, c.occurredAt(), c.decision(), c.decidingRole(), c.policeReference()));
     }
 
     @CommandHandler
@@ -139,13 +126,6 @@ public class IncidentCase extends AssessedCase {
             require(new PersonIsInTheCase(c.person(), "person"));
         }
         return recorded(new FurtherDistributionReported(caseId, c.occurredAt(), c.person(), about(c.person(), "description", c.description())));
-    }
-
-    @CommandHandler
-    long handle(BriefTeam c) {
-        require(new PupilsAreNotNamed("sharedSummary", c.sharedSummary(), RuleCode.SUMMARY_NAMES_A_PUPIL).unless(c.namesShared()));
-        return recorded(new TeamBriefed(caseId, c.occurredAt(), List.copyOf(c.staff()), aboutCase("sharedSummary", c.sharedSummary()),
-                c.namesShared(), c.classDiscussion(), c.discussionLead()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.voice.DiscussionWish;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -11,7 +12,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.time.Instant;
 
 /**
- * Step 6: the team is told what the school leader chose to share.
+ * Step 6: the team is told what the school leader chose to share. When the incident is discussed in class, the
+ * victim's and the parents' wishes about that are recorded (codes), and a discussion against an objection says why.
  *
  * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when it happened; may lie in the past, never in the future
@@ -24,7 +26,10 @@ public record BriefTeam(
         String sharedSummary,
         boolean namesShared,
         Values.ClassDiscussion classDiscussion,
-        PersonRef discussionLead) implements StepCommand {
+        PersonRef discussionLead,
+        DiscussionWish victimWish,
+        DiscussionWish parentsWish,
+        String discussionReason) implements StepCommand {
 
     @Override
     public void checkFields(FieldCheck check) {
@@ -38,7 +43,27 @@ public record BriefTeam(
             }
         }
         if (classDiscussion != null && classDiscussion != Values.ClassDiscussion.NOT_DISCUSSED) {
-            check.person("discussionLead", discussionLead);
+            check.person("discussionLead", discussionLead)
+                 .required("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
+                 .check(victimWish == null || victimWish.isAnAnswer(), "victimWish", RuleCode.VICTIM_WISH_MISSING)
+                 .required("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING)
+                 .check(parentsWish == null || parentsWish.isAnAnswer(), "parentsWish", RuleCode.PARENTS_WISH_MISSING);
         }
+        check.text("discussionReason", discussionReason);
+    }
+
+    /** Whether the class hears of it although the victim or the parents object: then the leader says why. */
+    public boolean discussedAgainstAnObjection() {
+        return classDiscussion != null && classDiscussion != Values.ClassDiscussion.NOT_DISCUSSED
+                && (victimWish == DiscussionWish.OBJECTS || parentsWish == DiscussionWish.OBJECTS);
+    }
+
+    /** The wish as recorded: not asked about a discussion that does not take place. */
+    public DiscussionWish recordedVictimWish() {
+        return victimWish == null ? DiscussionWish.NOT_ASKED : victimWish;
+    }
+
+    public DiscussionWish recordedParentsWish() {
+        return parentsWish == null ? DiscussionWish.NOT_ASKED : parentsWish;
     }
 }

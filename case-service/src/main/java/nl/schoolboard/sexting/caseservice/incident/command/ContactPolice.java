@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -11,7 +12,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.time.Instant;
 
 /**
- * Step 4: the police were contacted; the school decided on aangifte, melding or advice only.
+ * Step 4: the police were contacted; the school decided on aangifte, melding or advice only, with the victim's and the
+ * parents' wishes beside the decision (each a code: wants a report, does not, or was not asked).
  *
  * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when it happened; may lie in the past, never in the future
@@ -22,7 +24,9 @@ public record ContactPolice(
         Instant occurredAt,
         Values.PoliceDecision decision,
         String decidedByRole,
-        String policeReference) implements StepCommand {
+        String policeReference,
+        ReportWish victimWish,
+        ReportWish parentsWish) implements StepCommand {
 
     @Override
     public void checkFields(FieldCheck check) {
@@ -30,7 +34,11 @@ public record ContactPolice(
              .required("decidedByRole", decidedByRole, RuleCode.POLICE_DECIDED_BY_MISSING)
              .role("decidedByRole", decidedByRole)
              .check(policeReference == null || policeReference.matches("[A-Za-z0-9 /-]{1,40}"), "policeReference",
-                     RuleCode.POLICE_REFERENCE_MALFORMED);
+                     RuleCode.POLICE_REFERENCE_MALFORMED)
+             .required("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
+             .check(victimWish == null || victimWish.isAnAnswer(), "victimWish", RuleCode.VICTIM_WISH_MISSING)
+             .required("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING)
+             .check(parentsWish == null || parentsWish.isAnAnswer(), "parentsWish", RuleCode.PARENTS_WISH_MISSING);
     }
 
     /** The deciding role as a code; only after {@link #checkFields} passed. */

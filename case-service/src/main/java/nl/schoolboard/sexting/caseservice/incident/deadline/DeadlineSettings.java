@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +23,8 @@ import java.util.Map;
  * case.deadlines.hours.BOARD_INFORMED=PT24H                # the steps the law wants "at once"
  * case.deadlines.region=MIDDEN                              # the holiday region school days are counted in
  * case.deadlines.regions.board-7=NOORD                      # one board's own region
+ * case.deadlines.aftercare-school-days=5,20                 # follow-ups with the victim, after the first conversation
+ * case.deadlines.aftercare-boards.board-7=3,10              # one board's own
  * </pre>
  */
 @ConfigurationProperties("case.deadlines")
@@ -31,6 +35,8 @@ public class DeadlineSettings implements DeadlinePolicies {
     private Map<ProtocolStep, Duration> hours = new EnumMap<>(DeadlinePolicy.defaultAtOnce());
     private Region region = Region.ASSUMED;
     private Map<String, Region> regions = new HashMap<>();
+    private List<Integer> aftercareSchoolDays = new ArrayList<>(DeadlinePolicy.defaultAftercare());
+    private Map<String, List<Integer>> aftercareBoards = new HashMap<>();
     private ZoneId zone = DeadlinePolicy.defaults().zone();
     /** How often the watch looks for steps past their due time. */
     private Duration watchInterval = Duration.ofMinutes(1);
@@ -41,7 +47,7 @@ public class DeadlineSettings implements DeadlinePolicies {
         days.putAll(schoolDays);
         days.putAll(boards.getOrDefault(board.value(), Map.of()));
         return new DeadlinePolicy(days, Map.copyOf(hours), zone,
-                DeadlinePolicy.schoolDaysOf(regions.getOrDefault(board.value(), region)));
+                DeadlinePolicy.schoolDaysOf(regions.getOrDefault(board.value(), region)), List.copyOf(aftercareBoards.getOrDefault(board.value(), aftercareSchoolDays)));
     }
 
     public Map<ProtocolStep, Integer> getSchoolDays() {
@@ -82,6 +88,22 @@ public class DeadlineSettings implements DeadlinePolicies {
 
     public void setRegions(Map<String, Region> regions) {
         this.regions = regions;
+    }
+
+    public List<Integer> getAftercareSchoolDays() {
+        return aftercareSchoolDays;
+    }
+
+    public void setAftercareSchoolDays(List<Integer> aftercareSchoolDays) {
+        this.aftercareSchoolDays = aftercareSchoolDays;
+    }
+
+    public Map<String, List<Integer>> getAftercareBoards() {
+        return aftercareBoards;
+    }
+
+    public void setAftercareBoards(Map<String, List<Integer>> aftercareBoards) {
+        this.aftercareBoards = aftercareBoards;
     }
 
     public ZoneId getZone() {

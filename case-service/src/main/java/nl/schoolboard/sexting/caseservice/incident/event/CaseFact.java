@@ -14,8 +14,11 @@ import java.time.Instant;
 public sealed interface CaseFact permits
         AangifteAnnounced,
         AangifteDecided,
+        AftercareConversationHeld,
+        AftercarePlanned,
         AssessmentDecided,
         BoardInformed,
+        BystanderSpokenTo,
         CaseAccessGranted,
         CaseAccessRevoked,
         CaseClosed,
@@ -47,6 +50,7 @@ public sealed interface CaseFact permits
         StepBecameOverdue,
         StepSkipped,
         SupportArranged,
+        TakedownRequested,
         TeamBriefed,
         VictimInformedOfReportingOption,
         VictimInterviewed {

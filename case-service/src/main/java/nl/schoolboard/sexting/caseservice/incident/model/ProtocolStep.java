@@ -11,6 +11,8 @@ public enum ProtocolStep {
     PERPETRATOR_CONVERSATIONS,
     SANCTIONS,
     SUSPENSION_FORMALITIES,
+    /** An expulsion procedure's steps, in order: heard, Inspectie consulted, another school found. */
+    EXPULSION_PROCEDURE,
     POLICE_CONTACT,
     SEXTORTION_ADVICE,
     /** The Meldcode's five steps, once the school leader decided the Meldcode applies. */
@@ -18,7 +20,13 @@ public enum ProtocolStep {
     REPORTING_OPTION_EXPLAINED,
     EVIDENCE_LOCATION,
     DISTRIBUTION_BAN,
+    /** The pupils who received or saw the image, each told to delete it and not to pass it on. */
+    BYSTANDER_CONVERSATIONS,
+    /** The image reported to be taken offline; required once it was distributed. */
+    TAKEDOWN,
     TEAM_BRIEFING,
+    /** The follow-up conversations with the victim, planned after the first one. */
+    AFTERCARE,
     PRESS_READINESS,
     BOARD_INFORMED,
     CONFIDENTIAL_INSPECTOR_CONSULTED,

@@ -12,8 +12,12 @@ public final class Values {
     /** Where the help comes from: internal care, the GGD, youth care, a helpline. */
     public enum SupportKind { INTERNAL_CARE, GGD, YOUTH_CARE, HELPLINE, OTHER }
 
-    /** Step 3. The expulsion procedure is a procedure, not the expulsion itself. */
-    public enum SanctionKind { WARNING, DETENTION, SUSPENSION, EXPULSION_PROCEDURE, OTHER }
+    /**
+     * Step 3. The expulsion procedure is a procedure, not the expulsion itself. A time-out sends a pupil out of class
+     * for the rest of a lesson or a day, kept at school; a restorative assignment has the pupil make good what they
+     * did (both as schools use them under their own rules; added later, so listed last).
+     */
+    public enum SanctionKind { WARNING, DETENTION, SUSPENSION, EXPULSION_PROCEDURE, OTHER, TIME_OUT, RESTORATIVE_ASSIGNMENT }
 
     /** Step 4: a formal complaint (aangifte), a notification (melding), or advice only. */
     public enum PoliceDecision { AANGIFTE, MELDING, ADVICE_ONLY }

@@ -2,6 +2,11 @@ package nl.schoolboard.sexting.caseservice.incident.protocol;
 
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteAnnounced;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercareConversationHeld;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
+import nl.schoolboard.sexting.caseservice.incident.event.BystanderSpokenTo;
+import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
+import nl.schoolboard.sexting.caseservice.incident.people.Act;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
@@ -95,6 +100,8 @@ public final class CaseFile {
     private final Set<String> granted = new HashSet<>();
     /** The people as facts, their assessment and the tracks it opened. */
     private final PeopleAndTracks assessed = new PeopleAndTracks();
+    /** Bystanders, takedown and aftercare. */
+    private final CareAroundTheVictim care = new CareAroundTheVictim();
 
     /** Folds one more fact into the file. */
     public void apply(CaseFact fact) {
@@ -158,7 +165,11 @@ public final class CaseFile {
         completes(SextortionAdviceGiven.class, ProtocolStep.SEXTORTION_ADVICE);
         // on the record, but nothing the protocol's checklist depends on
         on(SupportArranged.class, (file, e) -> { });
-        on(FurtherDistributionReported.class, (file, e) -> { });
+        on(FurtherDistributionReported.class, (file, e) -> file.care.furtherDistribution());
+        on(BystanderSpokenTo.class, (file, e) -> file.care.spokenTo(e.bystander()));
+        on(TakedownRequested.class, (file, e) -> file.care.takedownRequested());
+        on(AftercarePlanned.class, (file, e) -> file.care.planned(e));
+        on(AftercareConversationHeld.class, (file, e) -> file.care.held(e));
         on(GuardiansInformed.class, (file, e) -> { });
         on(GuardiansInvited.class, (file, e) -> { });
         on(PressStatementPrepared.class, (file, e) -> { });
@@ -284,7 +295,11 @@ public final class CaseFile {
             case PERPETRATOR_CONVERSATIONS -> perpetrators(false).stream().allMatch(p -> perpetratorsInterviewed.contains(p.ref().value()));
             case SANCTIONS -> perpetrators(true).stream().allMatch(p -> sanctioned.contains(p.ref().value()));
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesDone();
+            case EXPULSION_PROCEDURE -> assessed.expulsionProceduresDone();
             case MELDCODE -> assessed.meldcodeSteps().contains(MeldcodeStep.DECIDED);
+            case BYSTANDER_CONVERSATIONS -> bystanders().stream().allMatch(care::hasSpokenTo);
+            case TAKEDOWN -> care.takedownWasRequested();
+            case AFTERCARE -> care.aftercareDone();
             default -> done.contains(step);
         };
         if (taken) {
@@ -298,8 +313,11 @@ public final class CaseFile {
             case PERPETRATOR_CONVERSATIONS -> !perpetrators(false).isEmpty();
             case SANCTIONS -> !perpetrators(true).isEmpty();
             case SUSPENSION_FORMALITIES -> assessed.suspensionFormalitiesApply();
+            case EXPULSION_PROCEDURE -> assessed.expulsionProcedureApplies();
             case SEXTORTION_ADVICE -> assessed.onSextortionTrack();
             case MELDCODE -> assessed.meldcodeApplies();
+            case BYSTANDER_CONVERSATIONS -> !bystanders().isEmpty();
+            case AFTERCARE -> care.anyAftercarePlanned();
             case BOARD_INFORMED, CONFIDENTIAL_INSPECTOR_CONSULTED, AANGIFTE_ANNOUNCED, AANGIFTE_DECISION -> reportingDutyTrack;
             default -> true;
         };
@@ -309,6 +327,7 @@ public final class CaseFile {
         return switch (step) {
             case POLICE_CONTACT -> policeRequired();
             case REPORTING_OPTION_EXPLAINED, EVIDENCE_LOCATION -> minorNudeInvolved;
+            case TAKEDOWN -> imageWasDistributed();
             // told before a report is filed: asked when the aangifte is decided, not for every board decision
             case PRESS_READINESS, AANGIFTE_ANNOUNCED -> false;
             default -> applies(step);
@@ -373,6 +392,44 @@ public final class CaseFile {
 
     public Optional<PersonFacts> factsOf(PersonRef ref) {
         return assessed.factsOf(ref);
+    }
+
+    /**
+     * The people who received or saw the image by their facts, and are neither its victim nor suspected: the
+     * bystanders, each to be told to delete it and not to pass it on.
+     */
+    public List<PersonRef> bystanders() {
+        return assessed.facts().entrySet().stream()
+                .filter(e -> e.getValue().acts().contains(Act.RECEIVED) || e.getValue().acts().contains(Act.SAW))
+                .map(Map.Entry::getKey)
+                .filter(ref -> !isSuspected(ref) && !isVictim(ref))
+                .toList();
+    }
+
+    public boolean isBystander(PersonRef ref) {
+        return bystanders().contains(ref);
+    }
+
+    /**
+     * Whether the image went beyond the one it was meant for: someone forwarded it (by the facts), the assessment
+     * found distribution a police ground, or a further distribution was reported.
+     */
+    public boolean imageWasDistributed() {
+        return care.furtherDistributionReported() || policeGrounds().contains(PoliceGround.DISTRIBUTION)
+                || assessed.facts().values().stream().anyMatch(f -> f.acts().contains(Act.FORWARDED));
+    }
+
+    public boolean aftercarePlannedFor(PersonRef victim) {
+        return care.aftercarePlannedFor(victim);
+    }
+
+    public boolean inExpulsionProcedure(PersonRef ref) {
+        return assessed.inExpulsionProcedure(ref);
+    }
+
+    /** The step of the pupil's expulsion procedure that comes next; empty when none is left (or none applies). */
+    public Optional<SanctionFormality> nextExpulsionStep(PersonRef ref) {
+        return assessed.nextExpulsionStep(ref);
     }
 
     public boolean wasSuspended(PersonRef ref) {

@@ -1,8 +1,10 @@
 package nl.schoolboard.sexting.caseservice.incident.protocol;
 
+import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
 import nl.schoolboard.sexting.caseservice.incident.event.DeadlinesSet;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.platform.calendar.Region;
 import nl.schoolboard.sexting.platform.calendar.SchoolCalendar;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,16 +24,17 @@ import java.util.Map;
  * incident: days the board's schools teach, so no weekend, no school holiday of the board's region and no public
  * holiday ({@link SchoolDays}, from the same {@link SchoolCalendar} prevention-service plans with). The steps the law
  * wants "at once" (police on the sextortion track, the board's reporting-duty track) count hours from the moment the
- * track opened, holidays or not.
+ * track opened, holidays or not. The follow-up conversations with a victim (aftercare) are due a set number of school
+ * days after the first conversation, each ({@link #aftercareSchoolDays}, by default after 5 and after 20).
  */
 public record DeadlinePolicy(Map<ProtocolStep, Integer> schoolDays, Map<ProtocolStep, Duration> atOnce, ZoneId zone,
-                             SchoolDays calendar) {
+                             SchoolDays calendar, List<Integer> aftercareSchoolDays) {
 
     private static final SchoolCalendar OFFICIAL = SchoolCalendar.official();
 
     public static DeadlinePolicy defaults() {
         return new DeadlinePolicy(defaultSchoolDays(), defaultAtOnce(), ZoneId.of("Europe/Amsterdam"),
-                OFFICIAL.schoolDays(Region.ASSUMED));
+                OFFICIAL.schoolDays(Region.ASSUMED), defaultAftercare());
     }
 
     /** The same steps and hours, counted on the school days of another region. */
@@ -40,6 +44,14 @@ public record DeadlinePolicy(Map<ProtocolStep, Integer> schoolDays, Map<Protocol
 
     public static Map<ProtocolStep, Integer> defaultSchoolDays() {
         return Map.of(ProtocolStep.VICTIM_CONVERSATION, 1, ProtocolStep.POLICE_CONTACT, 1, ProtocolStep.TEAM_BRIEFING, 2);
+    }
+
+    /**
+     * School days after the first conversation with a victim when each follow-up is due: a board setting, since the
+     * protocol asks for aftercare but names no interval.
+     */
+    public static List<Integer> defaultAftercare() {
+        return List.of(5, 20);
     }
 
     /** Hours for "at once": a board setting, since the law says "onverwijld" and names no number. */
@@ -72,6 +84,18 @@ public record DeadlinePolicy(Map<ProtocolStep, Integer> schoolDays, Map<Protocol
         Map<ProtocolStep, Instant> due = new EnumMap<>(ProtocolStep.class);
         steps.forEach(step -> due.put(step, openedAt.plus(atOnce.getOrDefault(step, Duration.ofHours(24)))));
         return new DeadlinesSet(caseId, openedAt, due);
+    }
+
+    /** The follow-up conversations with a victim, planned from the first conversation. */
+    public AftercarePlanned aftercare(CaseId caseId, Instant firstConversation, PersonRef victim) {
+        return new AftercarePlanned(caseId, firstConversation, victim,
+                aftercareSchoolDays.stream().sorted().map(days -> addSchoolDays(firstConversation, days)).toList());
+    }
+
+    /** The aftercare step is due when the last follow-up is. */
+    public DeadlinesSet aftercareDeadline(AftercarePlanned planned) {
+        return new DeadlinesSet(planned.caseId(), planned.occurredAt(),
+                Map.of(ProtocolStep.AFTERCARE, planned.conversationsDue().get(planned.conversationsDue().size() - 1)));
     }
 
     /** {@code days} school days after {@code from}, at the same time of day. */

@@ -38,6 +38,7 @@ final class PeopleAndTracks {
     private boolean sextortionTrack;
     private final Set<MeldcodeStep> meldcodeSteps = EnumSet.noneOf(MeldcodeStep.class);
     private final Map<PersonRef, SanctionImposed> suspensions = new HashMap<>();
+    private final Set<PersonRef> expulsionProcedures = new java.util.LinkedHashSet<>();
     private final Map<PersonRef, Set<SanctionFormality>> formalities = new HashMap<>();
 
     void recorded(PersonRef person, PersonFacts personFacts) {
@@ -65,6 +66,8 @@ final class PeopleAndTracks {
     void sanctioned(SanctionImposed e) {
         if (e.kind() == Values.SanctionKind.SUSPENSION) {
             suspensions.put(e.person(), e);
+        } else if (e.kind() == Values.SanctionKind.EXPULSION_PROCEDURE) {
+            expulsionProcedures.add(e.person());
         }
     }
 
@@ -132,6 +135,28 @@ final class PeopleAndTracks {
         }
         needed.removeAll(formalities.getOrDefault(person, Set.of()));
         return needed;
+    }
+
+    /** Whether a pupil is in an expulsion procedure whose steps the law lays down (not mbo; unknown is taken to). */
+    boolean expulsionProcedureApplies() {
+        return expulsionProcedures.stream().anyMatch(p -> factsOf(p).map(PersonFacts::sector).orElse(null) != Sector.MBO);
+    }
+
+    boolean expulsionProceduresDone() {
+        return expulsionProcedures.stream().allMatch(p -> nextExpulsionStep(p).isEmpty());
+    }
+
+    boolean inExpulsionProcedure(PersonRef person) {
+        return expulsionProcedures.contains(person);
+    }
+
+    /** The step of the pupil's expulsion procedure to take next, in the law's order; empty when all are taken. */
+    Optional<SanctionFormality> nextExpulsionStep(PersonRef person) {
+        if (!expulsionProcedures.contains(person) || factsOf(person).map(PersonFacts::sector).orElse(null) == Sector.MBO) {
+            return Optional.empty();
+        }
+        Set<SanctionFormality> taken = formalities.getOrDefault(person, Set.of());
+        return SanctionFormality.EXPULSION_STEPS.stream().filter(step -> !taken.contains(step)).findFirst();
     }
 
     boolean suspended(PersonRef person) {

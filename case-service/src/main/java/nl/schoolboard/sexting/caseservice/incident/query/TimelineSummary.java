@@ -27,6 +27,10 @@ import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import nl.schoolboard.sexting.caseservice.incident.event.SupportArranged;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercareConversationHeld;
+import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
+import nl.schoolboard.sexting.caseservice.incident.event.BystanderSpokenTo;
+import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInformedOfReportingOption;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
 
@@ -92,6 +96,8 @@ final class TimelineSummary {
         } else if (fact instanceof PoliceContacted e) {
             step(s, ProtocolStep.POLICE_CONTACT);
             put(s, "decision", e.decision());
+            put(s, "victimWish", e.victimWish());
+            put(s, "parentsWish", e.parentsWish());
         } else if (fact instanceof VictimInformedOfReportingOption e) {
             step(s, ProtocolStep.REPORTING_OPTION_EXPLAINED);
             s.put("parentsInformed", Boolean.toString(e.parentsInformed()));
@@ -112,6 +118,22 @@ final class TimelineSummary {
             s.put("staffBriefed", Integer.toString(e.staff() == null ? 0 : e.staff().size()));
             s.put("namesShared", Boolean.toString(e.namesShared()));
             put(s, "classDiscussion", e.classDiscussion());
+            put(s, "victimWish", e.victimWish());
+            put(s, "parentsWish", e.parentsWish());
+        } else if (fact instanceof BystanderSpokenTo e) {
+            step(s, ProtocolStep.BYSTANDER_CONVERSATIONS);
+            person(s, e.bystander());
+        } else if (fact instanceof TakedownRequested e) {
+            step(s, ProtocolStep.TAKEDOWN);
+            put(s, "reportedTo", e.reportedTo());
+            put(s, "outcome", e.outcome());
+        } else if (fact instanceof AftercarePlanned e) {
+            step(s, ProtocolStep.AFTERCARE);
+            person(s, e.victim());
+            s.put("conversationsPlanned", Integer.toString(e.conversationsDue().size()));
+        } else if (fact instanceof AftercareConversationHeld e) {
+            step(s, ProtocolStep.AFTERCARE);
+            person(s, e.victim());
         } else if (fact instanceof SpokespersonAppointed) {
             step(s, ProtocolStep.PRESS_READINESS);
         } else if (fact instanceof PressStatementPrepared) {

@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
 import nl.schoolboard.sexting.caseservice.incident.command.AnnounceAangifte;
+import nl.schoolboard.sexting.caseservice.incident.command.HoldAftercareConversation;
+import nl.schoolboard.sexting.caseservice.incident.command.RecordTakedown;
+import nl.schoolboard.sexting.caseservice.incident.command.SpeakToBystander;
 import nl.schoolboard.sexting.caseservice.incident.command.AppointSpokesperson;
 import nl.schoolboard.sexting.caseservice.incident.command.DecideOnAssessment;
 import nl.schoolboard.sexting.caseservice.incident.command.GiveSextortionAdvice;
@@ -60,6 +63,9 @@ enum StepAction {
     REPORTING_OPTION("reporting-option", InformVictimOfReportingOption.class, Roles.CASE_WORKERS),
     EVIDENCE_LOCATION("evidence-location", RecordEvidenceLocation.class, Roles.CASE_WORKERS),
     DISTRIBUTION_BAN("distribution-ban", IssueDistributionBan.class, Roles.LEADER),
+    BYSTANDER_CONVERSATION("bystander-conversations", SpeakToBystander.class, Roles.CASE_WORKERS),
+    TAKEDOWN("takedown", RecordTakedown.class, Roles.CASE_WORKERS),
+    AFTERCARE_CONVERSATION("aftercare-conversations", HoldAftercareConversation.class, Roles.CASE_WORKERS),
     FURTHER_DISTRIBUTION("further-distribution", ReportFurtherDistribution.class, Roles.CASE_WORKERS),
     TEAM_BRIEFING("team-briefing", BriefTeam.class, Roles.LEADER),
     SPOKESPERSON("spokesperson", AppointSpokesperson.class, Roles.LEADER),

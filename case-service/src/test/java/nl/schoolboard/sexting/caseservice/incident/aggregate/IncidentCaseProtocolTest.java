@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.DiscussionWish;
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import nl.schoolboard.sexting.caseservice.incident.command.A;
 import nl.schoolboard.sexting.caseservice.incident.command.BriefTeam;
 import nl.schoolboard.sexting.caseservice.incident.command.ChangePersonRole;
@@ -159,7 +161,10 @@ class IncidentCaseProtocolTest {
                    .when(interviewVictim(VICTIM))
                    .expectEvents(new VictimInterviewed(CASE, EARLIER, VICTIM, true, List.of(ConversationRole.SCHOOL_LEADER, ConversationRole.CARE_COORDINATOR),
                            about(VICTIM, "afraid the photo spreads further"), true,
-                           about(VICTIM, "ban on distribution, talk with the sender")));
+                           about(VICTIM, "ban on distribution, talk with the sender")),
+                           // the first conversation with a victim plans the aftercare (VictimsVoiceTest)
+                           DeadlinePolicy.defaults().aftercare(CASE, EARLIER, VICTIM),
+                           DeadlinePolicy.defaults().aftercareDeadline(DeadlinePolicy.defaults().aftercare(CASE, EARLIER, VICTIM)));
         }
 
         @Test
@@ -601,7 +606,7 @@ class IncidentCaseProtocolTest {
         @Test
         void a_role_in_words_is_refused_before_anything_is_recorded() {
             fixture.given(reported(true))
-                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "mevrouw De Vries", null))
+                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "mevrouw De Vries", null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED))
                    .expectNoEvents()
                    .expectException(InvalidCommand.class)
                    .expectExceptionMessage(containsString("decidedByRole"));
@@ -652,7 +657,7 @@ class IncidentCaseProtocolTest {
         void a_team_briefing_shares_names_only_when_the_leader_chose_to() {
             fixture.given(reported(false))
                    .when(new BriefTeam(CASE, null, EARLIER, List.of(TEACHER), "P-1 was targeted", false,
-                           ClassDiscussion.NOT_DISCUSSED, null))
+                           ClassDiscussion.NOT_DISCUSSED, null, DiscussionWish.AGREES, DiscussionWish.NOT_ASKED, null))
                    .expectNoEvents()
                    .expectException(InvalidCommand.class);
         }
@@ -661,9 +666,9 @@ class IncidentCaseProtocolTest {
         void a_team_briefing_records_what_was_shared_and_the_class_discussion() {
             fixture.given(reported(false))
                    .when(new BriefTeam(CASE, null, EARLIER, List.of(TEACHER), "An incident in year 3; measures are taken.",
-                           false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER))
+                           false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER, DiscussionWish.AGREES, DiscussionWish.NOT_ASKED, null))
                    .expectEvents(new TeamBriefed(CASE, EARLIER, List.of(TEACHER),
-                           aboutCase("An incident in year 3; measures are taken."), false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER));
+                           aboutCase("An incident in year 3; measures are taken."), false, ClassDiscussion.MENTOR_CONVERSATION, TEACHER, DiscussionWish.AGREES, DiscussionWish.NOT_ASKED, null));
         }
 
         @Test
@@ -696,8 +701,8 @@ class IncidentCaseProtocolTest {
         @Test
         void the_police_contact_records_the_decision() {
             fixture.given(reported(true))
-                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123"))
-                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL0900-2026-123"));
+                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "SCHOOL_LEADER", "PL0900-2026-123", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED))
+                   .expectEvents(new PoliceContacted(CASE, EARLIER, PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL0900-2026-123", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
         }
     }
 
@@ -719,7 +724,7 @@ class IncidentCaseProtocolTest {
 
     static TeamBriefed briefed() {
         return new TeamBriefed(CASE, EARLIER, List.of(TEACHER), aboutCase("An incident; measures taken."), false,
-                ClassDiscussion.NOT_DISCUSSED, null);
+                ClassDiscussion.NOT_DISCUSSED, null, DiscussionWish.AGREES, DiscussionWish.NOT_ASKED, null);
     }
 
     static CaseClosed closed() {

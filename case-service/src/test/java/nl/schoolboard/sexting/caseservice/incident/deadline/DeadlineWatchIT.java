@@ -91,8 +91,9 @@ class DeadlineWatchIT {
                     List.of(), null, false, null));
             DeadlineWatch watch = first.getBean(DeadlineWatch.class);
             MongoTemplate mongo = first.getBean(MongoTemplate.class);
+            // three steps of the report, and the aftercare the victim conversation planned (due in 20 school days)
             await().atMost(Duration.ofSeconds(20)).until(() -> mongo.getCollection("step_deadlines")
-                    .countDocuments(new Document("caseId", caseId.value())) == 3);
+                    .countDocuments(new Document("caseId", caseId.value())) == 4);
 
             watch.markOverdueSteps();
             assertThat(overdueSteps(mongo, caseId)).as("nothing is due yet").isEmpty();

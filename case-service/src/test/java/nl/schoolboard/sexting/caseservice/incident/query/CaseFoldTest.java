@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
 import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
@@ -109,7 +110,7 @@ class CaseFoldTest {
     @Test
     void a_taken_step_is_done_and_the_next_due_time_moves_on() {
         given(reported(true), deadlines(), victimInterviewed(CAME_TO_LIGHT.plusSeconds(3600)),
-                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(7200), Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PV-1"));
+                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(7200), Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PV-1", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
 
         CaseView view = view();
 
@@ -185,7 +186,7 @@ class CaseFoldTest {
         given(reported(true), deadlines());
         Instant interviewRecorded = clock; // 09:02:00.000123456
         given(victimInterviewed(CAME_TO_LIGHT.plusSeconds(3600)),
-                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(600), Values.PoliceDecision.AANGIFTE, ConversationRole.SCHOOL_LEADER, null));
+                new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(600), Values.PoliceDecision.AANGIFTE, ConversationRole.SCHOOL_LEADER, null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
 
         CaseView between = CaseFold.asOf(facts, RecordedFact.millis(interviewRecorded)).orElseThrow();
         assertThat(line(between, ProtocolStep.VICTIM_CONVERSATION).state()).isEqualTo("DONE");

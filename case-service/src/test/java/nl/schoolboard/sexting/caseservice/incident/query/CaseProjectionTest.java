@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
 import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
@@ -49,7 +50,7 @@ class CaseProjectionTest {
             new StepBecameOverdue(CASE, ProtocolStep.VICTIM_CONVERSATION, VICTIM_DUE),
             CaseFoldTest.victimInterviewed(VICTIM_DUE.plusSeconds(60)),
             new PoliceContacted(CASE, CAME_TO_LIGHT.plusSeconds(7200), Values.PoliceDecision.MELDING,
-                    ConversationRole.SCHOOL_LEADER, "PV-1"));
+                    ConversationRole.SCHOOL_LEADER, "PV-1", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
 
     @AfterEach
     void dropViews() {

@@ -1,5 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.incident.voice.DiscussionWish;
+import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
 import nl.schoolboard.sexting.caseservice.incident.event.AangifteDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseClosed;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
@@ -45,9 +47,9 @@ class TimelineSummaryTest {
                 new VictimInterviewed(CASE, AT, new PersonRef("P-1"), true, List.of(ConversationRole.OTHER), TEXT, true, TEXT),
                 new PerpetratorInterviewed(CASE, AT, new PersonRef("P-2"), true, false, true, TEXT),
                 new SanctionImposed(CASE, AT, new PersonRef("P-2"), Values.SanctionKind.DETENTION, null, null, TEXT),
-                new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, ConversationRole.OTHER, "PV-2026-SECRET"),
+                new PoliceContacted(CASE, AT, Values.PoliceDecision.AANGIFTE, ConversationRole.OTHER, "PV-2026-SECRET", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED),
                 new FurtherDistributionReported(CASE, AT, null, TEXT),
-                new TeamBriefed(CASE, AT, List.of(STAFF), TEXT, false, Values.ClassDiscussion.CLASS_LESSON, STAFF),
+                new TeamBriefed(CASE, AT, List.of(STAFF), TEXT, false, Values.ClassDiscussion.CLASS_LESSON, STAFF, DiscussionWish.AGREES, DiscussionWish.NOT_ASKED, null),
                 new SpokespersonAppointed(CASE, AT, STAFF),
                 new PressStatementPrepared(CASE, AT, SECRET, ConversationRole.OTHER),
                 new AangifteDecided(CASE, AT, false, TEXT),
@@ -65,8 +67,9 @@ class TimelineSummaryTest {
 
     @Test
     void each_step_says_which_step_and_its_decision_in_codes() {
-        assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, null)))
-                .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT"));
+        assertThat(TimelineSummary.of(new PoliceContacted(CASE, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)))
+                .isEqualTo(Map.of("decision", "MELDING", "step", "POLICE_CONTACT", "victimWish", "WANTS_REPORT",
+                        "parentsWish", "NOT_ASKED"));
         assertThat(TimelineSummary.of(new VictimInterviewed(CASE, AT, new PersonRef("P-1"), false, List.of(), null, true, null)))
                 .containsEntry("step", "VICTIM_CONVERSATION").containsEntry("person", "P-1")
                 .containsEntry("parentsPresent", "false").containsEntry("perpetratorsKnown", "true");

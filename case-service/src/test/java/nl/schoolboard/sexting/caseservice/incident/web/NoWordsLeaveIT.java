@@ -157,7 +157,7 @@ class NoWordsLeaveIT {
         refused(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":" + m
                 + ",\"policeReference\":\"PL09-1\"}", "decidedByRole");
         taken(caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\","
-                + "\"policeReference\":\"PL09-1\"}");
+                + "\"policeReference\":\"PL09-1\",\"victimWish\":\"NOT_ASKED\",\"parentsWish\":\"DOES_NOT_WANT\"}");
         taken(caseId, "reporting-option", "{" + AT + ",\"parentsInformed\":true}");
         taken(caseId, "evidence-location", "{" + AT + ",\"location\":\"WITH_POLICE\"}");
         taken(caseId, "distribution-ban", "{" + AT + ",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true}");
@@ -167,7 +167,12 @@ class NoWordsLeaveIT {
                 + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":" + m + "}",
                 "staff[0]", "discussionLead");
         taken(caseId, "team-briefing", "{" + AT + ",\"staff\":[\"S-1\"],\"sharedSummary\":\"Er speelt een incident\","
-                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\"}");
+                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\",\"victimWish\":\"AGREES\",\"parentsWish\":\"OBJECTS\",\"discussionReason\":" + m + "}");
+        taken(caseId, "takedown", "{" + AT + ",\"reportedTo\":\"HELPWANTED\",\"outcome\":\"REMOVED\"}");
+        refused(caseId, "aftercare-conversations", "{" + AT + ",\"victim\":" + m + ",\"notes\":" + m + "}", "victim");
+        for (int followUp = 0; followUp < 2; followUp++) {
+            taken(caseId, "aftercare-conversations", "{" + AT + ",\"victim\":\"P-1\",\"notes\":" + m + "}");
+        }
         refused(caseId, "spokesperson", "{" + AT + ",\"staffMember\":" + m + "}", "staffMember");
         taken(caseId, "spokesperson", "{" + AT + ",\"staffMember\":\"S-7\"}");
         refused(caseId, "press-statement", "{" + AT + ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":" + m + "}",

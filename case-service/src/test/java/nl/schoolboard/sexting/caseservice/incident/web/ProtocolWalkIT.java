@@ -81,16 +81,20 @@ class ProtocolWalkIT extends RunningCaseService {
                         + "\",\"formality\":\"" + formality + "\"}");
             }
         }
-        v = step(caseId, "police-contact", "{" + at + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\",\"policeReference\":\"PL09-123\"}");
+        v = step(caseId, "police-contact", "{" + at + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\",\"policeReference\":\"PL09-123\",\"victimWish\":\"WANTS_REPORT\",\"parentsWish\":\"WANTS_REPORT\"}");
         v = step(caseId, "reporting-option", "{" + at + ",\"parentsInformed\":true}");
         v = step(caseId, "evidence-location", "{" + at + ",\"location\":\"WITH_POLICE\"}");
         v = step(caseId, "distribution-ban", "{" + at + ",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true}");
         v = step(caseId, "further-distribution", "{" + at + ",\"person\":\"P-3\",\"description\":\"doorgestuurd in de klassengroep\"}");
         v = step(caseId, "team-briefing", "{" + at + ",\"staff\":[\"S-1\",\"S-2\"],\"sharedSummary\":\"Er speelt een incident in leerjaar 3\","
-                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\"}");
+                + "\"namesShared\":false,\"classDiscussion\":\"MENTOR_CONVERSATION\",\"discussionLead\":\"S-1\",\"victimWish\":\"AGREES\",\"parentsWish\":\"AGREES\"}");
         v = step(caseId, "spokesperson", "{" + at + ",\"staffMember\":\"S-7\"}");
         v = step(caseId, "press-statement", "{" + at + ",\"text\":\"We nemen dit zeer serieus en hebben maatregelen genomen.\","
                 + "\"approvedByRole\":\"SCHOOL_LEADER\"}");
+        v = step(caseId, "takedown", "{" + at + ",\"reportedTo\":\"PLATFORM_REPORT\",\"outcome\":\"REMOVED\"}");
+        for (int followUp = 0; followUp < 2; followUp++) {
+            v = step(caseId, "aftercare-conversations", "{" + at + ",\"victim\":\"P-1\",\"notes\":\"gaat beter\"}");
+        }
         v = step(caseId, "guardians-informed", "{" + at + ",\"pupil\":\"P-1\",\"fact\":\"POLICE_REPORTING_OPTION\"}");
         long beforeClose = v;
         v = step(caseId, "close", "{\"occurredAt\":\"2026-11-24T15:00:00Z\",\"outcome\":\"RESOLVED\",\"evaluation\":\"geen herhaling\","

@@ -6,7 +6,6 @@ import nl.schoolboard.sexting.caseservice.incident.event.AftercareConversationHe
 import nl.schoolboard.sexting.caseservice.incident.event.AftercarePlanned;
 import nl.schoolboard.sexting.caseservice.incident.event.BystanderSpokenTo;
 import nl.schoolboard.sexting.caseservice.incident.event.TakedownRequested;
-import nl.schoolboard.sexting.caseservice.incident.people.Act;
 import nl.schoolboard.sexting.caseservice.incident.event.AssessmentDecided;
 import nl.schoolboard.sexting.caseservice.incident.event.MeldcodeStepTaken;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
@@ -51,6 +50,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
+import nl.schoolboard.sexting.caseservice.incident.people.Act;
 import nl.schoolboard.sexting.caseservice.incident.people.Finding;
 import nl.schoolboard.sexting.caseservice.incident.people.MeldcodeStep;
 import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
@@ -163,13 +163,14 @@ public final class CaseFile {
         completes(AangifteDecided.class, ProtocolStep.AANGIFTE_DECISION);
         completes(AangifteAnnounced.class, ProtocolStep.AANGIFTE_ANNOUNCED);
         completes(SextortionAdviceGiven.class, ProtocolStep.SEXTORTION_ADVICE);
-        // on the record, but nothing the protocol's checklist depends on
-        on(SupportArranged.class, (file, e) -> { });
+        // a further distribution makes the takedown required
         on(FurtherDistributionReported.class, (file, e) -> file.care.furtherDistribution());
         on(BystanderSpokenTo.class, (file, e) -> file.care.spokenTo(e.bystander()));
         on(TakedownRequested.class, (file, e) -> file.care.takedownRequested());
         on(AftercarePlanned.class, (file, e) -> file.care.planned(e));
         on(AftercareConversationHeld.class, (file, e) -> file.care.held(e));
+        // on the record, but nothing the protocol's checklist depends on
+        on(SupportArranged.class, (file, e) -> { });
         on(GuardiansInformed.class, (file, e) -> { });
         on(GuardiansInvited.class, (file, e) -> { });
         on(PressStatementPrepared.class, (file, e) -> { });

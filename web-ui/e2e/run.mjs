@@ -109,8 +109,7 @@ async function whoAmI(page) {
 
 /** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
 // The report form filled for P-1 (victim) and P-2 (who sent the image on), saved; the new case's id.
-async function fillAndSaveReport(page, shotName) {
-  const school = found.leader.schools.split(',')[0].trim();
+async function fillAndSaveReport(page, shotName, school) {
   if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
   await page.getByLabel('Hoe werd het bij school bekend?').selectOption('VICTIM_TOLD_STAFF');
   await page.getByLabel('Soort materiaal').selectOption('PHOTO');
@@ -246,7 +245,7 @@ async function main() {
     check((await page.locator('#report-how').getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
     await shot(page, '03-report-errors');
 
-    found.caseId = await fillAndSaveReport(page, '04-report-filled');
+    found.caseId = await fillAndSaveReport(page, '04-report-filled', found.leader.schools.split(',')[0].trim());
     check((await page.getByTestId('case-status').innerText()) === 'Open', 'the new case is open');
     check(await page.locator('tr[data-step="VICTIM_CONVERSATION"]').count() === 1, 'the checklist shows the victim conversation');
     await shot(page, '05-case-reported');
@@ -489,7 +488,7 @@ async function main() {
     const page = s.leader.page;
     await page.getByRole('link', { name: 'Incident melden' }).first().click();
     await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
-    found.secondCaseId = await fillAndSaveReport(page, '09a-second-report');
+    found.secondCaseId = await fillAndSaveReport(page, '09a-second-report', found.leader.schools.split(',')[0].trim());
     // she made the image of herself and sent it of her own free will to P-2, who sent it on
     await recordPersonFacts(page, 'P-1', { acts: ['Staat op het beeld', 'Maakte het beeld', 'Deelde het'],
       voluntarily: true, sharedWith: 'P-2' });

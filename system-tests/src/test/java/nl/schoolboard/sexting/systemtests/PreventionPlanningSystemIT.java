@@ -116,7 +116,7 @@ class PreventionPlanningSystemIT {
             events.put(event.getProperty(Property.UID).orElseThrow().getValue(), event);
         }
         for (JsonNode activity : planned) {
-            VEvent event = events.get(activity.path("id").asText() + "@prevention.sexting-protocol");
+            VEvent event = events.get(activity.path("id").asText() + "@preventieplanning.schoolbestuur");
             assertThat(event).as("feed event of %s", activity.path("id").asText()).isNotNull();
             assertThat(dateOf(event.getDateTimeStart().getDate()))
                     .isEqualTo(LocalDate.parse(activity.path("dueBy").asText()));

@@ -105,7 +105,7 @@ final class BoardHistory {
             List<Series> series = List.of(
                     series(stack, "board dashboard", reads, () -> administrator.get("/api/cases/board/dashboard"),
                             null),
-                    series(stack, "case list, 10 schools, CLOSED since 2 years, page 2 of 50", reads,
+                    series(stack, "case list, leader of 10+ schools, CLOSED since 2 years, page 2", reads,
                             () -> leader.get("/api/cases?status=CLOSED&from=" + twoYearsBack + "&page=1&size=50"),
                             null),
                     series(stack, "case detail", reads, () -> leader.get("/api/cases/" + sample.caseId()), null),

@@ -286,19 +286,14 @@ async function main() {
     // a required field left empty: the service's message appears next to it, in words
     const sanction = await recordStep(page, 'Maatregel nemen', async (form) => {
       await form.getByLabel('Persoon (nummer)').fill('P-2');
-      await form.getByLabel('Soort maatregel').selectOption('SUSPENSION');
+      await form.getByLabel('Soort maatregel').selectOption('DETENTION');
     }, { expectError: true });
     await sanction.locator('.field-invalid .field-error').first().waitFor();
     await shot(page, '06-step-field-error');
-    await sanction.getByLabel('Reden').fill('Schorsing past bij het versturen.');
+    await sanction.getByLabel('Reden').fill('Nablijven past bij het versturen.');
     await sanction.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
     await page.waitForFunction(() => document.querySelector('.busy') === null);
-    // a suspension in vo is decided in writing to the pupil and the parents: the case waits for that letter
-    await recordStep(page, 'Formaliteiten bij schorsing', async (form) => {
-      await form.getByLabel('Persoon (nummer)').fill('P-2');
-      await form.getByLabel('Welke formaliteit?').selectOption('DECISION_LETTER_SENT');
-    });
 
     // the material shows a minor nude: closing before the police were contacted is refused, in Dutch
     await recordStep(page, 'Dossier afsluiten', async (form) => {

@@ -4,10 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -69,5 +77,22 @@ public class Catalogue {
             return items.stream().map(item -> value(item, language)).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * The codes the service's own file for {@code language} holds ({@code messages_<language>.properties} on the class
+     * path), so that a check can see that every language has the same codes.
+     */
+    public static Set<String> codesOf(String language) {
+        Properties words = new Properties();
+        try (InputStream in = Catalogue.class.getResourceAsStream("/messages_" + language + ".properties")) {
+            if (in == null) {
+                throw new IllegalStateException("no messages_" + language + ".properties on the class path");
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(words.stringPropertyNames());
     }
 }

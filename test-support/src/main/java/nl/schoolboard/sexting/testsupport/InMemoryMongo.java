@@ -20,7 +20,10 @@ public final class InMemoryMongo {
         if (server == null) {
             server = new MongoServer(new MemoryBackend());
             InetSocketAddress address = server.bind();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+            // Not stopped by a shutdown hook: the JVM runs its hooks at the same time, so the server would go while
+            // the Spring contexts of the tests are still closing, and a scheduled job of theirs would wait out the
+            // driver's 30 s server selection, keeping the fork alive past surefire's exit timeout. The server goes
+            // with the process.
             System.setProperty("test.mongo.port", Integer.toString(address.getPort()));
         }
         return "mongodb://127.0.0.1:" + System.getProperty("test.mongo.port") + "/" + database;

@@ -4,8 +4,6 @@ import nl.schoolboard.sexting.caseservice.incident.model.Values.Outcome;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,15 +13,19 @@ import java.util.Map;
  * case.retention.outcomes.NO_FURTHER_ACTION=P365D
  * case.retention.boards.board-7.REFERRED_TO_POLICE=P1825D
  * </pre>
+ *
+ * @param interval how often the retention job looks for cases past their period
  */
 @ConfigurationProperties("case.retention")
-public class RetentionSettings {
+public record RetentionSettings(Duration defaultPeriod, Map<Outcome, Duration> outcomes,
+                                Map<String, Map<Outcome, Duration>> boards, Duration interval) {
 
-    private Duration defaultPeriod = Duration.ofDays(730);
-    private Map<Outcome, Duration> outcomes = new EnumMap<>(Outcome.class);
-    private Map<String, Map<Outcome, Duration>> boards = new HashMap<>();
-    /** How often the retention job looks for cases past their period. */
-    private Duration interval = Duration.ofHours(1);
+    public RetentionSettings {
+        defaultPeriod = defaultPeriod == null ? Duration.ofDays(730) : defaultPeriod;
+        outcomes = outcomes == null ? Map.of() : Map.copyOf(outcomes);
+        boards = boards == null ? Map.of() : Map.copyOf(boards);
+        interval = interval == null ? Duration.ofHours(1) : interval;
+    }
 
     public Duration periodFor(String board, String outcome) {
         Outcome parsed = outcome == null ? Outcome.OTHER : Outcome.valueOf(outcome);
@@ -32,37 +34,5 @@ public class RetentionSettings {
             return boardPeriod;
         }
         return outcomes.getOrDefault(parsed, defaultPeriod);
-    }
-
-    public Duration getDefaultPeriod() {
-        return defaultPeriod;
-    }
-
-    public void setDefaultPeriod(Duration defaultPeriod) {
-        this.defaultPeriod = defaultPeriod;
-    }
-
-    public Map<Outcome, Duration> getOutcomes() {
-        return outcomes;
-    }
-
-    public void setOutcomes(Map<Outcome, Duration> outcomes) {
-        this.outcomes = outcomes;
-    }
-
-    public Map<String, Map<Outcome, Duration>> getBoards() {
-        return boards;
-    }
-
-    public void setBoards(Map<String, Map<Outcome, Duration>> boards) {
-        this.boards = boards;
-    }
-
-    public Duration getInterval() {
-        return interval;
-    }
-
-    public void setInterval(Duration interval) {
-        this.interval = interval;
     }
 }

@@ -3,13 +3,10 @@ package nl.schoolboard.sexting.caseservice.access;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +31,6 @@ class AttackSurfaceIT extends RunningCaseService {
 
     private static final String BOARD = "board-victim";
     private static final String SCHOOL = "school-victim";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("attack-surface"));
-    }
 
     private final HttpClient client = HttpClient.newHttpClient();
     private String caseId;
@@ -60,12 +51,16 @@ class AttackSurfaceIT extends RunningCaseService {
                 TestTokens.token("leader", "SCHOOL_LEADER", BOARD, List.of(SCHOOL))).statusCode() == 200);
     }
 
-    private List<Endpoint> endpointsFromTheApiDocument() throws Exception {
+    /** The {@code paths} of case-service's own API document: each path template with its operations. */
+    private Iterable<Map.Entry<String, JsonNode>> pathsOfTheApiDocument() throws Exception {
         JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 send("GET", "/api/cases/v3/api-docs", null).body());
+        return () -> api.get("paths").fields();
+    }
+
+    private List<Endpoint> endpointsFromTheApiDocument() throws Exception {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : pathsOfTheApiDocument()) {
             path.getValue().fieldNames().forEachRemaining(method -> endpoints.add(new Endpoint(method.toUpperCase(),
                     path.getKey().replace("{caseId}", caseId).replace("{step}", "victim-conversation")
                             .replace("{schoolId}", SCHOOL).replace("{personRef}", "P-SECRET-1")
@@ -176,11 +171,8 @@ class AttackSurfaceIT extends RunningCaseService {
 
     /** "METHOD /template" of every operation in the API document that takes a JSON request body. */
     private List<String> endpointsReadingABody() throws Exception {
-        JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                send("GET", "/api/cases/v3/api-docs", null).body());
         List<String> endpoints = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : pathsOfTheApiDocument()) {
             path.getValue().fields().forEachRemaining(operation -> {
                 if (operation.getValue().path("requestBody").path("content").has("application/json")) {
                     endpoints.add(operation.getKey().toUpperCase() + " " + path.getKey());

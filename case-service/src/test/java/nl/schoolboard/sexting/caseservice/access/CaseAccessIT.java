@@ -4,12 +4,9 @@ import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.caseservice.support.MovingTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.Map;
@@ -23,11 +20,6 @@ class CaseAccessIT extends RunningCaseService {
 
     @Autowired
     MovableClock clock;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-access"));
-    }
 
     private static Map<String, String> as(String user, String role, String schools) {
         return Map.of("X-Actor-Id", user, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", schools);

@@ -1,14 +1,11 @@
 package nl.schoolboard.sexting.caseservice.access;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,6 +15,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +29,8 @@ import static org.awaitility.Awaitility.await;
  * that never answers. Each was answered wrongly before (200, or no answer at all) and is refused now. Revoking a
  * grant is attacked in {@link CaseAccessIT}; the name walked through every step in {@code NoWordsLeaveIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NamesRetriesAndListsAttackIT {
+class NamesRetriesAndListsAttackIT extends RunningCaseService {
 
     private static final String AT = "\"occurredAt\":\"2026-11-20T10:00:00Z\"";
     /** Accepts connections and never answers: a notification service that hangs. */
@@ -42,22 +38,27 @@ class NamesRetriesAndListsAttackIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("names-retries-lists"));
         registry.add("case.privacy.notification-service-url", () -> "http://127.0.0.1:" + SILENT_SERVICE.getLocalPort());
         registry.add("case.privacy.export-read-timeout", () -> "PT1S");
     }
 
-    @LocalServerPort
-    int port;
     private String caseId;
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
 
     private static Map<String, String> as(String role) {
         return Map.of("X-Actor-Id", "attacker-1", "X-Actor-Role", role, "X-Board-Id", "board-attacked",
                 "X-Actor-Schools", "school-1");
+    }
+
+    /** The school leader's headers with a retry key, as a client that may send the request again has them. */
+    private static Map<String, String> retrying(String idempotencyKey) {
+        Map<String, String> headers = new HashMap<>(as("SCHOOL_LEADER"));
+        headers.put("Idempotency-Key", idempotencyKey);
+        return headers;
+    }
+
+    /** A step of the case at {@link #AT}, with the given fields after it. */
+    private Http.Response step(String caseId, String step, String fields, Map<String, String> headers) {
+        return http().post("/api/cases/" + caseId + "/" + step, "{" + AT + fields + "}", headers);
     }
 
     private String report() {
@@ -81,12 +82,13 @@ class NamesRetriesAndListsAttackIT {
 
     @Test
     void a_name_where_a_role_belongs_is_refused_with_its_rule() {
-        Http.Response police = http().post("/api/cases/" + caseId + "/police-contact", "{" + AT
-                + ",\"decision\":\"MELDING\",\"decidedByRole\":\"mevrouw De Vries\"}", as("SCHOOL_LEADER"));
-        Http.Response press = http().post("/api/cases/" + caseId + "/press-statement", "{" + AT
-                + ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":\"Jan de Vries\"}", as("SCHOOL_LEADER"));
-        Http.Response attendees = http().post("/api/cases/" + caseId + "/victim-conversation", "{" + AT
-                + ",\"victim\":\"P-1\",\"attendeeRoles\":[\"MENTOR\",\"meester Jan\"]}", as("SCHOOL_LEADER"));
+        Map<String, String> leader = as("SCHOOL_LEADER");
+        Http.Response police = step(caseId, "police-contact",
+                ",\"decision\":\"MELDING\",\"decidedByRole\":\"mevrouw De Vries\"", leader);
+        Http.Response press = step(caseId, "press-statement",
+                ",\"text\":\"We nemen dit serieus.\",\"approvedByRole\":\"Jan de Vries\"", leader);
+        Http.Response attendees = step(caseId, "victim-conversation",
+                ",\"victim\":\"P-1\",\"attendeeRoles\":[\"MENTOR\",\"meester Jan\"]", leader);
 
         assertThat(police.status()).as(police.body()).isEqualTo(400);
         assertThat(police.body()).contains("decidedByRole", "role-not-a-code");
@@ -98,8 +100,8 @@ class NamesRetriesAndListsAttackIT {
 
     @Test
     void a_name_shaped_like_a_reference_or_a_year_group_is_refused() {
-        Http.Response person = http().post("/api/cases/" + caseId + "/people", "{" + AT
-                + ",\"person\":\"Jan-de-Vries\",\"kind\":\"PUPIL\",\"role\":\"BYSTANDER\"}", as("SCHOOL_LEADER"));
+        Http.Response person = step(caseId, "people",
+                ",\"person\":\"Jan-de-Vries\",\"kind\":\"PUPIL\",\"role\":\"BYSTANDER\"", as("SCHOOL_LEADER"));
         Http.Response yearGroup = http().post("/api/cases", """
                 {"schoolId":"school-1","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"PUPIL_TOLD_STAFF",
                  "materialKind":"PHOTO","minorNudeInvolved":false,"involvedPupils":[{"pupilRef":"P-1","role":"VICTIM"}],
@@ -114,15 +116,12 @@ class NamesRetriesAndListsAttackIT {
     @Test
     void a_retry_key_reused_with_a_different_body_is_a_conflict_and_changes_nothing() {
         String reused = report();
-        Map<String, String> withKey = new java.util.HashMap<>(as("SCHOOL_LEADER"));
-        withKey.put("Idempotency-Key", "once-only");
+        Map<String, String> withKey = retrying("once-only");
 
-        Http.Response first = http().post("/api/cases/" + reused + "/distribution-ban", "{" + AT + ",\"scope\":\"CLASS\"}",
+        Http.Response first = step(reused, "distribution-ban", ",\"scope\":\"CLASS\"", withKey);
+        Http.Response different = step(reused, "distribution-ban", ",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true",
                 withKey);
-        Http.Response different = http().post("/api/cases/" + reused + "/distribution-ban", "{" + AT
-                + ",\"scope\":\"SCHOOL\",\"sanctionAnnounced\":true}", withKey);
-        Http.Response same = http().post("/api/cases/" + reused + "/distribution-ban", "{" + AT + ",\"scope\":\"CLASS\"}",
-                withKey);
+        Http.Response same = step(reused, "distribution-ban", ",\"scope\":\"CLASS\"", withKey);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(different.status()).as(different.body()).isEqualTo(409);
@@ -134,13 +133,10 @@ class NamesRetriesAndListsAttackIT {
     @Test
     void the_same_retry_key_on_another_step_is_another_command() {
         String scoped = report();
-        Map<String, String> withKey = new java.util.HashMap<>(as("SCHOOL_LEADER"));
-        withKey.put("Idempotency-Key", "per-step");
+        Map<String, String> withKey = retrying("per-step");
 
-        Http.Response ban = http().post("/api/cases/" + scoped + "/distribution-ban", "{" + AT + ",\"scope\":\"CLASS\"}",
-                withKey);
-        Http.Response evidence = http().post("/api/cases/" + scoped + "/evidence-location", "{" + AT
-                + ",\"location\":\"WITH_POLICE\"}", withKey);
+        Http.Response ban = step(scoped, "distribution-ban", ",\"scope\":\"CLASS\"", withKey);
+        Http.Response evidence = step(scoped, "evidence-location", ",\"location\":\"WITH_POLICE\"", withKey);
 
         assertThat(ban.status()).isEqualTo(200);
         assertThat(evidence.status()).isEqualTo(200);

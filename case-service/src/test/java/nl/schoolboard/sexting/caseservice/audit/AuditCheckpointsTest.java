@@ -1,11 +1,7 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import nl.schoolboard.sexting.caseservice.audit.ChainVerification.Kind;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +30,7 @@ class AuditCheckpointsTest {
     @TempDir
     Path folder;
 
-    private MongoClient client;
-    private MongoTemplate mongo;
+    private final MongoTemplate mongo = AuditTrails.emptyDatabase("audit-checkpoints");
     private AuditTrail trail;
     private AuditCheckpoints checkpoints;
     private AuditCheckpointer checkpointer;
@@ -44,21 +38,12 @@ class AuditCheckpointsTest {
 
     @BeforeEach
     void start() {
-        String database = "audit-checkpoints-" + UUID.randomUUID();
-        client = MongoClients.create(InMemoryMongo.uri(database));
-        mongo = new MongoTemplate(client, database);
-        trail = AuditTrails.on(mongo);
-        trail.ensureIndexes();
+        trail = AuditTrails.startedOn(mongo);
         AuditKey key = AuditKey.configured(AuditKey.DEVELOPMENT, null);
         checkpoints = new AuditCheckpoints(folder, key);
         checkpointer = new AuditCheckpointer(trail, checkpoints,
                 Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
         verifier = new ChainVerifier(trail, AuditTrails.CHAIN, checkpoints);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
     }
 
     private void append(int count) {

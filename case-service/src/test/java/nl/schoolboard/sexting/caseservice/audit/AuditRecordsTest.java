@@ -2,6 +2,8 @@ package nl.schoolboard.sexting.caseservice.audit;
 
 import nl.schoolboard.sexting.contracts.Topics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -10,24 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the audit trail keeps of a record another service put on a topic: its kind and its codes, nothing else. */
 class AuditRecordsTest {
 
-    @Test
-    void a_guardians_erasure_in_another_service_is_filed_as_an_erasure_not_as_a_read() {
+    /** A guardian's erasure in another service is filed as an erasure, not as a read; a read stays a read. */
+    @ParameterizedTest(name = "{0} is filed as {2}")
+    @CsvSource({"PersonalDataErasure, PRIVACY_OFFICER, PERSONAL_DATA_ERASURE",
+                "PersonalDataRead,    SCHOOL_LEADER,   PERSONAL_DATA_READ"})
+    void a_record_about_personal_data_is_filed_by_its_type(String type, String role, AuditKind kind) {
         AuditRecord record = AuditRecords.from(Topics.PERSONAL_DATA_READS, json("""
-                {"eventId":"e-1","type":"PersonalDataErasure","boardId":"board-1","schoolId":"school-1",
-                 "actor":{"id":"user-1","role":"PRIVACY_OFFICER"},"occurredAt":"2026-11-20T10:00:00Z",
-                 "what":"GUARDIAN_CONTACT_DATA","subject":"P-1"}""")).orElseThrow();
+                {"eventId":"e-1","type":"%s","boardId":"board-1","schoolId":"school-1",
+                 "actor":{"id":"user-1","role":"%s"},"occurredAt":"2026-11-20T10:00:00Z",
+                 "what":"GUARDIAN_CONTACT_DATA","subject":"P-1"}""".formatted(type, role))).orElseThrow();
 
-        assertThat(record.kind()).isEqualTo(AuditKind.PERSONAL_DATA_ERASURE);
-    }
-
-    @Test
-    void a_read_stays_a_read() {
-        AuditRecord record = AuditRecords.from(Topics.PERSONAL_DATA_READS, json("""
-                {"eventId":"e-2","type":"PersonalDataRead","boardId":"board-1","schoolId":"school-1",
-                 "actor":{"id":"user-1","role":"SCHOOL_LEADER"},"occurredAt":"2026-11-20T10:00:00Z",
-                 "what":"GUARDIAN_CONTACT_DATA","subject":"P-1"}""")).orElseThrow();
-
-        assertThat(record.kind()).isEqualTo(AuditKind.PERSONAL_DATA_READ);
+        assertThat(record.kind()).isEqualTo(kind);
     }
 
     @Test

@@ -1,11 +1,6 @@
 package nl.schoolboard.sexting.caseservice.audit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,25 +28,10 @@ class AuditTrailAppendTest {
 
     private static final String BOARD = "board-append";
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void database() {
-        String database = "audit-append-" + UUID.randomUUID();
-        client = MongoClients.create(InMemoryMongo.uri(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+    private final MongoTemplate mongo = AuditTrails.emptyDatabase("audit-append");
 
     private AuditTrail startedTrail() {
-        AuditTrail trail = AuditTrails.on(mongo);
-        trail.ensureIndexes();
-        return trail;
+        return AuditTrails.startedOn(mongo);
     }
 
     private static AuditRecord record(String sourceId) {

@@ -3,7 +3,6 @@ package nl.schoolboard.sexting.caseservice.audit;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,14 +12,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,14 +29,11 @@ import static org.awaitility.Awaitility.await;
 class AuditTrailIT extends RunningCaseService {
 
     private static final String BOARD = "board-audit";
+    /** A notification as notification-service puts it on its topic: event id, board, case. */
+    private static final String NOTIFICATION_SENT = """
+            {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
+             "boardId":"%s","schoolId":"school-a","caseId":"%s","channel":"EMAIL","recipientKind":"CARE_STAFF"}""";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("audit-trail"));
-    }
-
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
@@ -120,16 +112,7 @@ class AuditTrailIT extends RunningCaseService {
 
     @Test
     void a_chain_recomputed_from_an_edited_entry_on_is_found() throws Exception {
-        String caseId = "case-" + UUID.randomUUID();
-        for (int i = 0; i < 4; i++) {
-            publish(Topics.NOTIFICATION_EVENTS, caseId, """
-                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
-                     "boardId":"board-recomputed","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
-                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
-        }
-        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
-                "X-Board-Id", "board-recomputed"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 4);
+        Map<String, String> auditor = notificationsRecorded("board-recomputed", 4);
 
         // what anyone with write access to the database can do: change entry 2 and hash everything after it anew
         recomputeFrom("board-recomputed", 2, "someone-else");
@@ -142,16 +125,7 @@ class AuditTrailIT extends RunningCaseService {
 
     @Test
     void a_tail_cut_off_after_a_checkpoint_is_found() throws Exception {
-        String caseId = "case-" + UUID.randomUUID();
-        for (int i = 0; i < 3; i++) {
-            publish(Topics.NOTIFICATION_EVENTS, caseId, """
-                    {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
-                     "boardId":"board-cut","schoolId":"school-a","caseId":"%s","channel":"EMAIL",
-                     "recipientKind":"CARE_STAFF"}""".formatted(UUID.randomUUID(), caseId));
-        }
-        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
-                "X-Board-Id", "board-cut"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == 3);
+        Map<String, String> auditor = notificationsRecorded("board-cut", 3);
         JsonNode checkpoint = http().post("/api/audit/checkpoint", "{}", auditor).json();
         assertThat(checkpoint.get("seq").asLong()).isEqualTo(3);
 
@@ -195,29 +169,40 @@ class AuditTrailIT extends RunningCaseService {
     void a_record_forged_on_the_topic_is_not_recorded_and_a_genuine_one_is() throws Exception {
         String board = "board-forged";
         String caseId = "case-" + UUID.randomUUID();
-        String event = """
-                {"eventId":"%s","type":"NotificationSent","schemaVersion":1,"occurredAt":"2026-11-20T10:01:00Z",
-                 "boardId":"%s","schoolId":"school-a","caseId":"%s","channel":"EMAIL","recipientKind":"CARE_STAFF"}""";
         double refusedBefore = refused();
         byte[] notificationKey = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("notification-service"));
-        publishAs(null, null, Topics.NOTIFICATION_EVENTS, caseId, event.formatted(UUID.randomUUID(), board, caseId));
+        publishAs(null, null, Topics.NOTIFICATION_EVENTS, caseId, NOTIFICATION_SENT.formatted(UUID.randomUUID(), board, caseId));
         publishAs("notification-service", new byte[32], Topics.NOTIFICATION_EVENTS, caseId,
-                event.formatted(UUID.randomUUID(), board, caseId));
+                NOTIFICATION_SENT.formatted(UUID.randomUUID(), board, caseId));
         publishAs("notification-service", notificationKey, Topics.PREVENTION_EVENTS, caseId,
-                event.formatted(UUID.randomUUID(), board, caseId));
+                NOTIFICATION_SENT.formatted(UUID.randomUUID(), board, caseId));
         publishAs("some-client", notificationKey, Topics.NOTIFICATION_EVENTS, caseId,
-                event.formatted(UUID.randomUUID(), board, caseId));
+                NOTIFICATION_SENT.formatted(UUID.randomUUID(), board, caseId));
         String genuine = UUID.randomUUID().toString();
-        publish(Topics.NOTIFICATION_EVENTS, caseId, event.formatted(genuine, board, caseId));
+        publish(Topics.NOTIFICATION_EVENTS, caseId, NOTIFICATION_SENT.formatted(genuine, board, caseId));
 
-        Map<String, String> auditor = new HashMap<>(Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR",
-                "X-Board-Id", board));
+        Map<String, String> auditor = auditorOf(board);
         await().atMost(Duration.ofSeconds(30)).until(() -> refused() - refusedBefore >= 4
                 && http().get("/api/audit", auditor).json().size() >= 1);
 
         JsonNode trail = http().get("/api/audit", auditor).json();
         assertThat(trail).hasSize(1);
         assertThat(trail.get(0).get("sourceId").asText()).isEqualTo(genuine);
+    }
+
+    /** The board's auditor, once the trail holds the given number of notifications, all of one new case. */
+    private Map<String, String> notificationsRecorded(String board, int count) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        for (int i = 0; i < count; i++) {
+            publish(Topics.NOTIFICATION_EVENTS, caseId, NOTIFICATION_SENT.formatted(UUID.randomUUID(), board, caseId));
+        }
+        Map<String, String> auditor = auditorOf(board);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/audit", auditor).json().size() == count);
+        return auditor;
+    }
+
+    private static Map<String, String> auditorOf(String board) {
+        return Map.of("X-Actor-Id", "fg-1", "X-Actor-Role", "AUDITOR", "X-Board-Id", board);
     }
 
     private double refused() {

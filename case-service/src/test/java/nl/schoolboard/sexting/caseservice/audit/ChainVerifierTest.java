@@ -70,6 +70,17 @@ class ChainVerifierTest {
         return ChainVerifier.verify("b", chain.iterator(), checkpoints, KEYED);
     }
 
+    /** The first link that does not hold: where and how. */
+    private static void assertBrokenAt(ChainVerification result, long seq, Kind kind) {
+        assertThat(result.firstBrokenLink()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(seq, kind);
+    }
+
+    /** The first link that does not hold, and the words the report gives for it. */
+    private static void assertBrokenAt(ChainVerification result, long seq, Kind kind, String reason) {
+        assertBrokenAt(result, seq, kind);
+        assertThat(result.firstBrokenLink().reason()).contains(reason);
+    }
+
     @Test
     void an_untouched_chain_is_intact() {
         ChainVerification result = verify(chainOf(4, AuditChain.KEYED), NO_CHECKPOINTS);
@@ -87,9 +98,7 @@ class ChainVerifierTest {
         ChainVerification result = verify(chain, NO_CHECKPOINTS);
 
         assertThat(result.intact()).isFalse();
-        assertThat(result.firstBrokenLink().seq()).isEqualTo(2);
-        assertThat(result.firstBrokenLink().kind()).isEqualTo(Kind.EDITED);
-        assertThat(result.firstBrokenLink().reason()).contains("changed");
+        assertBrokenAt(result, 2, Kind.EDITED, "changed");
     }
 
     @Test
@@ -100,8 +109,8 @@ class ChainVerifierTest {
         ChainVerification asUnkeyed = verify(recomputedFrom(chain, 2, AuditChain.UNKEYED, KEYED), NO_CHECKPOINTS);
         ChainVerification asPreSchemeEntries = verify(recomputedFrom(chain, 2, null, KEYED), NO_CHECKPOINTS);
 
-        assertThat(withOtherKey.firstBrokenLink()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(2L, Kind.EDITED);
-        assertThat(asUnkeyed.firstBrokenLink()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(2L, Kind.RECOMPUTED);
+        assertBrokenAt(withOtherKey, 2, Kind.EDITED);
+        assertBrokenAt(asUnkeyed, 2, Kind.RECOMPUTED);
         assertThat(asPreSchemeEntries.firstBrokenLink().kind()).isEqualTo(Kind.RECOMPUTED);
     }
 
@@ -113,9 +122,7 @@ class ChainVerifierTest {
 
         ChainVerification result = verify(chain, NO_CHECKPOINTS);
 
-        assertThat(result.firstBrokenLink().seq()).isEqualTo(3);
-        assertThat(result.firstBrokenLink().kind()).isEqualTo(Kind.RECOMPUTED);
-        assertThat(result.firstBrokenLink().reason()).contains("does not link");
+        assertBrokenAt(result, 3, Kind.RECOMPUTED, "does not link");
     }
 
     @Test
@@ -125,9 +132,7 @@ class ChainVerifierTest {
 
         ChainVerification result = verify(chain, NO_CHECKPOINTS);
 
-        assertThat(result.firstBrokenLink().seq()).isEqualTo(3);
-        assertThat(result.firstBrokenLink().kind()).isEqualTo(Kind.MISSING);
-        assertThat(result.firstBrokenLink().reason()).contains("missing");
+        assertBrokenAt(result, 3, Kind.MISSING, "missing");
     }
 
     @Test
@@ -139,8 +144,7 @@ class ChainVerifierTest {
 
         assertThat(result.intact()).isFalse();
         assertThat(result.entriesChecked()).isEqualTo(3);
-        assertThat(result.firstBrokenLink().seq()).isEqualTo(4);
-        assertThat(result.firstBrokenLink().kind()).isEqualTo(Kind.CUT_OFF_TAIL);
+        assertBrokenAt(result, 4, Kind.CUT_OFF_TAIL);
         assertThat(result.checkpointedUpTo()).isEqualTo(5);
     }
 
@@ -172,7 +176,7 @@ class ChainVerifierTest {
 
         ChainVerification result = verify(recomputedFrom(chain, 2, null, KEYED), atUpgrade);
 
-        assertThat(result.firstBrokenLink()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(3L, Kind.RECOMPUTED);
+        assertBrokenAt(result, 3, Kind.RECOMPUTED);
     }
 
     @Test
@@ -183,7 +187,7 @@ class ChainVerifierTest {
 
         ChainVerification result = verify(recomputedFrom(chain, 1, null, KEYED), checkpoints);
 
-        assertThat(result.firstBrokenLink()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(3L, Kind.RECOMPUTED);
+        assertBrokenAt(result, 3, Kind.RECOMPUTED);
     }
 
     @Test

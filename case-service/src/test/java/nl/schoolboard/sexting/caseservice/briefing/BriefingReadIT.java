@@ -3,10 +3,7 @@ package nl.schoolboard.sexting.caseservice.briefing;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +14,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The team briefing reaches exactly the briefed: they read it (and the read is audited), nobody else finds it. */
 class BriefingReadIT extends RunningCaseService {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("briefing-read"));
-    }
 
     private static Map<String, String> as(String user, String role, String schools) {
         return Map.of("X-Actor-Id", user, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", schools);

@@ -1,14 +1,11 @@
 package nl.schoolboard.sexting.caseservice.chronology;
 
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,11 +20,6 @@ import static org.awaitility.Awaitility.await;
 
 /** A case's chronology as a Dutch PDF: what a reader of the case sees, references only where shared, audited. */
 class ChronologyExportIT extends RunningCaseService {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("chronology-export"));
-    }
 
     private static Map<String, String> as(String user, String role, String schools) {
         return Map.of("X-Actor-Id", user, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", schools);

@@ -1,8 +1,5 @@
 package nl.schoolboard.sexting.caseservice.eventstore;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
@@ -15,19 +12,8 @@ import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
 import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.UnknownSerializedType;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -42,20 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MovedEventTypesIT {
 
-    private static MongoClient client;
-    private static DefaultMongoTemplate template;
-
-    @BeforeAll
-    static void store() {
-        String uri = InMemoryMongo.uri("moved-event-types");
-        client = MongoClients.create(uri);
-        template = DefaultMongoTemplate.builder().mongoDatabase(client, "moved-event-types").build();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
+    private static final EventsOfOld STORE = new EventsOfOld("moved-event-types");
 
     @Test
     void an_incident_reported_stored_under_its_former_type_name_loads_as_the_current_event() {
@@ -65,28 +38,21 @@ class MovedEventTypesIT {
                 Set.of(Platform.SNAPCHAT), true,
                 List.of(new InvolvedPupil(new PersonRef("P-1"), PersonRole.VICTIM)), List.of("3"),
                 new Reporter("user-1", "SCHOOL_LEADER"));
-        engine(NoOpEventUpcaster.INSTANCE).appendEvents(
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0, reported));
+        STORE.store(caseId, reported);
         writtenUnderTheFormerName(caseId);
 
-        List<? extends DomainEventMessage<?>> read =
-                engine(new MovedEventTypes()).readEvents(caseId.value()).asStream().toList();
-
-        assertThat(read).hasSize(1);
-        assertThat(read.get(0).getPayload()).isEqualTo(reported);
+        assertThat(STORE.payloads(caseId, new MovedEventTypes())).containsExactly(reported);
     }
 
     @Test
     void without_the_upcaster_the_former_name_is_an_unknown_type() {
         CaseId caseId = CaseId.random();
-        engine(NoOpEventUpcaster.INSTANCE).appendEvents(new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0,
-                new IncidentReported(caseId, new BoardId("board-1"), new SchoolId("school-1"), Instant.EPOCH,
-                        CameToLight.OTHER, MaterialKind.PHOTO, Set.of(), false, List.of(), List.of(),
-                        new Reporter("user-1", "SCHOOL_LEADER"))));
+        STORE.store(caseId, new IncidentReported(caseId, new BoardId("board-1"), new SchoolId("school-1"),
+                Instant.EPOCH, CameToLight.OTHER, MaterialKind.PHOTO, Set.of(), false, List.of(), List.of(),
+                new Reporter("user-1", "SCHOOL_LEADER")));
         writtenUnderTheFormerName(caseId);
 
-        Object payload = engine(NoOpEventUpcaster.INSTANCE).readEvents(caseId.value()).asStream().toList().get(0)
-                .getPayload();
+        Object payload = STORE.payloads(caseId, NoOpEventUpcaster.INSTANCE).get(0);
 
         assertThat(payload).isInstanceOf(UnknownSerializedType.class);
         assertThat(((UnknownSerializedType) payload).serializedType().getName())
@@ -94,17 +60,7 @@ class MovedEventTypesIT {
     }
 
     private static void writtenUnderTheFormerName(CaseId caseId) {
-        long renamed = template.eventCollection().updateMany(Filters.eq("aggregateIdentifier", caseId.value()),
-                Updates.set("payloadType", MovedEventTypes.FORMER_PACKAGE + "IncidentReported")).getModifiedCount();
-        assertThat(renamed).isEqualTo(1);
-        Document stored = template.eventCollection().find(Filters.eq("aggregateIdentifier", caseId.value())).first();
-        assertThat(stored.getString("payloadType")).endsWith(".incident.command.IncidentReported");
-    }
-
-    private static EventStorageEngine engine(EventUpcaster upcaster) {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        serializer.getObjectMapper().findAndRegisterModules();
-        return MongoEventStorageEngine.builder().mongoTemplate(template).eventSerializer(serializer)
-                .snapshotSerializer(serializer).upcasterChain(upcaster).build();
+        STORE.rewrite(caseId, 0, Updates.set("payloadType", MovedEventTypes.FORMER_PACKAGE + "IncidentReported"));
+        assertThat(STORE.stored(caseId, 0).getString("payloadType")).endsWith(".incident.command.IncidentReported");
     }
 }

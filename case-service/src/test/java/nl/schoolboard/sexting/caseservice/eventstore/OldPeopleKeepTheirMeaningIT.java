@@ -1,7 +1,5 @@
 package nl.schoolboard.sexting.caseservice.eventstore;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.schoolboard.sexting.caseservice.incident.command.A;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonLinked;
@@ -14,15 +12,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
 import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,35 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OldPeopleKeepTheirMeaningIT {
 
-    private static MongoClient client;
-    private static DefaultMongoTemplate template;
-
-    @BeforeAll
-    static void store() {
-        client = MongoClients.create(InMemoryMongo.uri("old-people"));
-        template = DefaultMongoTemplate.builder().mongoDatabase(client, "old-people").build();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
+    private static final EventsOfOld STORE = new EventsOfOld("old-people");
 
     @Test
     void a_case_stored_with_roles_only_loads_and_its_sender_is_still_the_one_suspected() {
         CaseId caseId = CaseId.random();
         PersonRef teacher = new PersonRef("S-9");
         CaseFact reported = A.report().withPupil("P-1", PersonRole.VICTIM).withPupil("P-2", PersonRole.SENDER).fact();
-        EventStorageEngine engine = engine();
-        engine.appendEvents(
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0, reported),
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 1,
-                        new PersonLinked(A.CASE, A.NOW, teacher, PersonKind.STAFF, PersonRole.STAFF_MEMBER)),
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 2,
-                        new ReportingDutyTrackOpened(A.CASE, A.NOW, teacher)));
+        STORE.store(caseId, reported,
+                new PersonLinked(A.CASE, A.NOW, teacher, PersonKind.STAFF, PersonRole.STAFF_MEMBER),
+                new ReportingDutyTrackOpened(A.CASE, A.NOW, teacher));
 
         CaseFile file = new CaseFile();
-        engine.readEvents(caseId.value()).asStream().forEach(event -> file.apply((CaseFact) event.getPayload()));
+        STORE.payloads(caseId, new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes()))
+                .forEach(payload -> file.apply((CaseFact) payload));
 
         assertThat(file.isSuspected(new PersonRef("P-2"))).isTrue();
         assertThat(file.isSuspected(new PersonRef("P-1"))).isFalse();
@@ -75,13 +50,5 @@ class OldPeopleKeepTheirMeaningIT {
         assertThat(file.checklist()).filteredOn(line -> line.step() == ProtocolStep.SEXTORTION_ADVICE
                         || line.step() == ProtocolStep.SUSPENSION_FORMALITIES)
                 .extracting(StepStatus::state).containsOnly(StepState.NOT_APPLICABLE);
-    }
-
-    private static EventStorageEngine engine() {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        serializer.getObjectMapper().findAndRegisterModules();
-        return MongoEventStorageEngine.builder().mongoTemplate(template).eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .upcasterChain(new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes())).build();
     }
 }

@@ -1,9 +1,6 @@
 package nl.schoolboard.sexting.caseservice.eventstore;
 
 import nl.schoolboard.sexting.caseservice.incident.voice.ReportWish;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
 import nl.schoolboard.sexting.caseservice.incident.event.PressStatementPrepared;
@@ -12,19 +9,8 @@ import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -41,42 +27,28 @@ class RolesBecameCodesIT {
     private static final Instant AT = Instant.parse("2025-03-10T08:30:00Z");
     private static final String A_NAME = "mevrouw Jan de Vries";
 
-    private static MongoClient client;
-    private static DefaultMongoTemplate template;
-
-    @BeforeAll
-    static void store() {
-        client = MongoClients.create(InMemoryMongo.uri("roles-became-codes"));
-        template = DefaultMongoTemplate.builder().mongoDatabase(client, "roles-became-codes").build();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
+    private static final EventsOfOld STORE = new EventsOfOld("roles-became-codes");
 
     @Test
     void old_events_with_roles_as_text_load_with_role_codes_and_without_the_words() {
         CaseId caseId = CaseId.random();
-        engine(NoOpEventUpcaster.INSTANCE).appendEvents(
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0, new VictimInterviewed(caseId, AT,
-                        new PersonRef("P-1"), true, List.of(ConversationRole.MENTOR, ConversationRole.PUPIL), null,
-                        false, null)),
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 1, new PoliceContacted(caseId, AT,
-                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-1", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)),
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 2, new PoliceContacted(caseId, AT,
-                        Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-2", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)),
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 3, new PressStatementPrepared(caseId,
-                        AT, "De school heeft maatregelen genomen.", ConversationRole.SCHOOL_LEADER)));
+        STORE.store(caseId,
+                new VictimInterviewed(caseId, AT, new PersonRef("P-1"), true,
+                        List.of(ConversationRole.MENTOR, ConversationRole.PUPIL), null, false, null),
+                new PoliceContacted(caseId, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-1",
+                        ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED),
+                new PoliceContacted(caseId, AT, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER, "PL09-2",
+                        ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED),
+                new PressStatementPrepared(caseId, AT, "De school heeft maatregelen genomen.",
+                        ConversationRole.SCHOOL_LEADER));
         writtenAsOfOld(caseId, 0, "[\"MENTOR\",\"PUPIL\"]", "[\"MENTOR\",\"" + A_NAME + "\",\"de mentor van 3B\"]",
                 true);
         writtenAsOfOld(caseId, 1, "\"SCHOOL_LEADER\"", "\"SCHOOL_LEADER\"", false);
         writtenAsOfOld(caseId, 2, "\"SCHOOL_LEADER\"", "\"" + A_NAME + "\"", false);
         writtenAsOfOld(caseId, 3, "\"SCHOOL_LEADER\"", "\"" + A_NAME + "\"", false);
 
-        List<? extends DomainEventMessage<?>> read = engine(
-                new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes()))
-                .readEvents(caseId.value()).asStream().toList();
+        List<? extends DomainEventMessage<?>> read =
+                STORE.read(caseId, new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes()));
 
         assertThat(read).hasSize(4);
         assertThat(((VictimInterviewed) read.get(0).getPayload()).attendeeRoles())
@@ -93,32 +65,18 @@ class RolesBecameCodesIT {
         CaseId caseId = CaseId.random();
         PoliceContacted contacted = new PoliceContacted(caseId, AT, Values.PoliceDecision.AANGIFTE,
                 ConversationRole.SCHOOL_LEADER, null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED);
-        engine(NoOpEventUpcaster.INSTANCE).appendEvents(
-                new GenericDomainEventMessage<>("IncidentCase", caseId.value(), 0, contacted));
+        STORE.store(caseId, contacted);
 
-        Document stored = template.eventCollection().find(Filters.eq("aggregateIdentifier", caseId.value())).first();
-        assertThat(stored.getString("payloadRevision")).isEqualTo("3");
-        assertThat(engine(new EventUpcasterChain(new RolesBecameCodes(), new WishesWereNotRecorded())).readEvents(caseId.value()).asStream().toList().get(0).getPayload())
-                .isEqualTo(contacted);
+        assertThat(STORE.stored(caseId, 0).getString("payloadRevision")).isEqualTo("3");
+        assertThat(STORE.payloads(caseId, new EventUpcasterChain(new RolesBecameCodes(), new WishesWereNotRecorded())))
+                .containsExactly(contacted);
     }
 
     /** Rewrites a stored event as it was written before revision 2: no revision, the role field as text. */
     private static void writtenAsOfOld(CaseId caseId, long sequence, String codes, String asText, boolean list) {
-        Document stored = template.eventCollection().find(Filters.and(Filters.eq("aggregateIdentifier", caseId.value()),
-                Filters.eq("sequenceNumber", sequence))).first();
-        String payload = stored.getString("serializedPayload");
-        assertThat(payload).contains(codes);
-        long rewritten = template.eventCollection().updateOne(
-                Filters.and(Filters.eq("aggregateIdentifier", caseId.value()), Filters.eq("sequenceNumber", sequence)),
-                Updates.combine(Updates.set("serializedPayload", payload.replace(codes, asText)),
-                        Updates.set("payloadRevision", null))).getModifiedCount();
-        assertThat(rewritten).as("event %d rewritten (list: %s)", sequence, list).isEqualTo(1);
-    }
-
-    private static EventStorageEngine engine(EventUpcaster upcaster) {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        serializer.getObjectMapper().findAndRegisterModules();
-        return MongoEventStorageEngine.builder().mongoTemplate(template).eventSerializer(serializer)
-                .snapshotSerializer(serializer).upcasterChain(upcaster).build();
+        String payload = STORE.stored(caseId, sequence).getString("serializedPayload");
+        assertThat(payload).as("event %d (list: %s)", sequence, list).contains(codes);
+        STORE.rewrite(caseId, sequence, Updates.set("serializedPayload", payload.replace(codes, asText)),
+                Updates.set("payloadRevision", null));
     }
 }

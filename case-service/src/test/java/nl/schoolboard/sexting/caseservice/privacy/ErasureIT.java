@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
+import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.caseservice.support.MovingTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.testsupport.MovableClock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.Map;
@@ -38,20 +35,13 @@ class ErasureIT extends RunningCaseService {
     @Autowired
     MovableClock clock;
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("erasure"));
-    }
-
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     RetentionJob retention;
     @Autowired
     EventProcessingConfiguration processing;
 
     private static Map<String, String> as(String role) {
-        return Map.of("X-Actor-Id", "user-" + role, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", "school-1");
+        return Http.caller("user-" + role, role, "board-1", "school-1");
     }
 
     private String at() {

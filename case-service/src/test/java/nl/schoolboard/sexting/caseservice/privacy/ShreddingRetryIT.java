@@ -1,20 +1,14 @@
 package nl.schoolboard.sexting.caseservice.privacy;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import nl.schoolboard.sexting.caseservice.support.Http;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +23,8 @@ import static org.awaitility.Awaitility.await;
  * An erasure is carried out even when destroying the keys fails at first: the failure stops the key shredder at that
  * erasure, which it retries until the keys are gone, and meanwhile the service shows the erasure as pending.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(ShreddingRetryIT.FailingLedger.class)
-class ShreddingRetryIT {
+class ShreddingRetryIT extends RunningCaseService {
 
     /** The ledger outside the database refuses to write while {@link #FAILING} is set, as a full disk would. */
     static final AtomicBoolean FAILING = new AtomicBoolean();
@@ -62,24 +54,11 @@ class ShreddingRetryIT {
         }
     }
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("shredding-retry"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     ErasuresPending pending;
 
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
-
     private static Map<String, String> as(String role) {
-        return Map.of("X-Actor-Id", "user-" + role, "X-Actor-Role", role, "X-Board-Id", "board-1", "X-Actor-Schools", "school-1");
+        return Http.caller("user-" + role, role, "board-1", "school-1");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package nl.schoolboard.sexting.caseservice.relay;
 
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
+import nl.schoolboard.sexting.caseservice.support.DatabaseOfItsOwn;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The relay completeness scenario on the embedded KRaft broker and the in-process MongoDB-wire server. */
 @SpringBootTest(properties = {
@@ -15,10 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "axon.eventhandling.processors.case-projection.batch-size=500"})
 @EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(RelayCompletenessScenario.SlowCommits.class)
+@DatabaseOfItsOwn
 class RelayCompletenessIT extends RelayCompletenessScenario {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("relay-completeness"));
-    }
 }

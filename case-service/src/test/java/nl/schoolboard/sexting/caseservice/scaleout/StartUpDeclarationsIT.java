@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import nl.schoolboard.sexting.caseservice.support.DatabaseOfItsOwn;
 import nl.schoolboard.sexting.contracts.Topics;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a start of case-service leaves in place so that it can run twice: the indexes of every collection, the topics
@@ -39,12 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @EmbeddedKafka(kraft = true, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@DatabaseOfItsOwn
 class StartUpDeclarationsIT {
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("start-up-declarations"));
-    }
 
     @Autowired
     MongoTemplate mongo;

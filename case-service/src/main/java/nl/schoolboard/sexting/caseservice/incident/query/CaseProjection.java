@@ -12,8 +12,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,17 +36,8 @@ class CaseProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-projection";
 
-    /** Cases followed in memory; a case has tens of events, its progress a few kilobytes. */
-    static final int CASES_FOLLOWED = 5_000;
-
     private final CaseHistory history;
-    private final Map<String, CaseFold.Progress> followed = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CaseFold.Progress> eldest) {
-                    return size() > CASES_FOLLOWED;
-                }
-            });
+    private final Map<String, CaseFold.Progress> followed = casesSeenLast();
 
     CaseProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, CaseView.class, new Index().on("boardId", Sort.Direction.ASC)

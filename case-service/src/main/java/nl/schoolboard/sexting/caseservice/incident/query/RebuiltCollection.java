@@ -5,12 +5,19 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A projection kept in one MongoDB collection that is rebuilt by replaying the event store: its index is made at
  * start-up, and when its processor is reset for a replay ({@link ProjectionRebuild}) the collection is dropped and the
  * index made again, so the replay starts from nothing and queries stay indexed while it runs.
  */
 abstract class RebuiltCollection {
+
+    /** Cases followed in memory; a case has tens of events, what a projection keeps of it a few kilobytes. */
+    static final int CASES_FOLLOWED = 5_000;
 
     protected final MongoTemplate mongo;
     private final Class<?> document;
@@ -32,6 +39,19 @@ abstract class RebuiltCollection {
         mongo.dropCollection(document);
         ensureIndex();
         forgetForReplay();
+    }
+
+    /**
+     * What the projection keeps in memory per case, for the {@link #CASES_FOLLOWED} cases it saw last: the least
+     * recently used case is dropped first, and comes back from the store when its next event arrives.
+     */
+    static <V> Map<String, V> casesSeenLast() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CASES_FOLLOWED;
+            }
+        });
     }
 
     /** What else the projection must forget before a replay starts from nothing; nothing by default. */

@@ -17,8 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
@@ -34,17 +32,9 @@ class TimelineProjection extends RebuiltCollection {
 
     static final String PROCESSING_GROUP = "case-timeline";
 
-    /** Cases followed in memory, as in {@link CaseProjection}. */
-    static final int CASES_FOLLOWED = 5_000;
-
     private final CaseHistory history;
     /** The board of the cases seen last: a case never changes board, and looking it up is a query per event. */
-    private final Map<String, String> boards = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CASES_FOLLOWED;
-        }
-    });
+    private final Map<String, String> boards = casesSeenLast();
 
     TimelineProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, TimelineEntry.class, new Index().on("caseId", Sort.Direction.ASC)

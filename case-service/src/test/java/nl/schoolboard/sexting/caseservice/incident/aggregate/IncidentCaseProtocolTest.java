@@ -503,6 +503,19 @@ class IncidentCaseProtocolTest {
     @Nested
     class ConcurrencyAndRetries {
 
+        /** The report, then a class-wide ban sent with an idempotency key: a command the case has already taken. */
+        Object[] aClassBanSentWithKey(String key) {
+            return new Object[]{
+                    A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false).cameToLightAt(EARLIER)
+                            .command(),
+                    GenericCommandMessage.asCommandMessage(
+                            new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false)).andMetaData(withKey(key))};
+        }
+
+        Map<String, String> withKey(String idempotencyKey) {
+            return Map.of(IncidentCase.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+
         @Test
         void a_stale_expected_version_is_refused() {
             fixture.given(reported(false), deadlines(false, EARLIER), victimInterviewed())
@@ -521,47 +534,32 @@ class IncidentCaseProtocolTest {
 
         @Test
         void a_command_retried_with_the_same_idempotency_key_is_applied_once() {
-            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
-                                    .cameToLightAt(EARLIER).command(),
-                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
-                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1")))
-                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1"))
+            fixture.givenCommands(aClassBanSentWithKey("ban-1"))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false), withKey("ban-1"))
                    .expectNoEvents()
                    .expectResultMessagePayload(2L);
         }
 
         @Test
         void another_idempotency_key_is_another_command() {
-            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
-                                    .cameToLightAt(EARLIER).command(),
-                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
-                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1")))
-                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-2"))
+            fixture.givenCommands(aClassBanSentWithKey("ban-1"))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false), withKey("ban-2"))
                    .expectEvents(new DistributionBanIssued(CASE, EARLIER, BanScope.SCHOOL, false));
         }
 
         @Test
         void a_known_idempotency_key_with_a_different_command_for_the_same_step_is_refused() {
-            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
-                                    .cameToLightAt(EARLIER).command(),
-                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
-                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1")))
-                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "ban-1"))
+            fixture.givenCommands(aClassBanSentWithKey("ban-1"))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false), withKey("ban-1"))
                    .expectNoEvents()
                    .expectException(IdempotencyKeyReused.class);
         }
 
         @Test
         void the_same_idempotency_key_on_another_step_is_another_command() {
-            fixture.givenCommands(A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).aboutAMinorNude(false)
-                                    .cameToLightAt(EARLIER).command(),
-                            GenericCommandMessage.asCommandMessage(new IssueDistributionBan(CASE, null, EARLIER, BanScope.CLASS, false))
-                                    .andMetaData(Map.of(IncidentCase.IDEMPOTENCY_KEY, "key-1")))
+            fixture.givenCommands(aClassBanSentWithKey("key-1"))
                    .when(new RecordEvidenceLocation(CASE, null, EARLIER, EvidenceLocation.WITH_POLICE),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "key-1"))
+                           withKey("key-1"))
                    .expectEvents(new EvidenceSecured(CASE, EARLIER, EvidenceLocation.WITH_POLICE));
         }
 
@@ -570,9 +568,8 @@ class IncidentCaseProtocolTest {
             fixture.given(reported(false), deadlines(false, EARLIER))
                    .andGiven(new org.axonframework.eventhandling.GenericEventMessage<>(
                            new DistributionBanIssued(CASE, EARLIER, BanScope.CLASS, false),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "old-key")))
-                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false),
-                           Map.of(IncidentCase.IDEMPOTENCY_KEY, "old-key"))
+                           withKey("old-key")))
+                   .when(new IssueDistributionBan(CASE, null, EARLIER, BanScope.SCHOOL, false), withKey("old-key"))
                    .expectNoEvents()
                    .expectResultMessagePayload(2L);
         }

@@ -1,6 +1,5 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
-import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
 import nl.schoolboard.sexting.caseservice.incident.command.IssueDistributionBan;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportFurtherDistribution;
 import nl.schoolboard.sexting.caseservice.incident.command.SkipStep;
@@ -11,17 +10,11 @@ import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.BanScope;
-import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicies;
-import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.ZoneOffset;
 
 import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.EARLIER;
 import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.SENDER;
@@ -44,11 +37,7 @@ class TextsAfterErasureTest {
 
     @BeforeEach
     void setUp() {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        fixture = new AggregateTestFixture<>(IncidentCase.class);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource((DeadlinePolicies) board -> DeadlinePolicy.defaults());
-        fixture.registerCommandHandlerInterceptor(new FieldRulesFirst(clock));
+        fixture = CaseFixture.at(NOW);
     }
 
     @Test

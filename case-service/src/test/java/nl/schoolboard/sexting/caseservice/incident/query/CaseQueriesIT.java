@@ -23,7 +23,6 @@ import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -32,9 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -68,17 +64,10 @@ class CaseQueriesIT extends RunningCaseService {
     static final String OTHER_BOARD = "board-q2";
     static final String FREE_TEXT = "cried about the photo";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-queries"));
-    }
-
     @Autowired
     CommandGateway commands;
     @Autowired
     EventStore eventStore;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     CaseProjection caseProjection;
 

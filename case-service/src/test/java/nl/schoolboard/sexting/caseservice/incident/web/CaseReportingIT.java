@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import nl.schoolboard.sexting.contracts.payload.IncidentReportedPayload;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,25 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.schoolboard.sexting.caseservice.support.Reports.A_NUDE_ON_SNAPCHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Reporting an incident over HTTP, on the embedded KRaft broker and the in-process MongoDB-wire server. */
 class CaseReportingIT extends RunningCaseService {
-
-    private static final String REPORT = """
-            {"schoolId":"school-1","cameToLightAt":"2026-11-20T08:30:00Z","cameToLightHow":"VICTIM_TOLD_STAFF",
-             "materialKind":"PHOTO","platforms":["SNAPCHAT"],"minorNudeInvolved":true,
-             "involvedPupils":[{"pupilRef":"P-1001","role":"VICTIM"},{"pupilRef":"P-1002","role":"SENDER"}],
-             "yearGroups":["3"]}""";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("case-reporting"));
-    }
-
-    @Autowired
-    MongoTemplate mongo;
 
     private static Map<String, String> leader() {
         return Http.caller("user-leader-1", "SCHOOL_LEADER", "board-1", "school-1");
@@ -53,7 +35,7 @@ class CaseReportingIT extends RunningCaseService {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         headers.put("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
 
-        Http.Response accepted = http().post("/api/cases", REPORT, headers);
+        Http.Response accepted = http().post("/api/cases", A_NUDE_ON_SNAPCHAT, headers);
 
         assertThat(accepted.status()).isEqualTo(201);
         String caseId = accepted.json().get("caseId").asText();
@@ -139,7 +121,7 @@ class CaseReportingIT extends RunningCaseService {
 
     @Test
     void a_value_of_the_wrong_kind_is_refused_naming_the_field() {
-        Http.Response refused = http().post("/api/cases", REPORT.replace("\"PHOTO\"", "\"POLAROID\""), leader());
+        Http.Response refused = http().post("/api/cases", A_NUDE_ON_SNAPCHAT.replace("\"PHOTO\"", "\"POLAROID\""), leader());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("materialKind");
@@ -165,7 +147,7 @@ class CaseReportingIT extends RunningCaseService {
 
     @Test
     void a_case_of_another_board_is_not_found() {
-        String caseId = http().post("/api/cases", REPORT, leader()).json().get("caseId").asText();
+        String caseId = http().post("/api/cases", A_NUDE_ON_SNAPCHAT, leader()).json().get("caseId").asText();
         Map<String, String> otherBoard = leader();
         otherBoard.put("X-Board-Id", "board-2");
 
@@ -175,7 +157,7 @@ class CaseReportingIT extends RunningCaseService {
 
     @Test
     void a_request_that_does_not_say_who_makes_it_is_unauthorised() {
-        Http.Response refused = http().post("/api/cases", REPORT, Map.of());
+        Http.Response refused = http().post("/api/cases", A_NUDE_ON_SNAPCHAT, Map.of());
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -186,9 +168,9 @@ class CaseReportingIT extends RunningCaseService {
         Map<String, String> headers = leader();
         headers.put("Idempotency-Key", "report-" + UUID.randomUUID());
 
-        Http.Response first = http().post("/api/cases", REPORT, headers);
-        Http.Response retry = http().post("/api/cases", REPORT, headers);
-        Http.Response misuse = http().post("/api/cases", REPORT.replace("\"PHOTO\"", "\"VIDEO\""), headers);
+        Http.Response first = http().post("/api/cases", A_NUDE_ON_SNAPCHAT, headers);
+        Http.Response retry = http().post("/api/cases", A_NUDE_ON_SNAPCHAT, headers);
+        Http.Response misuse = http().post("/api/cases", A_NUDE_ON_SNAPCHAT.replace("\"PHOTO\"", "\"VIDEO\""), headers);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);

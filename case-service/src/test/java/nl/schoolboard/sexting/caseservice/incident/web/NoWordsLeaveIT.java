@@ -1,22 +1,14 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
+import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +27,7 @@ import static org.awaitility.Awaitility.await;
  * subject. Then the case's records on {@code case-events} and its entries in the audit trail, which can never be
  * erased, are read for the name: it is in neither.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class NoWordsLeaveIT {
+class NoWordsLeaveIT extends RunningCaseService {
 
     /** A name as a user might type it where a role, a reference or a label belongs. */
     private static final String MARKER = "MARKER-Jan de Vries";
@@ -45,23 +35,7 @@ class NoWordsLeaveIT {
     private static final String NAME_AS_REFERENCE = "Jan-de-Vries";
     private static final String AT = "\"occurredAt\":\"2026-11-20T10:00:00Z\"";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("no-words-leave"));
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-    @Autowired
-    MongoTemplate mongo;
-
     private final List<String> refusedFields = new ArrayList<>();
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
 
     private static Map<String, String> leader() {
         Map<String, String> headers = new HashMap<>();

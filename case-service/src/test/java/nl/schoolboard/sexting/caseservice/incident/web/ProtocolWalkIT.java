@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.CaseEventsReader;
 import nl.schoolboard.sexting.caseservice.support.Http;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,14 +27,6 @@ class ProtocolWalkIT extends RunningCaseService {
     private static final List<String> TYPED = List.of("bang dat het verder gaat", "excuses aangeboden",
             "doorgestuurd in de klassengroep", "Er speelt een incident in leerjaar 3", "gedeeld in een nieuwe groep",
             "We nemen dit zeer serieus", "geen herhaling", "schorsing past bij doorsturen", "zus van het slachtoffer");
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> InMemoryMongo.uri("protocol-walk"));
-    }
-
-    @Autowired
-    MongoTemplate mongo;
 
     private static Map<String, String> as(String role, String board) {
         return Http.caller("user-" + role.toLowerCase(), role, board, "school-walk");

@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiClient } from '../api/client';
 import { ApiError, asApiError } from '../api/problem';
-import type { CaseView, ChecklistLine } from '../api/types';
+import type { CaseView, ChecklistLine, Timeline } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
 import { DataTable, type Column } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { useLoad } from '../components/useLoad';
+import { useLoad, type Loaded } from '../components/useLoad';
 import { codeLabel, roleLabel } from '../i18n';
 import { formatDateTime, formatDateTimeShort, formatDay } from '../i18n/format';
 import { summaryText } from '../i18n/summary';
 import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
 import { StepForm } from '../steps/StepForm';
+import { voiceOf } from '../steps/tracks';
+import { TracksSection, VoiceSection } from './CaseTracks';
 import { ChronologyExport } from './ChronologyExport';
 
 const POLL_MS = 500;
@@ -160,7 +162,10 @@ export function CasePage() {
         <Checklist lines={view.checklist} steps={steps} onRecord={record} />
       </div>
 
-      {!can.caseDetails ? (
+      <TracksSection view={view} steps={steps} onRecord={record} />
+
+      {/* the one who reported it (a team member); the board, on its own track, reads the checklist and the tracks */}
+      {!can.caseDetails && !can.takeSteps ? (
         <section className="card" aria-label={t('case.facts')}>
           <p>{t('case.readOnlyTeam')}</p>
           <Link to={`/cases/${encodeURIComponent(view.caseId)}/team-briefing`}>{t('case.teamBriefingLink')}</Link>
@@ -190,7 +195,7 @@ export function CasePage() {
       {can.caseDetails ? (
         <>
           <People view={view} />
-          <TimelineSection api={api} caseId={view.caseId} version={view.version} />
+          <CaseRecord api={api} view={view} />
           <ChronologyExport api={api} caseId={view.caseId} role={role} />
           <ParentsSection api={api} caseId={view.caseId} version={view.version} />
           <PreventionSection api={api} caseId={view.caseId} schoolId={view.schoolId} />
@@ -265,9 +270,19 @@ function People({ view }: { view: CaseView }) {
   );
 }
 
-function TimelineSection({ api, caseId, version }: { api: ApiClient; caseId: string; version: number }) {
+/** The timeline, read once per version: the victim's voice is read off it, and it is shown in full below. */
+function CaseRecord({ api, view }: { api: ApiClient; view: CaseView }) {
+  const timeline = useLoad((signal) => api.timeline(view.caseId, signal), `${view.caseId}:${view.version}`);
+  return (
+    <>
+      {timeline.data ? <VoiceSection voice={voiceOf(timeline.data.entries)} view={view} /> : null}
+      <TimelineSection timeline={timeline} />
+    </>
+  );
+}
+
+function TimelineSection({ timeline }: { timeline: Loaded<Timeline> }) {
   const { t, i18n } = useTranslation();
-  const timeline = useLoad((signal) => api.timeline(caseId, signal), `${caseId}:${version}`);
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('case.timeline')}</h2>

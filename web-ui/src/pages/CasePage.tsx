@@ -270,9 +270,21 @@ function People({ view }: { view: CaseView }) {
   );
 }
 
-/** The timeline, read once per version: the victim's voice is read off it, and it is shown in full below. */
+/**
+ * The timeline, read once per version: the victim's voice is read off it, and it is shown in full below. The timeline
+ * is a projection of its own and may lag a moment behind the case view: then it is asked again, a few times.
+ */
 function CaseRecord({ api, view }: { api: ApiClient; view: CaseView }) {
   const timeline = useLoad((signal) => api.timeline(view.caseId, signal), `${view.caseId}:${view.version}`);
+  const tries = useRef(0);
+  const behind = timeline.data !== null && timeline.data.version < view.version;
+  useEffect(() => {
+    if (!behind || tries.current >= POLL_TRIES) return undefined;
+    tries.current += 1;
+    const timer = window.setTimeout(timeline.reload, POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [behind, timeline.data, timeline.reload]);
+  useEffect(() => { tries.current = 0; }, [view.version]);
   return (
     <>
       {timeline.data ? <VoiceSection voice={voiceOf(timeline.data.entries)} view={view} /> : null}

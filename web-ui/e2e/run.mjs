@@ -149,8 +149,8 @@ async function recordPersonFacts(page, person,
 async function addPerson(page, person, kind, role) {
   await recordStep(page, 'Persoon toevoegen', async (form) => {
     await form.getByLabel('Persoon (nummer)').fill(person);
-    await form.getByLabel('Soort', { exact: true }).selectOption(kind);
-    await form.getByLabel('Rol', { exact: true }).selectOption(role);
+    await form.getByLabel(/^Soort/).selectOption(kind);
+    await form.getByLabel(/^Rol/).selectOption(role);
   });
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiClient } from '../api/client';
-import { ApiError, asApiError } from '../api/problem';
+import { ApiError } from '../api/problem';
 import type { CaseView, ChecklistLine, Timeline } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
@@ -57,8 +57,6 @@ export function CasePage() {
   const can = capabilitiesOf(role);
   const expected = (location.state as { expectVersion?: number } | null)?.expectVersion ?? null;
 
-  const [view, setView] = useState<CaseView | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [waitingFor, setWaitingFor] = useState<number | null>(expected);
   const [round, setRound] = useState(0);
   const [selected, setSelected] = useState('');
@@ -66,23 +64,12 @@ export function CasePage() {
   const formArea = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
+  // waitingFor is read when a round starts; a new round (a reload, a saved step) is what asks again
+  const { data: view, error, loading } = useLoad(
+    (signal) => loadUntil(api, caseId, waitingFor, signal), `${caseId}:${round}`);
   useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    loadUntil(api, caseId, waitingFor, controller.signal).then(
-      (loaded) => {
-        setView(loaded);
-        setWaitingFor(null);
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(asApiError(e));
-        setWaitingFor(null);
-      });
-    return () => controller.abort();
-    // waitingFor is read when a round starts; a new round is what asks again
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, caseId, round]);
+    if (!loading) setWaitingFor(null);
+  }, [loading]);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();

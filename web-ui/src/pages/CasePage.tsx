@@ -34,7 +34,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * The case as the projection shows it. Right after a report or a step the projection may lag a moment behind the
- * command's answer: then the page asks again until it shows at least the version the command answered with.
+ * command's answer: then the page asks again until it shows at least the version the command answered with. While it
+ * waits so, "not found" (the report not projected yet) and "not reachable" (an instance briefly out of the gateway's
+ * balancer) are asked again too: the command was taken, only its view is not there yet.
  */
 async function loadUntil(api: ApiClient, caseId: string, version: number | null, signal: AbortSignal): Promise<CaseView> {
   for (let attempt = 1; ; attempt++) {
@@ -42,7 +44,8 @@ async function loadUntil(api: ApiClient, caseId: string, version: number | null,
       const view = await api.getCase(caseId, signal);
       if (version === null || view.version >= version || attempt >= POLL_TRIES) return view;
     } catch (e) {
-      const lagging = e instanceof ApiError && e.kind === 'not-found' && version !== null && attempt < POLL_TRIES;
+      const lagging = e instanceof ApiError && (e.kind === 'not-found' || e.kind === 'unavailable')
+        && version !== null && attempt < POLL_TRIES;
       if (!lagging) throw e;
     }
     await sleep(POLL_MS, signal);

@@ -16,7 +16,7 @@ import { summaryText } from '../i18n/summary';
 import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
 import { StepForm } from '../steps/StepForm';
 import { voiceOf } from '../steps/tracks';
-import { TracksSection, VoiceSection } from './CaseTracks';
+import { RecordButton, TracksSection, VoiceSection } from './CaseTracks';
 import { ChronologyExport } from './ChronologyExport';
 
 const POLL_MS = 500;
@@ -226,13 +226,7 @@ function Checklist({ lines, steps, onRecord }: { lines: ChecklistLine[]; steps: 
                     {line.reason ? <div className="small">{t('case.checklistReason')}: {line.reason}</div> : null}
                   </td>
                   <td className="nowrap">{line.state === 'OPEN' ? formatDateTimeShort(line.dueAt, i18n.language) : '—'}</td>
-                  <td>
-                    {step ? (
-                      <button type="button" className="small-button" onClick={() => onRecord(step)}>
-                        {t('stepForm.submit')}<span className="visually-hidden">: {codeLabel(t, 'ProtocolStep', line.step)}</span>
-                      </button>
-                    ) : null}
-                  </td>
+                  <td>{step ? <RecordButton line={line.step} step={step} onRecord={onRecord} /> : null}</td>
                 </tr>
               );
             })}

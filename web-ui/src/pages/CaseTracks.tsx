@@ -50,17 +50,29 @@ function TrackCard({ track, steps, onRecord, now }: { track: Track; steps: StepD
                 </span>
               ) : null}
               {line.overdue ? <span className="badge overdue">{t('case.overdue')}</span> : null}
-              {step ? (
-                <button type="button" className="small-button" onClick={() => onRecord(step)}>
-                  {t('stepForm.submit')}<span className="visually-hidden">: {codeLabel(t, 'ProtocolStep', line.step)}</span>
-                </button>
-              ) : null}
+              {step ? <RecordButton line={line.step} step={step} onRecord={onRecord} /> : null}
             </li>
           );
         })}
       </ol>
     </div>
   );
+}
+
+/** "Vastleggen" next to an open checklist line: opens the form that serves it (its line named for screen readers). */
+export function RecordButton({ line, step, onRecord }: { line: string; step: StepDef; onRecord: (s: StepDef) => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="small-button" onClick={() => onRecord(step)}>
+      {t('stepForm.submit')}<span className="visually-hidden">: {codeLabel(t, 'ProtocolStep', line)}</span>
+    </button>
+  );
+}
+
+/** A decision with the victim's and the parents' wishes beside it, or that nothing was recorded yet. */
+function DecidedWithWishes({ testId, decided }: { testId: string; decided: { decision: string; victim: string; parents: string } | null }) {
+  const { t } = useTranslation();
+  return <dd data-testid={testId}>{decided ? t('case.voice.decidedWithWishes', decided) : t('case.voice.notYet')}</dd>;
 }
 
 export function VoiceSection({ voice, view }: { voice: VictimsVoice; view: CaseView }) {
@@ -74,21 +86,17 @@ export function VoiceSection({ voice, view }: { voice: VictimsVoice; view: CaseV
       <p className="hint">{t('case.voice.intro')}</p>
       <dl className="facts">
         <dt>{t('case.voice.police')}</dt>
-        <dd data-testid="voice-police">
-          {voice.police ? t('case.voice.decidedWithWishes', {
-            decision: codeLabel(t, 'PoliceDecision', voice.police.decision),
-            victim: wish('ReportWish', voice.police.victimWish),
-            parents: wish('ReportWish', voice.police.parentsWish),
-          }) : t('case.voice.notYet')}
-        </dd>
+        <DecidedWithWishes testId="voice-police" decided={voice.police && {
+          decision: codeLabel(t, 'PoliceDecision', voice.police.decision),
+          victim: wish('ReportWish', voice.police.victimWish),
+          parents: wish('ReportWish', voice.police.parentsWish),
+        }} />
         <dt>{t('case.voice.classDiscussion')}</dt>
-        <dd data-testid="voice-class">
-          {voice.classDiscussion ? t('case.voice.decidedWithWishes', {
-            decision: codeLabel(t, 'ClassDiscussion', voice.classDiscussion.decision),
-            victim: wish('DiscussionWish', voice.classDiscussion.victimWish),
-            parents: wish('DiscussionWish', voice.classDiscussion.parentsWish),
-          }) : t('case.voice.notYet')}
-        </dd>
+        <DecidedWithWishes testId="voice-class" decided={voice.classDiscussion && {
+          decision: codeLabel(t, 'ClassDiscussion', voice.classDiscussion.decision),
+          victim: wish('DiscussionWish', voice.classDiscussion.victimWish),
+          parents: wish('DiscussionWish', voice.classDiscussion.parentsWish),
+        }} />
         <dt>{t('case.voice.aftercare')}</dt>
         <dd data-testid="voice-aftercare">
           {voice.aftercarePlanned === 0 ? t('case.voice.noAftercare') : t('case.voice.aftercarePlan', {

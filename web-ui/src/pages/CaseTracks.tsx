@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../api/types';
-import { codeLabel } from '../i18n';
+import { codeLabel, type CodeGroup } from '../i18n';
 import { formatDateTimeShort, formatDay } from '../i18n/format';
 import { stepForChecklistLine, type StepDef } from '../steps/definitions';
-import { hoursUntil, tracksOf, type Track, type VictimsVoice } from '../steps/tracks';
+import { hoursUntil, tracksOf, type DecisionWithWishes, type Track, type VictimsVoice } from '../steps/tracks';
 
 // The tracks the law opened on this case, each with its steps in order, and the victim's voice next to what the school
 // decided: what a care coordinator checks before the next conversation.
@@ -80,23 +80,18 @@ export function VoiceSection({ voice, view }: { voice: VictimsVoice; view: CaseV
   const aftercare = view.checklist.find((l) => l.step === 'AFTERCARE' && l.state !== 'NOT_APPLICABLE');
   const wish = (group: 'ReportWish' | 'DiscussionWish', code: string | null) =>
     codeLabel(t, group, code ?? 'NOT_RECORDED');
+  const inWords = (decisions: CodeGroup, wishes: 'ReportWish' | 'DiscussionWish', d: DecisionWithWishes | null) => d && {
+    decision: codeLabel(t, decisions, d.decision), victim: wish(wishes, d.victimWish), parents: wish(wishes, d.parentsWish),
+  };
   return (
     <section className="card" aria-labelledby="voice-title" data-testid="victims-voice">
       <h2 id="voice-title">{t('case.voice.title')}</h2>
       <p className="hint">{t('case.voice.intro')}</p>
       <dl className="facts">
         <dt>{t('case.voice.police')}</dt>
-        <DecidedWithWishes testId="voice-police" decided={voice.police && {
-          decision: codeLabel(t, 'PoliceDecision', voice.police.decision),
-          victim: wish('ReportWish', voice.police.victimWish),
-          parents: wish('ReportWish', voice.police.parentsWish),
-        }} />
+        <DecidedWithWishes testId="voice-police" decided={inWords('PoliceDecision', 'ReportWish', voice.police)} />
         <dt>{t('case.voice.classDiscussion')}</dt>
-        <DecidedWithWishes testId="voice-class" decided={voice.classDiscussion && {
-          decision: codeLabel(t, 'ClassDiscussion', voice.classDiscussion.decision),
-          victim: wish('DiscussionWish', voice.classDiscussion.victimWish),
-          parents: wish('DiscussionWish', voice.classDiscussion.parentsWish),
-        }} />
+        <DecidedWithWishes testId="voice-class" decided={inWords('ClassDiscussion', 'DiscussionWish', voice.classDiscussion)} />
         <dt>{t('case.voice.aftercare')}</dt>
         <dd data-testid="voice-aftercare">
           {voice.aftercarePlanned === 0 ? t('case.voice.noAftercare') : t('case.voice.aftercarePlan', {

@@ -65,10 +65,17 @@ export interface SanctionNoted {
   until: string | null;
 }
 
+/** A decision and what the victim and the parents wished, as codes. */
+export interface DecisionWithWishes {
+  decision: string;
+  victimWish: string | null;
+  parentsWish: string | null;
+}
+
 /** What the victim and the parents wanted, next to what the school decided; the latest of each, codes only. */
 export interface VictimsVoice {
-  police: { decision: string; victimWish: string | null; parentsWish: string | null } | null;
-  classDiscussion: { decision: string; victimWish: string | null; parentsWish: string | null } | null;
+  police: DecisionWithWishes | null;
+  classDiscussion: DecisionWithWishes | null;
   aftercarePlanned: number;
   aftercareHeld: number;
   bystandersSpokenTo: number;

@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.caseservice.access;
 
 import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.security.access.Admission;
+import nl.schoolboard.sexting.platform.security.access.AdmissionRule;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,7 +20,7 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.TEAM_MEMBER;
  * all (else 403, before anything is looked up) and which case of the path the caller must reach ({@link CasePathReach},
  * else 404, worded as if the case did not exist). Who reaches which case is {@link CaseAccessPolicy}'s.
  */
-public enum AccessRule implements nl.schoolboard.sexting.platform.security.access.AccessRule {
+public enum AccessRule implements AdmissionRule<AccessRule.Target> {
 
     /** Opening a case: school staff, team members included (the school in the body must be one of theirs). */
     REPORT_INCIDENT(Target.NONE, EnumSet.of(SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR, TEAM_MEMBER),
@@ -54,7 +56,7 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     HOLD_CASE(Target.CASE_OF_BOARD, EnumSet.of(AUDITOR), CaseAccessPolicy.PRIVACY_OFFICER_ONLY);
 
     /** Which case of the path a rule checks, and how. */
-    enum Target {
+    public enum Target {
         /** {@code {caseId}}: a case the caller may read. */
         CASE_TO_READ,
         /** {@code {caseId}} and {@code {step}}: a step the caller's role records, on a case of their school. */
@@ -66,27 +68,14 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
         NONE
     }
 
-    private final Target target;
-    private final Set<StaffRole> roles;
-    private final String refusal;
+    private final Admission<Target> admission;
 
     AccessRule(Target target, Set<StaffRole> roles, String refusal) {
-        this.target = target;
-        this.roles = roles;
-        this.refusal = refusal;
-    }
-
-    Target target() {
-        return target;
+        this.admission = new Admission<>(target, roles, refusal);
     }
 
     @Override
-    public boolean allows(StaffRole role) {
-        return roles.contains(role);
-    }
-
-    @Override
-    public String refusal(StaffRole role) {
-        return refusal == null ? nl.schoolboard.sexting.platform.security.access.AccessRule.super.refusal(role) : refusal;
+    public Admission<Target> admission() {
+        return admission;
     }
 }

@@ -42,11 +42,6 @@ class CasePathReach implements Reach<AccessRule> {
     }
 
     @Override
-    public Class<AccessRule> rules() {
-        return AccessRule.class;
-    }
-
-    @Override
     public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {
         String caseId = path.get("caseId");
         switch (rule.target()) {

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.schoolboard.sexting.platform.problem.CommonProblems;
 import nl.schoolboard.sexting.platform.problem.Problems;
+import nl.schoolboard.sexting.platform.problem.ServiceProblemResponses;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IdempotencyKeyReused;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
@@ -22,11 +23,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Map;
 
@@ -40,7 +39,7 @@ import static nl.schoolboard.sexting.platform.problem.Problems.coded;
  * {@code Problems}.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+class ProblemResponses extends ServiceProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -134,17 +133,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .body(CommonProblems.unreadableBody(mapping));
         }
         return ResponseEntity.internalServerError().body(fault(e));
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ProblemDetail fault(RuntimeException e) {
-        log.error("request failed", e);
-        return CommonProblems.internalFault();
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(CommonProblems.unreadableBody(e.getCause()));
     }
 }

@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.notification.access;
 
 import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.security.access.Admission;
+import nl.schoolboard.sexting.platform.security.access.AdmissionRule;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +18,7 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
  * may use it at all (else 403) and what in the path the caller must reach ({@link NotificationReach}: a school's
  * directory, their own inbox; else 404, as if it were not there).
  */
-public enum AccessRule implements nl.schoolboard.sexting.platform.security.access.AccessRule {
+public enum AccessRule implements AdmissionRule<AccessRule.Target> {
 
     /** What was told to whom about a case: the case's school's leader, care staff, and the board's auditor. */
     READ_DELIVERIES(Target.NONE, EnumSet.of(SCHOOL_LEADER, CARE_COORDINATOR, CONFIDENTIAL_COUNSELLOR, AUDITOR),
@@ -34,7 +36,7 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     PRIVACY_OFFICER(Target.NONE, EnumSet.of(AUDITOR), "This is for the board's privacy officer (auditor role).");
 
     /** What in the path a rule checks. */
-    enum Target {
+    public enum Target {
         /** {@code {boardId}}/{@code {schoolId}}: a school whose team list the caller keeps. */
         TEAM_LIST,
         /** {@code {boardId}}/{@code {schoolId}}: a school whose guardians the caller keeps. */
@@ -44,27 +46,14 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
         NONE
     }
 
-    private final Target target;
-    private final Set<StaffRole> roles;
-    private final String refusal;
+    private final Admission<Target> admission;
 
     AccessRule(Target target, Set<StaffRole> roles, String refusal) {
-        this.target = target;
-        this.roles = roles;
-        this.refusal = refusal;
-    }
-
-    Target target() {
-        return target;
+        this.admission = new Admission<>(target, roles, refusal);
     }
 
     @Override
-    public boolean allows(StaffRole role) {
-        return roles.contains(role);
-    }
-
-    @Override
-    public String refusal(StaffRole role) {
-        return refusal == null ? nl.schoolboard.sexting.platform.security.access.AccessRule.super.refusal(role) : refusal;
+    public Admission<Target> admission() {
+        return admission;
     }
 }

@@ -27,11 +27,6 @@ class NotificationReach implements Reach<AccessRule> {
     private static final String NO_SUCH_SCHOOL = "There is no such school for your school board.";
 
     @Override
-    public Class<AccessRule> rules() {
-        return AccessRule.class;
-    }
-
-    @Override
     public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {
         switch (rule.target()) {
             case TEAM_LIST -> teamList(caller, path.get("boardId"), path.get("schoolId"));

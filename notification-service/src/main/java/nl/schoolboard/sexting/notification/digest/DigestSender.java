@@ -16,6 +16,7 @@ import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -91,6 +92,7 @@ public class DigestSender {
      * For the scheduler: a round that fails is logged, and the next round tries again. One instance runs a round at
      * a time (ShedLock); the lease on each digest is what keeps a digest from going out twice all the same.
      */
+    @Scheduled(fixedDelayString = "${notification.digest.poll-interval}")
     @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT2M")
     public void sendDueQuietly() {
         try {

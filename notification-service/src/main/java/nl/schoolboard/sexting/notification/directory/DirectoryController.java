@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -52,6 +53,20 @@ class DirectoryController {
         this.reads = reads;
     }
 
+    /**
+     * The ids in the path have the right shape, checked once before any handler here runs (whether the caller
+     * reaches them was decided before, by the access guard).
+     */
+    @ModelAttribute
+    void pathShapes(@PathVariable Map<String, String> path) {
+        shapes(path.get("boardId"), path.get("schoolId"));
+        for (String ref : List.of("staffRef", "pupilRef")) {
+            if (path.containsKey(ref)) {
+                ref(ref, path.get(ref));
+            }
+        }
+    }
+
     // ---- staff ------------------------------------------------------------------------------------------------
 
     @Operation(summary = "The school's team, by staff reference",
@@ -60,7 +75,6 @@ class DirectoryController {
     @Guarded(AccessRule.KEEP_TEAM_LIST)
     @GetMapping("/staff")
     List<StaffMemberView> staff(@PathVariable String boardId, @PathVariable String schoolId) {
-        shapes(boardId, schoolId);
         return store.staff(boardId, schoolId).stream().map(StaffMemberView::of).toList();
     }
 
@@ -69,8 +83,6 @@ class DirectoryController {
     @GetMapping("/staff/{staffRef}")
     StaffMemberView staffMember(@PathVariable String boardId, @PathVariable String schoolId,
                                 @PathVariable String staffRef) {
-        shapes(boardId, schoolId);
-        ref("staffRef", staffRef);
         return store.staffMember(boardId, schoolId, staffRef).map(StaffMemberView::of)
                 .orElseThrow(() -> notListed("team-member-not-listed", staffRef));
     }
@@ -82,8 +94,6 @@ class DirectoryController {
     ResponseEntity<StaffMemberView> putStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
                                                    @PathVariable String staffRef,
                                                    @Valid @RequestBody StaffMemberInput input) {
-        shapes(boardId, schoolId);
-        ref("staffRef", staffRef);
         StaffMember member = input.toMember(staffRef);
         return saved(store.putStaffMember(boardId, schoolId, member), StaffMemberView.of(member));
     }
@@ -93,8 +103,6 @@ class DirectoryController {
     @DeleteMapping("/staff/{staffRef}")
     ResponseEntity<Void> removeStaffMember(@PathVariable String boardId, @PathVariable String schoolId,
                                            @PathVariable String staffRef) {
-        shapes(boardId, schoolId);
-        ref("staffRef", staffRef);
         return removed(store.removeStaffMember(boardId, schoolId, staffRef), "team-member-not-listed", staffRef);
     }
 
@@ -107,7 +115,6 @@ class DirectoryController {
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
                            @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        shapes(boardId, schoolId);
         DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
         return new ImportView(imported.rows(), imported.staffMembers(), null);
     }
@@ -121,7 +128,6 @@ class DirectoryController {
     @GetMapping("/guardians")
     List<PupilGuardiansView> guardians(@PathVariable String boardId, @PathVariable String schoolId,
                                        RequestActor caller) {
-        shapes(boardId, schoolId);
         List<PupilGuardiansView> all = store.allGuardians(boardId, schoolId).stream().map(PupilGuardiansView::of)
                 .toList();
         reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, null);
@@ -135,8 +141,6 @@ class DirectoryController {
     @GetMapping("/pupils/{pupilRef}/guardians")
     PupilGuardiansView pupilGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                       @PathVariable String pupilRef, RequestActor caller) {
-        shapes(boardId, schoolId);
-        ref("pupilRef", pupilRef);
         PupilGuardiansView pupil = store.pupilGuardians(boardId, schoolId, pupilRef).map(PupilGuardiansView::of)
                 .orElseThrow(() -> notListed("guardians-not-listed", pupilRef));
         reads.record(caller, schoolId, PersonalDataReads.GUARDIAN_CONTACTS, pupilRef);
@@ -150,8 +154,6 @@ class DirectoryController {
     ResponseEntity<PupilGuardiansView> putGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                                     @PathVariable String pupilRef,
                                                     @Valid @RequestBody GuardiansInput input) {
-        shapes(boardId, schoolId);
-        ref("pupilRef", pupilRef);
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < input.guardians().size(); i++) {
@@ -172,8 +174,6 @@ class DirectoryController {
     @DeleteMapping("/pupils/{pupilRef}/guardians")
     ResponseEntity<Void> removeGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                          @PathVariable String pupilRef) {
-        shapes(boardId, schoolId);
-        ref("pupilRef", pupilRef);
         return removed(store.removeGuardians(boardId, schoolId, pupilRef), "guardians-not-listed", pupilRef);
     }
 
@@ -186,7 +186,6 @@ class DirectoryController {
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        shapes(boardId, schoolId);
         DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
         return new ImportView(imported.rows(), null, imported.pupils());
     }
@@ -208,7 +207,7 @@ class DirectoryController {
 
     // ---- checks -----------------------------------------------------------------------------------------------
 
-    /** The ids in the path have the right shape (whether the caller reaches them was decided before). */
+    /** The board and school ids have the right shape. */
     static void shapes(String boardId, String schoolId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!Refs.isOrganisationId(boardId)) {

@@ -1,32 +1,24 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.MalformedCaseEvent;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInformedPayload;
 import nl.schoolboard.sexting.notification.delivery.Attachment;
-import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.letters.ParentLetters;
 import nl.schoolboard.sexting.notification.letters.SanctionDecisions;
 import nl.schoolboard.sexting.notification.recipients.SchoolContact;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
-import nl.schoolboard.sexting.notification.recipients.ContactDirectory;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
-import nl.schoolboard.sexting.notification.recipients.Language;
-import nl.schoolboard.sexting.notification.recipients.Recipient;
-import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The school recorded its decision to inform the guardians of one pupil of one fact: those guardians (from the
@@ -46,24 +38,17 @@ class GuardiansInformedRule implements NotificationRule {
             "POLICE_REPORTING_OPTION", MessageKind.GUARDIANS_POLICE_REPORTING_OPTION,
             "SANCTION_IMPOSED", MessageKind.GUARDIANS_SANCTION_IMPOSED);
 
-    private final ContactDirectory directory;
+    private final ParentMail parentMail;
     private final MessageTemplates templates;
     private final ParentLetters letters;
     private final SanctionDecisions decisions;
-    private final ParentMail parentMail;
 
-    GuardiansInformedRule(ContactDirectory directory, MessageTemplates templates, ParentLetters letters,
-                          SanctionDecisions decisions, ParentMail parentMail) {
-        this.directory = directory;
+    GuardiansInformedRule(ParentMail parentMail, MessageTemplates templates, ParentLetters letters,
+                          SanctionDecisions decisions) {
+        this.parentMail = parentMail;
         this.templates = templates;
         this.letters = letters;
         this.decisions = decisions;
-        this.parentMail = parentMail;
-    }
-
-    @Override
-    public String eventType() {
-        return CaseEventType.GUARDIANS_INFORMED.typeName();
     }
 
     @Override
@@ -73,32 +58,17 @@ class GuardiansInformedRule implements NotificationRule {
         if (kind == null) {
             throw new MalformedCaseEvent("there is no message for guardians about " + payload.fact());
         }
-        SchoolContact school = parentMail.contactOf(event.boardId(), event.schoolId());
         // the decision letter states the measure only for a sanction, and only the one of this pupil
         Optional<ParentLetters.SanctionDecision> decision = kind == MessageKind.GUARDIANS_SANCTION_IMPOSED
                 ? decisions.of(event.caseId(), payload.pupil().value()) : Optional.empty();
-        String ref = Recipient.guardiansOf(payload.pupil().value());
-        List<Guardian> guardians = directory.guardians(event.boardId(), event.schoolId(), payload.pupil().value());
-        if (guardians.isEmpty()) {
-            Recipient nobody = new Recipient(RecipientKind.GUARDIAN, ref, null, Language.DEFAULT);
-            return List.of(new Notice(nobody, Channel.EMAIL, kind, message(kind, null, nobody.locale(), school, decision)));
-        }
-        Set<String> addresses = new HashSet<>();
-        return guardians.stream()
-                .filter(guardian -> addresses.add(guardian.email().toLowerCase(Locale.ROOT)))
-                .map(guardian -> {
-                    Recipient recipient = new Recipient(RecipientKind.GUARDIAN, ref, guardian.email(),
-                            guardian.language());
-                    return new Notice(recipient, Channel.EMAIL, kind, message(kind, guardian, recipient.locale(), school, decision));
-                })
-                .toList();
+        return parentMail.toGuardians(event, payload.pupil().value(), kind,
+                (guardian, locale, school) -> message(kind, guardian, locale, school, decision));
     }
 
     private Message message(MessageKind kind, Guardian guardian, Locale locale, SchoolContact school,
                             Optional<ParentLetters.SanctionDecision> decision) {
-        String greeting = guardian != null && guardian.name() != null ? guardian.name()
-                : templates.label("greeting.guardian", locale).orElse("");
-        RenderedTemplate text = templates.render(kind.template(), locale, Map.of("greeting", greeting));
+        RenderedTemplate text = templates.render(kind.template(), locale,
+                Map.of("greeting", parentMail.greeting(guardian, locale)));
         List<Attachment> letter = kind == MessageKind.GUARDIANS_SANCTION_IMPOSED
                 ? List.of(letters.decision(locale, guardian == null ? null : guardian.name(), decision.orElse(null), school))
                 : List.of();

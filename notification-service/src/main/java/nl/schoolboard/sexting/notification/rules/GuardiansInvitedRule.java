@@ -1,30 +1,22 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.Code;
 import nl.schoolboard.sexting.contracts.payload.GuardiansInvitedPayload;
 import nl.schoolboard.sexting.notification.delivery.Attachment;
-import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.letters.ParentLetters;
-import nl.schoolboard.sexting.notification.recipients.ContactDirectory;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
-import nl.schoolboard.sexting.notification.recipients.Language;
-import nl.schoolboard.sexting.notification.recipients.Recipient;
-import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import nl.schoolboard.sexting.notification.recipients.SchoolContact;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
 import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The school invited a pupil's parents to a conversation (a victim's or a suspected pupil's alike): each guardian
@@ -35,22 +27,14 @@ import java.util.Set;
 @Component
 class GuardiansInvitedRule implements NotificationRule {
 
-    private final ContactDirectory directory;
+    private final ParentMail parentMail;
     private final MessageTemplates templates;
     private final ParentLetters letters;
-    private final ParentMail parentMail;
 
-    GuardiansInvitedRule(ContactDirectory directory, MessageTemplates templates, ParentLetters letters,
-                         ParentMail parentMail) {
-        this.directory = directory;
+    GuardiansInvitedRule(ParentMail parentMail, MessageTemplates templates, ParentLetters letters) {
+        this.parentMail = parentMail;
         this.templates = templates;
         this.letters = letters;
-        this.parentMail = parentMail;
-    }
-
-    @Override
-    public String eventType() {
-        return CaseEventType.GUARDIANS_INVITED.typeName();
     }
 
     @Override
@@ -58,34 +42,16 @@ class GuardiansInvitedRule implements NotificationRule {
         GuardiansInvitedPayload payload = StepPayloads.guardiansInvited(event);
         ParentLetters.Conversation conversation = new ParentLetters.Conversation(payload.conversationAt(),
                 payload.place().value(), payload.hosts().stream().map(Code::value).toList());
-        SchoolContact school = parentMail.contactOf(event.boardId(), event.schoolId());
-        String ref = Recipient.guardiansOf(payload.pupil().value());
-        List<Guardian> guardians = directory.guardians(event.boardId(), event.schoolId(), payload.pupil().value());
-        if (guardians.isEmpty()) {
-            Recipient nobody = new Recipient(RecipientKind.GUARDIAN, ref, null, Language.DEFAULT);
-            return List.of(new Notice(nobody, Channel.EMAIL, MessageKind.GUARDIANS_INVITATION,
-                    message(null, nobody.locale(), conversation, school)));
-        }
-        Set<String> addresses = new HashSet<>();
-        return guardians.stream()
-                .filter(guardian -> addresses.add(guardian.email().toLowerCase(Locale.ROOT)))
-                .map(guardian -> {
-                    Recipient recipient = new Recipient(RecipientKind.GUARDIAN, ref, guardian.email(),
-                            guardian.language());
-                    return new Notice(recipient, Channel.EMAIL, MessageKind.GUARDIANS_INVITATION,
-                            message(guardian, recipient.locale(), conversation, school));
-                })
-                .toList();
+        return parentMail.toGuardians(event, payload.pupil().value(), MessageKind.GUARDIANS_INVITATION,
+                (guardian, locale, school) -> message(guardian, locale, conversation, school));
     }
 
     private Message message(Guardian guardian, Locale locale, ParentLetters.Conversation conversation,
                             SchoolContact school) {
-        String greeting = guardian != null && guardian.name() != null ? guardian.name()
-                : templates.label("greeting.guardian", locale).orElse("");
         Attachment letter = letters.invitation(locale, guardian == null ? null : guardian.name(), conversation, school);
         ParentLetters.Wording wording = letters.wording(locale, conversation, school);
         RenderedTemplate text = templates.render(MessageKind.GUARDIANS_INVITATION.template(), locale, Map.of(
-                "greeting", greeting,
+                "greeting", parentMail.greeting(guardian, locale),
                 "date", wording.date(),
                 "time", wording.time(),
                 "place", wording.place(),

@@ -1,7 +1,6 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.SanctionImposedPayload;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.letters.ParentLetters;
@@ -21,11 +20,6 @@ class SanctionImposedRule implements NotificationRule {
 
     SanctionImposedRule(SanctionDecisions decisions) {
         this.decisions = decisions;
-    }
-
-    @Override
-    public String eventType() {
-        return CaseEventType.SANCTION_IMPOSED.typeName();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
-import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.contracts.payload.PersonReference;
 import nl.schoolboard.sexting.contracts.payload.TeamBriefedPayload;
 import nl.schoolboard.sexting.notification.delivery.Channel;
@@ -45,11 +44,6 @@ class TeamBriefedRule implements NotificationRule {
         this.directory = directory;
         this.templates = templates;
         this.links = links;
-    }
-
-    @Override
-    public String eventType() {
-        return CaseEventType.TEAM_BRIEFED.typeName();
     }
 
     @Override

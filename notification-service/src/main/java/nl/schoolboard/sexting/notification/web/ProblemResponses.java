@@ -13,6 +13,7 @@ import nl.schoolboard.sexting.notification.directory.RowError;
 import nl.schoolboard.sexting.notification.inbox.InboxItemNotFound;
 import nl.schoolboard.sexting.platform.problem.CommonProblems;
 import nl.schoolboard.sexting.platform.problem.Problems;
+import nl.schoolboard.sexting.platform.problem.ServiceProblemResponses;
 import nl.schoolboard.sexting.platform.problem.ValidationProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ import static nl.schoolboard.sexting.platform.problem.Problems.coded;
  * keep Spring's problem details.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+class ProblemResponses extends ServiceProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     /** An import answer lists at most this many problems (and says how many there were). */
@@ -108,12 +107,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return coded(HttpStatus.SERVICE_UNAVAILABLE, "erasure-not-recorded", "erasure-not-recorded");
     }
 
-    @ExceptionHandler(RuntimeException.class)
-    ProblemDetail fault(RuntimeException e) {
-        log.error("request failed", e);
-        return CommonProblems.internalFault();
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -125,13 +118,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
                 Problems.fieldError(error.getObjectName(), "value-not-accepted", Map.of())));
         return ResponseEntity.badRequest().body(invalid(errors));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        return ResponseEntity.badRequest().body(CommonProblems.unreadableBody(e.getCause()));
     }
 
     private static ProblemDetail invalid(List<Map<String, Object>> errors) {

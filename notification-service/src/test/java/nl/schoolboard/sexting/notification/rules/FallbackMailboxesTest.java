@@ -26,9 +26,9 @@ class FallbackMailboxesTest {
 
     @Test
     void a_case_of_a_board_without_a_fallback_mailbox_never_reaches_another_boards_mailbox() {
-        IncidentReportedRule rule = new IncidentReportedRule(new CaseAlerts(new InMemoryDirectory(),
-                FallbackMailboxes.forBoards(Map.of(NOORD, NOORD_MAILBOX)), RuleFixtures.TEMPLATES, RuleFixtures.LINKS),
-                RuleFixtures.TEMPLATES);
+        NotificationRule rule = new CaseAlerts(new InMemoryDirectory(),
+                FallbackMailboxes.forBoards(Map.of(NOORD, NOORD_MAILBOX)), RuleFixtures.TEMPLATES,
+                RuleFixtures.LINKS)::incidentReported;
 
         assertThat(rule.noticesFor(ofBoard(NOORD))).singleElement()
                 .satisfies(notice -> assertThat(notice.recipient().address()).isEqualTo(NOORD_MAILBOX));

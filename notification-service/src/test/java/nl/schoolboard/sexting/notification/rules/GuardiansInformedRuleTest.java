@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GuardiansInformedRuleTest {
 
-    private final GuardiansInformedRule rule = new GuardiansInformedRule(RuleFixtures.directory(), TEMPLATES,
-            RuleFixtures.LETTERS, new nl.schoolboard.sexting.notification.letters.InMemorySanctionDecisions(),
-            RuleFixtures.parentMail());
+    private final GuardiansInformedRule rule = new GuardiansInformedRule(
+            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, RuleFixtures.LETTERS,
+            new nl.schoolboard.sexting.notification.letters.InMemorySanctionDecisions());
 
     @Test
     void the_guardians_of_the_pupil_get_the_message_for_the_fact_each_in_their_language() {

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.contracts.CaseEventType;
 import nl.schoolboard.sexting.notification.InMemoryDirectory;
 import nl.schoolboard.sexting.notification.TestCaseEvents;
 import nl.schoolboard.sexting.notification.delivery.Channel;
@@ -14,6 +15,7 @@ import nl.schoolboard.sexting.notification.templates.CaseLinks;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static nl.schoolboard.sexting.notification.TestCaseEvents.BOARD;
 import static nl.schoolboard.sexting.notification.TestCaseEvents.SCHOOL;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IncidentReportedRuleTest {
 
-    private static IncidentReportedRule rule(InMemoryDirectory directory) {
-        return new IncidentReportedRule(RuleFixtures.alerts(directory), TEMPLATES);
+    private static NotificationRule rule(InMemoryDirectory directory) {
+        return RuleFixtures.alerts(directory)::incidentReported;
     }
 
     private static Notice to(List<Notice> notices, String address) {
@@ -112,8 +114,8 @@ class IncidentReportedRuleTest {
 
     @Test
     void a_link_base_without_a_trailing_slash_still_gives_a_working_link_and_the_case_id_is_one_segment() {
-        IncidentReportedRule rule = new IncidentReportedRule(new CaseAlerts(new InMemoryDirectory(), FallbackMailboxes.forEveryBoard(CARE_STAFF),
-                TEMPLATES, new CaseLinks("https://meldpunt.bestuur.example/cases")), TEMPLATES);
+        NotificationRule rule = new CaseAlerts(new InMemoryDirectory(), FallbackMailboxes.forEveryBoard(CARE_STAFF),
+                TEMPLATES, new CaseLinks("https://meldpunt.bestuur.example/cases"))::incidentReported;
 
         assertThat(rule.noticesFor(TestCaseEvents.incidentReported("case-4711")).get(0).message().body())
                 .contains("https://meldpunt.bestuur.example/cases/case-4711");
@@ -123,7 +125,8 @@ class IncidentReportedRuleTest {
 
     @Test
     void only_incident_reports_reach_this_rule() {
-        NotificationRules rules = new NotificationRules(List.of(rule(RuleFixtures.directory())));
+        NotificationRules rules = new NotificationRules(
+                Map.of(CaseEventType.INCIDENT_REPORTED, rule(RuleFixtures.directory())));
 
         assertThat(rules.noticesFor(TestCaseEvents.otherEvent("case-1"))).isEmpty();
         assertThat(rules.noticesFor(TestCaseEvents.incidentReported("case-1"))).hasSize(2);

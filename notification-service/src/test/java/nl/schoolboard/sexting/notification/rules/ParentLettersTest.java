@@ -33,10 +33,10 @@ class ParentLettersTest {
     private static final Instant TUESDAY_AFTERNOON = Instant.parse("2026-11-24T14:30:00Z");
 
     private final InMemorySanctionDecisions decisions = new InMemorySanctionDecisions();
-    private final GuardiansInvitedRule invitations = new GuardiansInvitedRule(RuleFixtures.directory(), TEMPLATES,
-            LETTERS, RuleFixtures.parentMail());
-    private final GuardiansInformedRule informing = new GuardiansInformedRule(RuleFixtures.directory(), TEMPLATES,
-            LETTERS, decisions, RuleFixtures.parentMail());
+    private final GuardiansInvitedRule invitations = new GuardiansInvitedRule(
+            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, LETTERS);
+    private final GuardiansInformedRule informing = new GuardiansInformedRule(
+            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, LETTERS, decisions);
     private final SanctionImposedRule sanctions = new SanctionImposedRule(decisions);
 
     @Test

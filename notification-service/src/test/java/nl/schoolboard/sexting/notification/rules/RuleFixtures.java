@@ -67,13 +67,10 @@ final class RuleFixtures {
 
     /** Every rule, as the listener uses them, over the given directory. */
     static NotificationRules allRules(InMemoryDirectory directory) {
-        return new NotificationRules(List.of(
-                new IncidentReportedRule(alerts(directory), TEMPLATES),
-                new StepOverdueRule(alerts(directory), TEMPLATES),
-                new TeamBriefedRule(directory, TEMPLATES, LINKS),
-                new GuardiansInformedRule(directory, TEMPLATES, LETTERS, new InMemorySanctionDecisions(), parentMail()),
-                new GuardiansInvitedRule(directory, TEMPLATES, LETTERS, parentMail()),
-                new SanctionImposedRule(new InMemorySanctionDecisions())));
+        return new NotificationRules(alerts(directory), new TeamBriefedRule(directory, TEMPLATES, LINKS),
+                new GuardiansInformedRule(parentMail(directory), TEMPLATES, LETTERS, new InMemorySanctionDecisions()),
+                new GuardiansInvitedRule(parentMail(directory), TEMPLATES, LETTERS),
+                new SanctionImposedRule(new InMemorySanctionDecisions()));
     }
 
     static final ParentLetters LETTERS = new ParentLetters();
@@ -82,10 +79,11 @@ final class RuleFixtures {
     static final SchoolContact HORIZON = new SchoolContact("De Horizon", SCHOOL_MAILBOX, "050-1234567",
             "Schoolstraat 1, Groningen");
 
-    /** The school De Horizon has given its contact; any other school has not. */
-    static ParentMail parentMail() {
-        return new ParentMail((board, school) -> SCHOOL.equals(school) ? Optional.of(HORIZON) : Optional.empty(),
-                FallbackMailboxes.forEveryBoard(BOARD_MAILBOX));
+    /** Parents from the given directory; the school De Horizon has given its contact, any other school has not. */
+    static ParentMail parentMail(InMemoryDirectory directory) {
+        return new ParentMail(directory,
+                (board, school) -> SCHOOL.equals(school) ? Optional.of(HORIZON) : Optional.empty(),
+                FallbackMailboxes.forEveryBoard(BOARD_MAILBOX), TEMPLATES);
     }
 
     static String everything(Notice notice) {

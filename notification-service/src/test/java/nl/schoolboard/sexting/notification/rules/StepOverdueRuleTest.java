@@ -27,8 +27,8 @@ class StepOverdueRuleTest {
 
     private static final Instant DUE = Instant.parse("2025-03-17T08:30:00Z");
 
-    private static StepOverdueRule rule(InMemoryDirectory directory) {
-        return new StepOverdueRule(RuleFixtures.alerts(directory), TEMPLATES);
+    private static NotificationRule rule(InMemoryDirectory directory) {
+        return RuleFixtures.alerts(directory)::stepOverdue;
     }
 
     @Test

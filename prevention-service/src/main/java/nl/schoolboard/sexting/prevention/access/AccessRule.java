@@ -1,6 +1,8 @@
 package nl.schoolboard.sexting.prevention.access;
 
 import nl.schoolboard.sexting.platform.identity.StaffRole;
+import nl.schoolboard.sexting.platform.security.access.Admission;
+import nl.schoolboard.sexting.platform.security.access.AdmissionRule;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,7 +32,7 @@ import static nl.schoolboard.sexting.platform.identity.StaffRole.SCHOOL_LEADER;
  * roles (board administrator, auditor) reach the schools the registry puts under their board. Nobody's data here is
  * personal: activities concern year groups, never pupils.
  */
-public enum AccessRule implements nl.schoolboard.sexting.platform.security.access.AccessRule {
+public enum AccessRule implements AdmissionRule<AccessRule.Target> {
 
     /** A school's registry entry, plan and activities: its staff (team members included), its board's admin and auditor. */
     READ_SCHOOL(Target.SCHOOL, EnumSet.allOf(StaffRole.class)),
@@ -63,7 +65,7 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
     };
 
     /** Which path variable a rule checks, and how. */
-    enum Target {
+    public enum Target {
         /** {@code {schoolId}}: a school the caller reaches. */
         SCHOOL,
         /** {@code {schoolId}}: a school not yet registered, or registered under the caller's board; else 409. */
@@ -75,20 +77,14 @@ public enum AccessRule implements nl.schoolboard.sexting.platform.security.acces
         NONE
     }
 
-    private final Target target;
-    private final Set<StaffRole> roles;
+    private final Admission<Target> admission;
 
     AccessRule(Target target, Set<StaffRole> roles) {
-        this.target = target;
-        this.roles = roles;
-    }
-
-    Target target() {
-        return target;
+        this.admission = new Admission<>(target, roles, null);
     }
 
     @Override
-    public boolean allows(StaffRole role) {
-        return roles.contains(role);
+    public Admission<Target> admission() {
+        return admission;
     }
 }

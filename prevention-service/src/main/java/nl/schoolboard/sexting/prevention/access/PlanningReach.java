@@ -30,11 +30,6 @@ class PlanningReach implements Reach<AccessRule> {
     }
 
     @Override
-    public Class<AccessRule> rules() {
-        return AccessRule.class;
-    }
-
-    @Override
     public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {
         switch (rule.target()) {
             case SCHOOL -> school(caller, path.get("schoolId"));

@@ -42,12 +42,14 @@ public class AccessGuard implements HandlerInterceptor {
 
     private final RequestActorResolver actors;
     private final Reach<?> reach;
+    private final Class<?> reachRules;
     private final Map<Method, Optional<AccessRule>> rules = new ConcurrentHashMap<>();
 
     /** @param reach the service's reach; {@code null} when its rules only ever check roles */
     public AccessGuard(RequestActorResolver actors, Reach<?> reach) {
         this.actors = actors;
         this.reach = reach;
+        this.reachRules = reach == null ? null : reach.rules();
     }
 
     @Override
@@ -94,11 +96,13 @@ public class AccessGuard implements HandlerInterceptor {
         }
         @SuppressWarnings("unchecked")
         Reach<R> typed = (Reach<R>) reach;
-        if (!typed.rules().isInstance(rule)) {
-            log.error("Refused: rule {} is not one of {}", rule, typed.rules().getName());
+        if (!reachRules.isInstance(rule)) {
+            log.error("Refused: rule {} is not one of {}", rule, reachRules.getName());
             throw new NotAllowedForRole("This is not open to anyone.");
         }
-        typed.check(typed.rules().cast(rule), caller, path);
+        @SuppressWarnings("unchecked")
+        R checked = (R) rule;
+        typed.check(checked, caller, path);
     }
 
     private static boolean isFramework(Class<?> type) {

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.platform.security.access;
 
 import nl.schoolboard.sexting.platform.identity.RequestActor;
+import org.springframework.core.ResolvableType;
 
 import java.util.Map;
 
@@ -15,8 +16,18 @@ import java.util.Map;
  */
 public interface Reach<R extends AccessRule> {
 
-    /** The service's rule catalogue: the rules this reach knows how to check. */
-    Class<R> rules();
+    /**
+     * The service's rule catalogue: the rules this reach knows how to check. By default the type argument the
+     * service's reach gives this interface ({@code implements Reach<AccessRule>}), so it is said once.
+     */
+    @SuppressWarnings("unchecked")
+    default Class<R> rules() {
+        Class<?> rules = ResolvableType.forClass(Reach.class, getClass()).resolveGeneric(0);
+        if (rules == null) {
+            throw new IllegalStateException(getClass().getName() + " does not say which rules it checks");
+        }
+        return (Class<R>) rules;
+    }
 
     /**
      * @param rule   the endpoint's rule, already passed for the caller's role

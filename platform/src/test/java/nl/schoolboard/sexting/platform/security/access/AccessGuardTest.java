@@ -71,12 +71,7 @@ class AccessGuardTest {
     }
 
     private final List<String> asked = new ArrayList<>();
-    private final Reach<Rule> schools = new Reach<>() {
-        @Override
-        public Class<Rule> rules() {
-            return Rule.class;
-        }
-
+    private final Reach<Rule> schools = new Reach<Rule>() {
         @Override
         public void check(Rule rule, RequestActor caller, Map<String, String> path) {
             asked.add(rule + " " + path.get("schoolId"));
@@ -86,6 +81,11 @@ class AccessGuardTest {
         }
     };
     private final AccessGuard guard = new AccessGuard(new RequestActorResolver(), schools);
+
+    @Test
+    void a_reach_says_which_rules_it_checks_by_the_type_it_is_declared_for() {
+        assertThat(schools.rules()).isEqualTo(Rule.class);
+    }
 
     @AfterEach
     void signOut() {

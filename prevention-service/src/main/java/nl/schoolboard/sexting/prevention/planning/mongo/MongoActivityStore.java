@@ -4,7 +4,6 @@ import nl.schoolboard.sexting.prevention.planning.ActivityId;
 import nl.schoolboard.sexting.prevention.planning.ActivityKind;
 import nl.schoolboard.sexting.prevention.planning.ActivityStore;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,12 +33,7 @@ class MongoActivityStore implements ActivityStore {
 
     @Override
     public boolean insert(PreventionActivity activity) {
-        try {
-            mongo.insert(ActivityDocument.of(activity));
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return FirstCopy.insert(mongo, ActivityDocument.of(activity));
     }
 
     @Override

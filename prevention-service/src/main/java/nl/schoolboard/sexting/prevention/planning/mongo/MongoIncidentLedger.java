@@ -4,7 +4,6 @@ import nl.schoolboard.sexting.prevention.planning.IncidentLedger;
 import nl.schoolboard.sexting.prevention.planning.IncidentRecord;
 import nl.schoolboard.sexting.prevention.planning.PlannedEffect;
 import nl.schoolboard.sexting.platform.calendar.SchoolYear;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,12 +30,7 @@ class MongoIncidentLedger implements IncidentLedger {
 
     @Override
     public boolean record(IncidentRecord incident) {
-        try {
-            mongo.insert(IncidentDocument.of(incident));
-            return true;
-        } catch (DuplicateKeyException seenBefore) {
-            return false;
-        }
+        return FirstCopy.insert(mongo, IncidentDocument.of(incident));
     }
 
     @Override

@@ -37,11 +37,8 @@ class MongoSchoolDirectory implements SchoolDirectory {
     public School ensureKnown(String schoolId, String boardId) {
         Optional<School> known = find(schoolId);
         if (known.isEmpty()) {
-            try {
-                mongo.insert(SchoolDocument.of(School.unregistered(schoolId, boardId)));
-            } catch (DuplicateKeyException registeredMeanwhile) {
-                // another handler or the board was quicker; what it stored is the school
-            }
+            // when another handler or the board was quicker, what it stored is the school
+            FirstCopy.insert(mongo, SchoolDocument.of(School.unregistered(schoolId, boardId)));
         }
         return find(boardId, schoolId).orElseThrow(() -> find(schoolId).isPresent()
                 ? new SchoolOfAnotherBoard(schoolId)

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,12 @@ public final class GatewayClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request.build());
+    }
+
+    /** A CSV file, as a school uploads its spreadsheet export (e.g. the contact directory). */
+    public Response postCsv(String path, String csv) {
+        return send(request(path, Map.of()).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
     }
 
     public Response put(String path, String json) {

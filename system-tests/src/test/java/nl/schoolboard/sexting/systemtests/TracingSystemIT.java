@@ -5,12 +5,8 @@ import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.localstack.LocalStack;
 import nl.schoolboard.sexting.localstack.ReceivedMail;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static nl.schoolboard.sexting.systemtests.RunningSystem.caseEventOf;
+import static nl.schoolboard.sexting.systemtests.RunningSystem.mailsAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -60,7 +57,7 @@ class TracingSystemIT {
         assertThat(traceId).matches(TRACE_ID);
         String caseId = accepted.json().get("caseId").asText();
 
-        ConsumerRecord<String, byte[]> record = readCaseEvent(caseId);
+        ConsumerRecord<String, byte[]> record = caseEventOf(caseId);
         Header traceparent = record.headers().lastHeader("traceparent");
         assertThat(traceparent).as("traceparent header on the case event").isNotNull();
         Matcher context = TRACEPARENT.matcher(new String(traceparent.value(), StandardCharsets.UTF_8));
@@ -92,28 +89,5 @@ class TracingSystemIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<ReceivedMail> mailsAbout(String caseId) {
-        return stack.receivedMail().stream().filter(m -> m.body().contains(caseId)).toList();
-    }
-
-    private static ConsumerRecord<String, byte[]> readCaseEvent(String caseId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CASE_EVENTS));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(250))) {
-                    if (caseId.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record for case " + caseId + " on " + Topics.CASE_EVENTS);
     }
 }

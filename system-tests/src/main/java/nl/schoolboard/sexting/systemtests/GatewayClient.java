@@ -122,6 +122,21 @@ public final class GatewayClient {
         }
     }
 
+    /** A case the gateway accepted: its id and version, and the correlation (trace) id of the report's request. */
+    public record ReportedCase(String caseId, long version, String correlationId) {
+    }
+
+    /** Reports an incident ({@link #incidentReport}) and returns the case it opened; a refusal fails the caller. */
+    public ReportedCase report(String schoolId, String victimRef, String senderRef) {
+        Response accepted = post("/api/cases", incidentReport(schoolId, victimRef, senderRef), Map.of());
+        if (accepted.status() != 201) {
+            throw new IllegalStateException("the report was not accepted (" + accepted.status() + "): "
+                    + accepted.body());
+        }
+        return new ReportedCase(accepted.json().get("caseId").asText(), accepted.json().get("version").asLong(),
+                accepted.header("X-Correlation-Id"));
+    }
+
     /** A complete incident report as the case desk would send it; pupil references only, never names. */
     public static String incidentReport(String schoolId, String victimRef, String senderRef) {
         return """

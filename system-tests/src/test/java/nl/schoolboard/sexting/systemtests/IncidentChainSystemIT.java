@@ -44,20 +44,17 @@ class IncidentChainSystemIT {
 
     @Test
     void a_report_flows_from_the_gateway_to_kafka_the_care_staffs_mailbox_the_prevention_plan_and_back() {
-        GatewayClient.Response accepted = leader.post("/api/cases",
-                GatewayClient.incidentReport("school-chain", "P-7001", "P-7002"), Map.of());
+        GatewayClient.ReportedCase reported = leader.report("school-chain", "P-7001", "P-7002");
 
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         // the request's trace id; TracingSystemIT follows it to the Kafka record and the mail
-        String correlationId = accepted.header("X-Correlation-Id");
+        String correlationId = reported.correlationId();
         assertThat(correlationId).isNotBlank();
-        String caseId = accepted.json().get("caseId").asText();
-        long version = accepted.json().get("version").asLong();
+        String caseId = reported.caseId();
 
         // the projection, through the gateway, once it has caught up with the version the command answered
         GatewayClient.Response view = await().atMost(Duration.ofSeconds(30))
                 .until(() -> leader.get("/api/cases/" + caseId),
-                        r -> r.status() == 200 && r.json().get("version").asLong() == version);
+                        r -> r.status() == 200 && r.json().get("version").asLong() == reported.version());
         assertThat(view.json().get("schoolId").asText()).isEqualTo("school-chain");
         assertThat(view.json().get("status").asText()).isEqualTo("OPEN");
 

@@ -50,14 +50,11 @@ class TracingSystemIT {
 
     @Test
     void one_trace_id_links_the_report_request_the_case_event_on_kafka_and_the_mail() {
-        GatewayClient.Response accepted = leader.post("/api/cases",
-                GatewayClient.incidentReport("school-trace", "P-9101", "P-9102"), Map.of());
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        String traceId = accepted.header("X-Correlation-Id");
+        GatewayClient.ReportedCase reported = leader.report("school-trace", "P-9101", "P-9102");
+        String traceId = reported.correlationId();
         assertThat(traceId).matches(TRACE_ID);
-        String caseId = accepted.json().get("caseId").asText();
 
-        ConsumerRecord<String, byte[]> record = caseEventOf(caseId);
+        ConsumerRecord<String, byte[]> record = caseEventOf(reported.caseId());
         Header traceparent = record.headers().lastHeader("traceparent");
         assertThat(traceparent).as("traceparent header on the case event").isNotNull();
         Matcher context = TRACEPARENT.matcher(new String(traceparent.value(), StandardCharsets.UTF_8));
@@ -67,7 +64,7 @@ class TracingSystemIT {
         assertThat(event.correlationId()).as("correlation id in the event's envelope").isEqualTo(traceId);
 
         ReceivedMail mail = await().atMost(Duration.ofSeconds(30))
-                .until(() -> mailsAbout(caseId), mails -> !mails.isEmpty()).get(0);
+                .until(() -> mailsAbout(reported.caseId()), mails -> !mails.isEmpty()).get(0);
         assertThat(traceIdOf(mail)).as("X-Trace-Id of the mail").isEqualTo(traceId);
     }
 

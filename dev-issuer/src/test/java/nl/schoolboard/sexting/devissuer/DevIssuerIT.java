@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolboard.sexting.devissuer.token.IdentityClaims;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,15 +148,9 @@ class DevIssuerIT {
         Instant before = Instant.now();
         Jwt jwt = serviceDecoder().decode(body.path("access_token").asText());
 
-        assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsEntry("kid", currentKid());
-        assertThat(jwt.getIssuer()).hasToString(ISSUER);
-        assertThat(jwt.getSubject()).isEqualTo("demo-leader-noord-1");
-        assertThat(jwt.getAudience()).containsExactly("sexting-protocol");
-        assertThat(jwt.getClaimAsString("board")).isEqualTo("demo-board");
-        assertThat(jwt.getClaimAsStringList("schools")).containsExactly("school-noord");
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SCHOOL_LEADER");
-        assertThat(jwt.getClaimAsString("name")).isEqualTo("Demo Schoolleider Noord");
-        assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(1));
+        assertSignedAccessTokenOfAnHour(jwt);
+        assertIdentity(jwt, new IdentityClaims("demo-leader-noord-1", "demo-board", List.of("school-noord"),
+                List.of("SCHOOL_LEADER"), "Demo Schoolleider Noord"));
         assertThat(jwt.getIssuedAt()).isBetween(before.minusSeconds(5), Instant.now().plusSeconds(1));
         assertThat(payloadOf(body.path("access_token").asText()).get("aud").isTextual())
                 .as("aud as it is on the wire: one string").isTrue();
@@ -173,11 +168,8 @@ class DevIssuerIT {
 
         Jwt jwt = serviceDecoder().decode(body.path("access_token").asText());
 
-        assertThat(jwt.getSubject()).isEqualTo("attacker-7");
-        assertThat(jwt.getClaimAsString("board")).isEqualTo("other-board");
-        assertThat(jwt.getClaimAsStringList("schools")).containsExactly("school-noord", "school-midden");
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("CARE_COORDINATOR", "TEAM_MEMBER");
-        assertThat(jwt.getClaimAsString("name")).isEqualTo("Mallory");
+        assertIdentity(jwt, new IdentityClaims("attacker-7", "other-board", List.of("school-noord", "school-midden"),
+                List.of("CARE_COORDINATOR", "TEAM_MEMBER"), "Mallory"));
         assertThat(jwt.getAudience()).containsExactly("sexting-protocol");
     }
 
@@ -278,15 +270,9 @@ class DevIssuerIT {
         assertThat(tokens.path("expires_in").asLong()).isBetween(3590L, 3600L);
 
         Jwt access = serviceDecoder().decode(tokens.path("access_token").asText());
-        assertThat(access.getIssuer()).hasToString(ISSUER);
-        assertThat(access.getHeaders()).containsEntry("alg", "RS256").containsEntry("kid", currentKid());
-        assertThat(access.getSubject()).isEqualTo("demo-care-noord-1");
-        assertThat(access.getAudience()).containsExactly("sexting-protocol");
-        assertThat(access.getClaimAsString("board")).isEqualTo("demo-board");
-        assertThat(access.getClaimAsStringList("schools")).containsExactly("school-noord");
-        assertThat(access.getClaimAsStringList("roles")).containsExactly("CARE_COORDINATOR");
-        assertThat(access.getClaimAsString("name")).isEqualTo("Demo Zorgcoordinator Noord");
-        assertThat(Duration.between(access.getIssuedAt(), access.getExpiresAt())).isEqualTo(Duration.ofHours(1));
+        assertSignedAccessTokenOfAnHour(access);
+        assertIdentity(access, new IdentityClaims("demo-care-noord-1", "demo-board", List.of("school-noord"),
+                List.of("CARE_COORDINATOR"), "Demo Zorgcoordinator Noord"));
 
         NimbusJwtDecoder idTokenDecoder = NimbusJwtDecoder.withJwkSetUri(base() + "/oauth2/jwks").build();
         idTokenDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
@@ -389,6 +375,23 @@ class DevIssuerIT {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     /** What a service does: keys from the JWKS URI; issuer, timestamps and audience checked. */
+    /** Signed with the key file's key, by this issuer, for the services, valid for an hour. */
+    private void assertSignedAccessTokenOfAnHour(Jwt token) throws Exception {
+        assertThat(token.getHeaders()).containsEntry("alg", "RS256").containsEntry("kid", currentKid());
+        assertThat(token.getIssuer()).hasToString(ISSUER);
+        assertThat(token.getAudience()).containsExactly("sexting-protocol");
+        assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofHours(1));
+    }
+
+    /** The caller as a service reads it from the token: exactly these claims. */
+    private static void assertIdentity(Jwt token, IdentityClaims expected) {
+        assertThat(token.getSubject()).isEqualTo(expected.subject());
+        assertThat(token.getClaimAsString("board")).isEqualTo(expected.board());
+        assertThat(token.getClaimAsStringList("schools")).containsExactlyElementsOf(expected.schools());
+        assertThat(token.getClaimAsStringList("roles")).containsExactlyElementsOf(expected.roles());
+        assertThat(token.getClaimAsString("name")).isEqualTo(expected.name());
+    }
+
     private NimbusJwtDecoder serviceDecoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(base() + "/oauth2/jwks").build();
         decoder.setJwtValidator(serviceValidator());

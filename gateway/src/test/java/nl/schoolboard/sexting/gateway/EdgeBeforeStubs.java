@@ -39,9 +39,7 @@ abstract class EdgeBeforeStubs {
 
     @DynamicPropertySource
     static void everyServiceBehindOneStub(DynamicPropertyRegistry registry) {
-        registry.add("gateway.services.case-service", services::url);
-        registry.add("gateway.services.notification-service", services::url);
-        registry.add("gateway.services.prevention-service", services::url);
+        services.standInForEveryService(registry);
         issuer.registerAsIssuer(registry);
     }
 

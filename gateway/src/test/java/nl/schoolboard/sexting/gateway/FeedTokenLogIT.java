@@ -51,12 +51,8 @@ class FeedTokenLogIT {
     static void services(DynamicPropertyRegistry registry) throws IOException {
         services = StubService.start("service");
         issuer = StubService.issuer();
-        registry.add("gateway.services.case-service", services::url);
-        registry.add("gateway.services.notification-service", services::url);
-        registry.add("gateway.services.prevention-service", services::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> issuer.url() + TestTokens.JWKS_PATH);
+        services.standInForEveryService(registry);
+        issuer.registerAsIssuer(registry);
     }
 
     @AfterAll

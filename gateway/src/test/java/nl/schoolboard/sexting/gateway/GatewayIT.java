@@ -164,10 +164,8 @@ class GatewayIT {
         byte[] tooLarge = new byte[300 * 1024];
 
         // no token: the size limit comes before the token check, so even this caller learns the limit
-        HttpResponse<String> response = edge.send(edge.request("/api/cases")
-                .header("Content-Type", "application/json")
-                .header(TRACEPARENT, traceparent("big-body-1"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
+        HttpResponse<String> response = edge.send(newCase(HttpRequest.BodyPublishers.ofByteArray(tooLarge))
+                .header(TRACEPARENT, traceparent("big-body-1")));
 
         JsonNode problem = assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
         assertThat(problem.path("detail").asText()).contains("256 kB");
@@ -180,10 +178,9 @@ class GatewayIT {
     void refuses_a_chunked_body_once_it_passes_256_kb() throws Exception {
         byte[] tooLarge = new byte[300 * 1024];
 
-        HttpResponse<String> response = edge.send(edge.request("/api/cases")
-                .header("Content-Type", "application/json")
-                .header("Authorization", leader.bearer())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
+        HttpResponse<String> response = edge.send(newCase(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)))
+                .header("Authorization", leader.bearer()));
 
         assertProblem(response, 413, "https://sexting-protocol.example/problems/request-too-large");
         assertThat(caseService.received()).noneMatch(request -> request.bodyBytes() >= tooLarge.length);
@@ -193,10 +190,8 @@ class GatewayIT {
     void passes_a_body_within_the_limit() throws Exception {
         byte[] allowed = new byte[200 * 1024];
 
-        HttpResponse<String> response = edge.send(edge.request("/api/cases")
-                .header("Content-Type", "application/json")
-                .header("Authorization", leader.bearer())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(allowed)));
+        HttpResponse<String> response = edge.send(newCase(HttpRequest.BodyPublishers.ofByteArray(allowed))
+                .header("Authorization", leader.bearer()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(caseService.received()).singleElement()
@@ -268,6 +263,11 @@ class GatewayIT {
         assertThat(filters.subList(0, 6)).as("nothing else runs in between or before")
                 .containsExactly("CorrelationIdFilter", "SecurityHeadersFilter", "RequestSizeLimitFilter",
                         "UntrustedIdentityHeadersFilter", "WebFilterChainProxy", "RateLimitFilter");
+    }
+
+    /** A new case as JSON: the request the size limit is tried on. */
+    private HttpRequest.Builder newCase(HttpRequest.BodyPublisher body) {
+        return edge.request("/api/cases").header("Content-Type", "application/json").POST(body);
     }
 
     private HttpRequest.Builder preflight(String path, String origin) {

@@ -1,16 +1,13 @@
 package nl.schoolboard.sexting.gateway;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import nl.schoolboard.sexting.platform.identity.ClaimMapping;
 import nl.schoolboard.sexting.platform.identity.ClaimMappingProperties;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
@@ -31,21 +28,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * issuer's keys, issuer, audience, expiry) and reads the caller through platform's {@link ClaimMapping}, bound from
  * its own copy of the {@code identity.claims.*} settings. It answers who the caller is: {@code user}, {@code board},
  * {@code schools}, the {@code role} they act in (platform's choice from {@code X-Acting-Role}) and all their
- * {@code roles}; or 401/403 as a service would. Requests that reached it are recorded.
+ * {@code roles}; or 401/403 as a service would. The paths of the requests that reached it are recorded.
  */
-final class IdentifyingService implements AutoCloseable {
+final class IdentifyingService extends Downstream<String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile NimbusJwtDecoder tokens;
     private volatile ClaimMapping claims;
 
     private IdentifyingService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
     }
 
     static IdentifyingService start() throws IOException {
@@ -63,26 +55,10 @@ final class IdentifyingService implements AutoCloseable {
         return this;
     }
 
-    String url() {
-        return "http://localhost:" + server.getAddress().getPort();
-    }
-
-    List<String> received() {
-        return received;
-    }
-
-    void forget() {
-        received.clear();
-    }
-
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    void answer(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
-        received.add(exchange.getRequestURI().getPath());
+        record(exchange.getRequestURI().getPath());
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         int status;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -105,10 +81,6 @@ final class IdentifyingService implements AutoCloseable {
             status = 403;
             body.put("refused", e.getMessage());
         }
-        byte[] answer = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, answer.length);
-        exchange.getResponseBody().write(answer);
-        exchange.close();
+        answerJson(exchange, status, JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,7 +6,6 @@ import static nl.schoolboard.sexting.gateway.EdgeHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,18 +63,8 @@ class MappedIdentityIT {
             entry("identity.claims.roles.map[2].from", "Sexting.BoardAdministrator"),
             entry("identity.claims.roles.map[2].to", "BOARD_ADMINISTRATOR"));
 
-    static final StubService issuer;
-    static final IdentifyingService service;
-
-    static {
-        try {
-            issuer = StubService.issuer();
-            service = IdentifyingService.start().configure(issuer.url() + TestTokens.JWKS_PATH, ENTRA_ISSUER,
-                    APP_ID_URI, ENTRA_MAPPING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the issuer and the service behind the gateway", e);
-        }
-    }
+    static StubService issuer;
+    static IdentifyingService service;
 
     @LocalServerPort
     int port;
@@ -83,15 +72,16 @@ class MappedIdentityIT {
     EdgeHttp edge;
 
     @DynamicPropertySource
-    static void entraIdForTheGatewayAndTheService(DynamicPropertyRegistry registry) {
+    static void entraIdForTheGatewayAndTheService(DynamicPropertyRegistry registry) throws IOException {
+        issuer = StubService.issuer();
+        service = IdentifyingService.start().configure(issuer.url() + TestTokens.JWKS_PATH, ENTRA_ISSUER, APP_ID_URI,
+                ENTRA_MAPPING);
         ENTRA_MAPPING.forEach((property, value) -> registry.add(property, () -> value));
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ENTRA_ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> issuer.url() + TestTokens.JWKS_PATH);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> APP_ID_URI);
-        registry.add("gateway.services.case-service", service::url);
-        registry.add("gateway.services.notification-service", service::url);
-        registry.add("gateway.services.prevention-service", service::url);
+        service.standInForEveryService(registry);
     }
 
     @AfterAll

@@ -2,18 +2,15 @@ package nl.schoolboard.sexting.gateway;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -22,21 +19,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * service it sets its own, weaker {@code X-Frame-Options} and a correlation id of its own, which the gateway must
  * replace.
  */
-final class StubService implements AutoCloseable {
+final class StubService extends Downstream<StubService.Recorded> {
 
     record Recorded(String method, String path, String query, Headers headers, int bodyBytes) {
     }
 
     private final String name;
-    private final HttpServer server;
-    private final List<Recorded> received = new CopyOnWriteArrayList<>();
     private final Map<String, String> documents = new ConcurrentHashMap<>();
 
     private StubService(String name) throws IOException {
         this.name = name;
-        this.server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
     }
 
     static StubService start(String name) throws IOException {
@@ -60,30 +52,14 @@ final class StubService implements AutoCloseable {
         return this;
     }
 
-    String url() {
-        return "http://localhost:" + server.getAddress().getPort();
-    }
-
-    List<Recorded> received() {
-        return received;
-    }
-
-    void forget() {
-        received.clear();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-    }
-
     static int portWhereNothingListens() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    @Override
+    void answer(HttpExchange exchange) throws IOException {
         int bodyBytes;
         try (InputStream body = exchange.getRequestBody()) {
             bodyBytes = body.readAllBytes().length;
@@ -92,16 +68,13 @@ final class StubService implements AutoCloseable {
             return;
         }
         String path = exchange.getRequestURI().getPath();
-        received.add(new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
+        record(new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
                 exchange.getRequestHeaders(), bodyBytes));
         String document = "GET".equals(exchange.getRequestMethod()) ? documents.get(path) : null;
         byte[] answer = (document != null ? document : "{\"answeredBy\":\"" + name + " stub\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
         exchange.getResponseHeaders().set("X-Correlation-Id", "not-" + UUID.randomUUID());
-        exchange.sendResponseHeaders(200, answer.length);
-        exchange.getResponseBody().write(answer);
-        exchange.close();
+        answerJson(exchange, 200, answer);
     }
 }

@@ -35,46 +35,38 @@ public record LocalStackPorts(int kafka, int kafkaController, int mongo, int smt
 
     /** Ten distinct ports that were free a moment ago (all held open together while choosing). */
     public static LocalStackPorts free() {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[10];
-            for (int i = 0; i < ports.length; i++) {
-                ServerSocket socket = new ServerSocket();
-                socket.setReuseAddress(true);
-                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                held.add(socket);
-                ports[i] = socket.getLocalPort();
-            }
-            return new LocalStackPorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6],
-                    ports[7], ports[8], ports[9]);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find free ports", e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a probe socket; nothing to do
-                }
-            }
-        }
+        List<Integer> ports = freePorts(10);
+        return new LocalStackPorts(ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4),
+                ports.get(5), ports.get(6), ports.get(7), ports.get(8), ports.get(9));
     }
 
     /** Free ports for the second and further instances: {@code count - 1} per module. */
     static Map<String, List<Integer>> moreFree(Map<String, Integer> instances) {
+        List<Integer> free = freePorts(instances.values().stream().mapToInt(count -> Math.max(0, count - 1)).sum());
         Map<String, List<Integer>> ports = new HashMap<>();
+        int next = 0;
+        for (Map.Entry<String, Integer> entry : instances.entrySet()) {
+            int more = Math.max(0, entry.getValue() - 1);
+            ports.put(entry.getKey(), List.copyOf(free.subList(next, next + more)));
+            next += more;
+        }
+        return ports;
+    }
+
+    /**
+     * {@code count} distinct ports that were free a moment ago: every probe socket stays open until all are chosen,
+     * so the operating system cannot hand out the same port twice.
+     */
+    private static List<Integer> freePorts(int count) {
         List<ServerSocket> held = new ArrayList<>();
         try {
-            for (Map.Entry<String, Integer> entry : instances.entrySet()) {
-                List<Integer> more = new ArrayList<>();
-                for (int i = 1; i < entry.getValue(); i++) {
-                    ServerSocket socket = new ServerSocket();
-                    socket.setReuseAddress(true);
-                    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                    held.add(socket);
-                    more.add(socket.getLocalPort());
-                }
-                ports.put(entry.getKey(), more);
+            List<Integer> ports = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket();
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                held.add(socket);
+                ports.add(socket.getLocalPort());
             }
             return ports;
         } catch (IOException e) {

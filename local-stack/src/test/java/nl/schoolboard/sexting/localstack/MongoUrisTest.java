@@ -2,29 +2,24 @@ package nl.schoolboard.sexting.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MongoUrisTest {
 
-    @Test
-    void adds_the_database_to_a_uri_without_one() {
-        assertThat(MongoUris.withDatabase("mongodb://localhost:27017", "cases"))
-                .isEqualTo("mongodb://localhost:27017/cases");
-        assertThat(MongoUris.withDatabase("mongodb://localhost:27017/", "cases"))
-                .isEqualTo("mongodb://localhost:27017/cases");
-    }
-
-    @Test
-    void keeps_the_options_of_a_replica_set_uri() {
-        assertThat(MongoUris.withDatabase("mongodb://u:p@m1:27017,m2:27017/?replicaSet=rs0&w=majority", "prevention"))
-                .isEqualTo("mongodb://u:p@m1:27017,m2:27017/prevention?replicaSet=rs0&w=majority");
-        assertThat(MongoUris.withDatabase("mongodb+srv://cluster.example?retryWrites=true", "notification"))
-                .isEqualTo("mongodb+srv://cluster.example/notification?retryWrites=true");
-    }
-
-    @Test
-    void leaves_a_uri_that_names_a_database_alone() {
-        assertThat(MongoUris.withDatabase("mongodb://mongo:27017/shared?replicaSet=rs0", "cases"))
-                .isEqualTo("mongodb://mongo:27017/shared?replicaSet=rs0");
+    @ParameterizedTest(name = "{0} + {1} = {2}")
+    @CsvSource({
+            // a URI without a database gets one, with or without the closing slash
+            "mongodb://localhost:27017, cases, mongodb://localhost:27017/cases",
+            "mongodb://localhost:27017/, cases, mongodb://localhost:27017/cases",
+            // the options of a replica set or an SRV record stay after the database
+            "'mongodb://u:p@m1:27017,m2:27017/?replicaSet=rs0&w=majority', prevention, "
+                    + "'mongodb://u:p@m1:27017,m2:27017/prevention?replicaSet=rs0&w=majority'",
+            "mongodb+srv://cluster.example?retryWrites=true, notification, "
+                    + "mongodb+srv://cluster.example/notification?retryWrites=true",
+            // a URI that names a database is left alone
+            "mongodb://mongo:27017/shared?replicaSet=rs0, cases, mongodb://mongo:27017/shared?replicaSet=rs0"})
+    void gives_a_service_its_database_and_keeps_everything_else(String uri, String database, String expected) {
+        assertThat(MongoUris.withDatabase(uri, database)).isEqualTo(expected);
     }
 }

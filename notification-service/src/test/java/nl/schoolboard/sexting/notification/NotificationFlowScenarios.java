@@ -1,5 +1,6 @@
 package nl.schoolboard.sexting.notification;
 
+import nl.schoolboard.sexting.testsupport.KafkaClientPerTest;
 import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +16,10 @@ import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.messaging.ConsumerGroups;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -53,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  */
 @AutoConfigureObservability
 @ExtendWith(OutputCaptureExtension.class)
-abstract class NotificationFlowScenarios {
+abstract class NotificationFlowScenarios extends KafkaClientPerTest {
 
     static final String CARE_STAFF = "zorg@school.example";
     static final String CASE_LINK_BASE = "http://localhost:8080/cases/";
@@ -72,25 +70,10 @@ abstract class NotificationFlowScenarios {
         registry.add("notification.case-link-base", () -> CASE_LINK_BASE);
     }
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
     @Autowired
     TestRestTemplate http;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    KafkaTestClient kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void a_reported_incident_mails_care_staff_a_link_to_the_case_and_nothing_about_pupils() throws Exception {

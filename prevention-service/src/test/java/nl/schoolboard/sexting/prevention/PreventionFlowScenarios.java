@@ -1,6 +1,6 @@
 package nl.schoolboard.sexting.prevention;
 
-import nl.schoolboard.sexting.testsupport.KafkaTestClient;
+import nl.schoolboard.sexting.testsupport.KafkaClientPerTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.Actor;
 import io.micrometer.core.instrument.Counter;
@@ -26,11 +26,8 @@ import nl.schoolboard.sexting.prevention.support.Caller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -63,7 +60,7 @@ import static org.awaitility.Awaitility.await;
         "prevention.case-events.retry.initial-interval=100ms",
         "prevention.case-events.retry.max-elapsed=2s",
         "prevention.jobs.enabled=false"})
-abstract class PreventionFlowScenarios {
+abstract class PreventionFlowScenarios extends KafkaClientPerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String GROUP = "prevention-service";
@@ -77,20 +74,6 @@ abstract class PreventionFlowScenarios {
     @Autowired
     MeterRegistry meters;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    private KafkaTestClient kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void a_report_plans_the_lesson_evening_review_and_action_and_announces_each_once_however_often_it_is_delivered() {

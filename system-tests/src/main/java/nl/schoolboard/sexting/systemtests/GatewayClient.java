@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,12 @@ public final class GatewayClient {
         return send(request.build());
     }
 
+    /** A CSV file, as a school uploads its spreadsheet export (e.g. the contact directory). */
+    public Response postCsv(String path, String csv) {
+        return send(request(path, Map.of()).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+    }
+
     public Response put(String path, String json) {
         return send(request(path, Map.of()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -113,6 +120,21 @@ public final class GatewayClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A case the gateway accepted: its id and version, and the correlation (trace) id of the report's request. */
+    public record ReportedCase(String caseId, long version, String correlationId) {
+    }
+
+    /** Reports an incident ({@link #incidentReport}) and returns the case it opened; a refusal fails the caller. */
+    public ReportedCase report(String schoolId, String victimRef, String senderRef) {
+        Response accepted = post("/api/cases", incidentReport(schoolId, victimRef, senderRef), Map.of());
+        if (accepted.status() != 201) {
+            throw new IllegalStateException("the report was not accepted (" + accepted.status() + "): "
+                    + accepted.body());
+        }
+        return new ReportedCase(accepted.json().get("caseId").asText(), accepted.json().get("version").asLong(),
+                accepted.header("X-Correlation-Id"));
     }
 
     /** A complete incident report as the case desk would send it; pupil references only, never names. */

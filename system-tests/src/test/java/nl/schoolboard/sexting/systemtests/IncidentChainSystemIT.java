@@ -7,21 +7,18 @@ import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.localstack.LocalStack;
 import nl.schoolboard.sexting.localstack.ReceivedMail;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.schoolboard.sexting.systemtests.RunningSystem.caseEventOf;
+import static nl.schoolboard.sexting.systemtests.RunningSystem.mailsAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,25 +44,22 @@ class IncidentChainSystemIT {
 
     @Test
     void a_report_flows_from_the_gateway_to_kafka_the_care_staffs_mailbox_the_prevention_plan_and_back() {
-        GatewayClient.Response accepted = leader.post("/api/cases",
-                GatewayClient.incidentReport("school-chain", "P-7001", "P-7002"), Map.of());
+        GatewayClient.ReportedCase reported = leader.report("school-chain", "P-7001", "P-7002");
 
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         // the request's trace id; TracingSystemIT follows it to the Kafka record and the mail
-        String correlationId = accepted.header("X-Correlation-Id");
+        String correlationId = reported.correlationId();
         assertThat(correlationId).isNotBlank();
-        String caseId = accepted.json().get("caseId").asText();
-        long version = accepted.json().get("version").asLong();
+        String caseId = reported.caseId();
 
         // the projection, through the gateway, once it has caught up with the version the command answered
         GatewayClient.Response view = await().atMost(Duration.ofSeconds(30))
                 .until(() -> leader.get("/api/cases/" + caseId),
-                        r -> r.status() == 200 && r.json().get("version").asLong() == version);
+                        r -> r.status() == 200 && r.json().get("version").asLong() == reported.version());
         assertThat(view.json().get("schoolId").asText()).isEqualTo("school-chain");
         assertThat(view.json().get("status").asText()).isEqualTo("OPEN");
 
         // the integration event, as any consumer reads it
-        ConsumerRecord<String, byte[]> record = readCaseEvent(caseId);
+        ConsumerRecord<String, byte[]> record = caseEventOf(caseId);
         CaseEvent event = new CaseEventDeserializer().deserialize(Topics.CASE_EVENTS, record.value());
         assertThat(event.type()).isEqualTo("IncidentReported");
         assertThat(event.correlationId()).isEqualTo(correlationId);
@@ -114,10 +108,6 @@ class IncidentChainSystemIT {
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
     }
 
-    private static List<ReceivedMail> mailsAbout(String caseId) {
-        return stack.receivedMail().stream().filter(m -> m.body().contains(caseId)).toList();
-    }
-
     private static List<JsonNode> activitiesOf(JsonNode activities, String caseId) {
         List<JsonNode> found = new ArrayList<>();
         activities.forEach(a -> {
@@ -126,25 +116,6 @@ class IncidentChainSystemIT {
             }
         });
         return found;
-    }
-
-    private static ConsumerRecord<String, byte[]> readCaseEvent(String caseId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CASE_EVENTS));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(250))) {
-                    if (caseId.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record for case " + caseId + " on " + Topics.CASE_EVENTS);
     }
 
     /** Produces the very same record again, as a broker or relay redelivery would: same key, bytes and headers. */

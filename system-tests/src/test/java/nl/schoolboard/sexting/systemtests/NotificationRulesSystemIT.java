@@ -2,7 +2,6 @@ package nl.schoolboard.sexting.systemtests;
 
 import nl.schoolboard.sexting.testsupport.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.contracts.CaseEvent;
 import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
 import nl.schoolboard.sexting.contracts.NotificationEvent;
@@ -17,12 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import static nl.schoolboard.sexting.systemtests.RunningSystem.awaitMail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +49,6 @@ class NotificationRulesSystemIT {
     private static final String OVERDUE_SCHOOL = "school-overdue-" + RUN;
     private static final String CONFIGURED_CARE_STAFF = "zorg@school.example";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     // this run's people: staff and pupils by reference, never by name
     private static final String LEADER_REF = "L1-" + RUN;
@@ -80,14 +72,13 @@ class NotificationRulesSystemIT {
     static GatewayClient leader;
     static GatewayClient briefed;
     static GatewayClient notBriefed;
-    static String token;
 
     @BeforeAll
     static void startTheWholeSystem() {
         stack = RunningSystem.stack();
-        token = GatewayClient.token(stack.issuerUrl(), Map.of("sub", "user-leader-" + RUN, "board", BOARD,
-                "schools", List.of(SCHOOL, OVERDUE_SCHOOL), "roles", List.of("SCHOOL_LEADER"), "name", "leader"));
-        leader = new GatewayClient(stack.gatewayUrl(), token);
+        leader = new GatewayClient(stack.gatewayUrl(), GatewayClient.token(stack.issuerUrl(), Map.of(
+                "sub", "user-leader-" + RUN, "board", BOARD, "schools", List.of(SCHOOL, OVERDUE_SCHOOL),
+                "roles", List.of("SCHOOL_LEADER"), "name", "leader")));
         briefed = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), BRIEFED_REF, "TEAM_MEMBER", BOARD,
                 List.of(SCHOOL));
         notBriefed = GatewayClient.signedIn(stack.gatewayUrl(), stack.issuerUrl(), NOT_BRIEFED_REF, "TEAM_MEMBER",
@@ -97,22 +88,21 @@ class NotificationRulesSystemIT {
     @Test
     void each_rule_holds_through_the_gateway_with_real_smtp_and_a_redelivered_record_sends_nothing_twice() {
         // the directory: a file with one bad row imports nothing and says where
-        HttpResponse<String> rejected = postCsv(directory(SCHOOL) + "/staff.csv", """
+        GatewayClient.Response rejected = leader.postCsv(directory(SCHOOL) + "/staff.csv", """
                 staffRef,roles,email,language
                 %s,SCHOOL_LEADER,%s,nl
                 %s,CARE_COORDINATOR,not-an-address,en
                 """.formatted(LEADER_REF, LEADER, COORDINATOR_REF));
-        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(400);
-        assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = json(rejected.body());
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = rejected.json();
         assertThat(problem.get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("row").asInt()).isEqualTo(3);
             assertThat(error.get("field").asText()).isEqualTo("email");
         });
         assertThat(leader.get(directory(SCHOOL) + "/staff").json()).as("nothing imported").isEmpty();
 
-        HttpResponse<String> staff = postCsv(directory(SCHOOL) + "/staff.csv", """
+        GatewayClient.Response staff = leader.postCsv(directory(SCHOOL) + "/staff.csv", """
                 staffRef;roles;email;language
                 %s;SCHOOL_LEADER|TEAM_MEMBER;%s;nl
                 %s;CARE_COORDINATOR;%s;en
@@ -120,20 +110,21 @@ class NotificationRulesSystemIT {
                 %s;TEAM_MEMBER;%s;en
                 """.formatted(LEADER_REF, LEADER, COORDINATOR_REF, COORDINATOR, BRIEFED_REF, BRIEFED,
                 NOT_BRIEFED_REF, NOT_BRIEFED));
-        assertThat(staff.statusCode()).as(staff.body()).isEqualTo(200);
-        HttpResponse<String> guardians = postCsv(directory(SCHOOL) + "/guardians.csv", """
+        assertThat(staff.status()).as(staff.body()).isEqualTo(200);
+        GatewayClient.Response guardians = leader.postCsv(directory(SCHOOL) + "/guardians.csv", """
                 pupilRef,name,email,language
                 %s,Mevrouw Jansen,%s,nl
                 %s,,%s,en
                 %s,,%s,nl
                 """.formatted(VICTIM, VICTIM_PARENT_NL, VICTIM, VICTIM_PARENT_EN, SENDER, SENDER_PARENT));
-        assertThat(guardians.statusCode()).as(guardians.body()).isEqualTo(200);
+        assertThat(guardians.status()).as(guardians.body()).isEqualTo(200);
         assertThat(leader.get(directory(SCHOOL) + "/staff").json().findValuesAsText("staffRef")).hasSize(4);
 
         // a new incident: the school leader (Dutch) and the care coordinator (English), nobody else
         String caseId = report(SCHOOL, Instant.now().minus(5, ChronoUnit.MINUTES));
-        ReceivedMail toLeader = awaitOne(mail -> mail.to().contains(LEADER) && mail.body().contains(caseId));
-        ReceivedMail toCoordinator = awaitOne(mail -> mail.to().contains(COORDINATOR) && mail.body().contains(caseId));
+        ReceivedMail toLeader = awaitMail(PATIENCE, mail -> mail.to().contains(LEADER) && mail.body().contains(caseId));
+        ReceivedMail toCoordinator = awaitMail(PATIENCE,
+                mail -> mail.to().contains(COORDINATOR) && mail.body().contains(caseId));
         assertThat(toLeader.subject()).isEqualTo("Nieuwe melding sexting — actie nodig");
         assertThat(toCoordinator.subject()).isEqualTo("New sexting report — action needed");
         assertThat(toLeader.body()).contains(stack.gatewayUrl() + "/cases/" + caseId);
@@ -145,7 +136,7 @@ class NotificationRulesSystemIT {
                  "classDiscussion":"NOT_DISCUSSED"}""".formatted(Instant.now().minusSeconds(30), BRIEFED_REF,
                 sharedSummary), Map.of());
         assertThat(briefing.status()).as(briefing.body()).isEqualTo(200);
-        ReceivedMail briefingMail = awaitOne(mail -> mail.to().contains(BRIEFED));
+        ReceivedMail briefingMail = awaitMail(PATIENCE, mail -> mail.to().contains(BRIEFED));
         assertThat(briefingMail.subject()).isEqualTo("Briefing voor het team over een incident op school");
         assertThat(briefingMail.body()).contains(stack.gatewayUrl() + "/cases/" + caseId + "/team-briefing")
                 .as("the shared text never leaves the case service").doesNotContain("mentoren letten extra op");
@@ -169,8 +160,8 @@ class NotificationRulesSystemIT {
                 {"occurredAt":"%s","pupil":"%s","fact":"POLICE_REPORTING_OPTION"}"""
                 .formatted(Instant.now().minusSeconds(20), VICTIM), Map.of());
         assertThat(informed.status()).as(informed.body()).isEqualTo(200);
-        ReceivedMail dutchParent = awaitOne(mail -> mail.to().contains(VICTIM_PARENT_NL));
-        ReceivedMail englishParent = awaitOne(mail -> mail.to().contains(VICTIM_PARENT_EN));
+        ReceivedMail dutchParent = awaitMail(PATIENCE, mail -> mail.to().contains(VICTIM_PARENT_NL));
+        ReceivedMail englishParent = awaitMail(PATIENCE, mail -> mail.to().contains(VICTIM_PARENT_EN));
         assertThat(dutchParent.subject()).isEqualTo("Bericht van school: melding of aangifte bij de politie");
         assertThat(dutchParent.body()).startsWith("Beste Mevrouw Jansen,").contains("uw kind");
         assertThat(englishParent.subject()).isEqualTo("Message from school: reporting to the police");
@@ -214,17 +205,17 @@ class NotificationRulesSystemIT {
     void overdue_alerts_right_after_the_report_are_merged_into_a_digest_not_stacked() {
         String leaderAddress = "leider-overdue-" + RUN + "@school.example";
         String coordinatorAddress = "zorg-overdue-" + RUN + "@school.example";
-        HttpResponse<String> staff = postCsv(directory(OVERDUE_SCHOOL) + "/staff.csv", """
+        GatewayClient.Response staff = leader.postCsv(directory(OVERDUE_SCHOOL) + "/staff.csv", """
                 staffRef,roles,email,language
                 L9-%s,SCHOOL_LEADER,%s,nl
                 C9-%s,CARE_COORDINATOR,%s,en
                 """.formatted(RUN, leaderAddress, RUN, coordinatorAddress));
-        assertThat(staff.statusCode()).as(staff.body()).isEqualTo(200);
+        assertThat(staff.status()).as(staff.body()).isEqualTo(200);
 
         // came to light a week ago: the deadline watch (every minute) finds its first steps overdue at once
         String caseId = report(OVERDUE_SCHOOL, Instant.now().minus(7, ChronoUnit.DAYS));
-        awaitOne(mail -> mail.to().contains(leaderAddress) && mail.body().contains(caseId));
-        awaitOne(mail -> mail.to().contains(coordinatorAddress) && mail.body().contains(caseId));
+        awaitMail(PATIENCE, mail -> mail.to().contains(leaderAddress) && mail.body().contains(caseId));
+        awaitMail(PATIENCE, mail -> mail.to().contains(coordinatorAddress) && mail.body().contains(caseId));
 
         JsonNode merged = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(
                 () -> leader.get("/api/notifications/cases/" + caseId).json(),
@@ -248,22 +239,6 @@ class NotificationRulesSystemIT {
         return "/api/notifications/directory/boards/" + BOARD + "/schools/" + school;
     }
 
-    /** A CSV file through the gateway (the test client only sends JSON). */
-    private static HttpResponse<String> postCsv(String path, String csv) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "text/csv; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("could not post " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     /** Reports an incident with this run's victim and sender; returns the case id. */
     private static String report(String school, Instant cameToLightAt) {
@@ -277,11 +252,6 @@ class NotificationRulesSystemIT {
     }
 
     // ---- what arrived -------------------------------------------------------------------------------------
-
-    private static ReceivedMail awaitOne(Predicate<ReceivedMail> which) {
-        await().atMost(PATIENCE).until(() -> stack.receivedMail().stream().anyMatch(which));
-        return stack.receivedMail().stream().filter(which).findFirst().orElseThrow();
-    }
 
     /** How many mails each of this run's addresses got (addresses that got none are left out). */
     private static Map<String, Long> countByRecipient() {
@@ -297,14 +267,6 @@ class NotificationRulesSystemIT {
                 + " " + row.get("recipientRef").asText() + " " + row.get("channel").asText() + " "
                 + row.get("status").asText()));
         return rows;
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 
     // ---- Kafka --------------------------------------------------------------------------------------------

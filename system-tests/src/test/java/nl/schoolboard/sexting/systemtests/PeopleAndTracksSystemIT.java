@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,7 @@ class PeopleAndTracksSystemIT {
     private static final String BOARD = "board-1";
     private static final String SCHOOL = "school-people";
     private static final String AT = "\"occurredAt\":\"2026-11-20T09:00:00Z\"";
+    private static final String PUPIL = "PUPIL_OF_THIS_SCHOOL";
 
     static LocalStack stack;
     static GatewayClient leader;
@@ -42,12 +45,11 @@ class PeopleAndTracksSystemIT {
     @Test
     void a_pupil_whose_own_selfie_was_forwarded_is_a_victim_without_offence_conversation_or_sanction() {
         String caseId = report("2026-11-20T08:30:00Z", true, "P-5101", "SENDER", "P-5102", "FORWARDER");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5101\",\"facts\":{\"acts\":[\"PICTURED\","
-                + "\"MADE_IMAGE\",\"SHARED\"],\"madeVoluntarily\":true,\"sharedVoluntarily\":true,\"sharedWith\":[\"P-5102\"],"
-                + "\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5102\",\"facts\":{\"acts\":[\"RECEIVED\","
-                + "\"FORWARDED\"],\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
-        long version = step(leader, caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false}");
+        long version = assessedAfter(leader, caseId,
+                "{" + AT + ",\"person\":\"P-5101\",\"facts\":{\"acts\":[\"PICTURED\","
+                        + "\"MADE_IMAGE\",\"SHARED\"],\"madeVoluntarily\":true,\"sharedVoluntarily\":true,\"sharedWith\":[\"P-5102\"],"
+                        + "\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}",
+                facts("P-5102", 15, PUPIL, "RECEIVED", "FORWARDED"));
 
         JsonNode view = viewAt(leader, caseId, version);
         assertThat(findings(view, "P-5101")).containsExactly("VICTIM", "WITHIN_PEER_EXCEPTION");
@@ -64,11 +66,9 @@ class PeopleAndTracksSystemIT {
     void an_adult_outsider_extorting_a_pupil_opens_the_sextortion_track_with_police_within_hours() {
         String caseId = report("2026-11-20T08:30:00Z", true, "P-5201", "VICTIM", null, null);
         step(leader, caseId, "people", "{" + AT + ",\"person\":\"X-5201\",\"kind\":\"OUTSIDER\",\"role\":\"SENDER\"}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5201\",\"facts\":{\"acts\":[\"PICTURED\"],"
-                + "\"age\":14,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"X-5201\",\"facts\":{\"acts\":[\"RECEIVED\","
-                + "\"THREATENED_OR_EXTORTED\"],\"age\":31,\"affiliation\":\"ADULT_OUTSIDER\"}}");
-        long version = step(leader, caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false}");
+        long version = assessedAfter(leader, caseId,
+                facts("P-5201", 14, PUPIL, "PICTURED"),
+                facts("X-5201", 31, "ADULT_OUTSIDER", "RECEIVED", "THREATENED_OR_EXTORTED"));
 
         JsonNode view = viewAt(leader, caseId, version);
         assertThat(line(view, "SEXTORTION_ADVICE").get("state").asText()).isEqualTo("OPEN");
@@ -83,18 +83,15 @@ class PeopleAndTracksSystemIT {
     void a_teacher_who_only_reported_opens_no_staff_track_and_a_suspected_one_opens_the_boards_recorded_in_order() {
         String caseId = report("2026-11-20T08:30:00Z", false, "P-5301", "VICTIM", null, null);
         step(leader, caseId, "people", "{" + AT + ",\"person\":\"S-5301\",\"kind\":\"STAFF\",\"role\":\"REPORTER\"}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5301\",\"facts\":{\"acts\":[\"PICTURED\"],"
-                + "\"age\":14,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"S-5301\",\"facts\":{\"acts\":[\"SAW\","
-                + "\"REPORTED\"],\"age\":45,\"affiliation\":\"STAFF\"}}");
-        long version = step(leader, caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false}");
+        long version = assessedAfter(leader, caseId,
+                facts("P-5301", 14, PUPIL, "PICTURED"),
+                facts("S-5301", 45, "STAFF", "SAW", "REPORTED"));
         assertThat(viewAt(leader, caseId, version).get("reportingDutyTrack").asBoolean()).isFalse();
         assertThat(board.get("/api/cases/" + caseId).status()).as("not the board's business").isEqualTo(403);
 
         step(leader, caseId, "people", "{" + AT + ",\"person\":\"S-5302\",\"kind\":\"STAFF\",\"role\":\"STAFF_MEMBER\"}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"S-5302\",\"facts\":{\"acts\":[\"ASKED_OR_PRESSURED\","
-                + "\"RECEIVED\"],\"age\":40,\"affiliation\":\"STAFF\"}}");
-        version = step(leader, caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false}");
+        version = assessedAfter(leader, caseId,
+                facts("S-5302", 40, "STAFF", "ASKED_OR_PRESSURED", "RECEIVED"));
         assertThat(viewAt(leader, caseId, version).get("reportingDutyTrack").asBoolean()).isTrue();
 
         // the board opens the case, and records its track itself, in the law's order
@@ -114,8 +111,7 @@ class PeopleAndTracksSystemIT {
     @Test
     void a_suspension_of_three_days_in_vo_asks_for_the_letter_and_the_inspectie_report_before_the_case_closes() {
         String caseId = report("2026-11-20T08:30:00Z", false, "P-5401", "VICTIM", "P-5402", "FORWARDER");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5402\",\"facts\":{\"acts\":[\"FORWARDED\"],"
-                + "\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
+        step(leader, caseId, "person-facts", facts("P-5402", 15, PUPIL, "FORWARDED"));
         step(leader, caseId, "sanctions", "{" + AT + ",\"person\":\"P-5402\",\"kind\":\"SUSPENSION\","
                 + "\"from\":\"2026-11-23\",\"until\":\"2026-11-25\",\"reason\":\"doorsturen\"}");
         String close = "{\"occurredAt\":\"2026-11-24T15:00:00Z\",\"outcome\":\"RESOLVED\",\"evaluation\":\"afgerond\","
@@ -133,10 +129,8 @@ class PeopleAndTracksSystemIT {
     void the_victims_objection_to_a_class_discussion_is_heard_a_bystander_is_told_to_delete_and_the_takedown_recorded() {
         String caseId = report("2026-11-20T08:30:00Z", false, "P-5601", "VICTIM", "P-5602", "FORWARDER");
         step(leader, caseId, "people", "{" + AT + ",\"person\":\"P-5603\",\"kind\":\"PUPIL\",\"role\":\"BYSTANDER\"}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5602\",\"facts\":{\"acts\":[\"RECEIVED\","
-                + "\"FORWARDED\"],\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
-        step(leader, caseId, "person-facts", "{" + AT + ",\"person\":\"P-5603\",\"facts\":{\"acts\":[\"RECEIVED\"],"
-                + "\"age\":15,\"affiliation\":\"PUPIL_OF_THIS_SCHOOL\",\"sector\":\"VO\"}}");
+        step(leader, caseId, "person-facts", facts("P-5602", 15, PUPIL, "RECEIVED", "FORWARDED"));
+        step(leader, caseId, "person-facts", facts("P-5603", 15, PUPIL, "RECEIVED"));
         step(leader, caseId, "police-contact", "{" + AT + ",\"decision\":\"MELDING\",\"decidedByRole\":\"SCHOOL_LEADER\","
                 + "\"victimWish\":\"DOES_NOT_WANT\",\"parentsWish\":\"WANTS_REPORT\"}");
 
@@ -186,6 +180,22 @@ class PeopleAndTracksSystemIT {
         GatewayClient.Response response = who.post("/api/cases/" + caseId + "/" + step, body, Map.of());
         assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(200);
         return response.json().get("version").asLong();
+    }
+
+    /** One person's facts as the person-facts step takes them; this school's pupils are in secondary education (VO). */
+    private static String facts(String person, int age, String affiliation, String... acts) {
+        String actList = Stream.of(acts).map(act -> "\"" + act + "\"").collect(Collectors.joining(","));
+        return "{" + AT + ",\"person\":\"" + person + "\",\"facts\":{\"acts\":[" + actList + "],\"age\":" + age
+                + ",\"affiliation\":\"" + affiliation + "\"" + (PUPIL.equals(affiliation) ? ",\"sector\":\"VO\"" : "")
+                + "}}";
+    }
+
+    /** Records each person's facts, then the assessment (the meldcode not applying): the version it leads to. */
+    private static long assessedAfter(GatewayClient who, String caseId, String... factsOfEachPerson) {
+        for (String facts : factsOfEachPerson) {
+            step(who, caseId, "person-facts", facts);
+        }
+        return step(who, caseId, "assessment", "{" + AT + ",\"meldcodeApplies\":false}");
     }
 
     /** The refusal's code (the field of the first error for a 400). */

@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Predicate;
 
+import static nl.schoolboard.sexting.systemtests.RunningSystem.awaitMail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -81,17 +80,17 @@ class ReachSystemIT {
     @Test
     void the_briefing_the_parents_letters_and_the_chronology_reach_exactly_their_readers() throws Exception {
         // the school's directory: its team, the parents, and how parents reach the school
-        assertThat(postCsv(directory() + "/staff.csv", """
+        assertThat(leader.postCsv(directory() + "/staff.csv", """
                 staffRef,roles,email
                 %s,SCHOOL_LEADER,leider-%s@school.example
                 %s,TEAM_MEMBER,docent1-%s@school.example
                 %s,TEAM_MEMBER,docent2-%s@school.example
-                """.formatted(LEADER_REF, RUN, BRIEFED_REF, RUN, NOT_BRIEFED_REF, RUN))).isEqualTo(200);
-        assertThat(postCsv(directory() + "/guardians.csv", """
+                """.formatted(LEADER_REF, RUN, BRIEFED_REF, RUN, NOT_BRIEFED_REF, RUN)).status()).isEqualTo(200);
+        assertThat(leader.postCsv(directory() + "/guardians.csv", """
                 pupilRef,email,name,language
                 %s,%s,,nl
                 %s,%s,,nl
-                """.formatted(SENDER, SENDER_PARENT, FORWARDER, FORWARDER_PARENT))).isEqualTo(200);
+                """.formatted(SENDER, SENDER_PARENT, FORWARDER, FORWARDER_PARENT)).status()).isEqualTo(200);
         GatewayClient.Response contact = leader.put(directory() + "/contact", """
                 {"schoolName":"De Horizon %s","replyTo":"%s","phone":"050-1234567","address":"Schoolstraat 1, Groningen"}"""
                 .formatted(RUN, SCHOOL_MAILBOX));
@@ -115,7 +114,7 @@ class ReachSystemIT {
         step(caseId, "guardians-invitation", """
                 {"occurredAt":"%s","pupil":"%s","conversationAt":"2030-11-26T14:30:00Z","place":"AT_SCHOOL",
                  "hosts":["MENTOR","CARE_COORDINATOR"]}""".formatted(ago(40), SENDER));
-        ReceivedMail invitation = awaitMail(mail -> mail.to().contains(SENDER_PARENT)
+        ReceivedMail invitation = awaitMail(PATIENCE, mail -> mail.to().contains(SENDER_PARENT)
                 && mail.subject().startsWith("Uitnodiging"));
         MimeMessage invitationMime = mime(invitation);
         assertThat(Arrays.stream(invitationMime.getReplyTo()).map(a -> ((InternetAddress) a).getAddress()))
@@ -134,7 +133,7 @@ class ReachSystemIT {
                  "reason":"gemaakt en verspreid"}""".formatted(ago(30), SENDER));
         step(caseId, "guardians-informed", """
                 {"occurredAt":"%s","pupil":"%s","fact":"SANCTION_IMPOSED"}""".formatted(ago(20), SENDER));
-        ReceivedMail decision = awaitMail(mail -> mail.to().contains(SENDER_PARENT)
+        ReceivedMail decision = awaitMail(PATIENCE, mail -> mail.to().contains(SENDER_PARENT)
                 && mail.subject().contains("maatregel"));
         MimeMessage decisionMime = mime(decision);
         assertThat(Arrays.stream(decisionMime.getReplyTo()).map(a -> ((InternetAddress) a).getAddress()))
@@ -189,21 +188,7 @@ class ReachSystemIT {
         assertThat(answer.status()).as(step + ": " + answer.body()).isEqualTo(200);
     }
 
-    private static int postCsv(String path, String csv) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + leaderToken)
-                        .header("Content-Type", "text/csv; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
     // ---- what arrived -------------------------------------------------------------------------------------
-
-    private static ReceivedMail awaitMail(Predicate<ReceivedMail> which) {
-        await().atMost(PATIENCE).until(() -> stack.receivedMail().stream().anyMatch(which));
-        return stack.receivedMail().stream().filter(which).findFirst().orElseThrow();
-    }
 
     private static MimeMessage mime(ReceivedMail mail) throws Exception {
         try (InputStream in = Files.newInputStream(mail.file())) {

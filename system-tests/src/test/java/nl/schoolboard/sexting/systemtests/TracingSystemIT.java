@@ -5,12 +5,8 @@ import nl.schoolboard.sexting.contracts.CaseEventDeserializer;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.localstack.LocalStack;
 import nl.schoolboard.sexting.localstack.ReceivedMail;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static nl.schoolboard.sexting.systemtests.RunningSystem.caseEventOf;
+import static nl.schoolboard.sexting.systemtests.RunningSystem.mailsAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,14 +50,11 @@ class TracingSystemIT {
 
     @Test
     void one_trace_id_links_the_report_request_the_case_event_on_kafka_and_the_mail() {
-        GatewayClient.Response accepted = leader.post("/api/cases",
-                GatewayClient.incidentReport("school-trace", "P-9101", "P-9102"), Map.of());
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        String traceId = accepted.header("X-Correlation-Id");
+        GatewayClient.ReportedCase reported = leader.report("school-trace", "P-9101", "P-9102");
+        String traceId = reported.correlationId();
         assertThat(traceId).matches(TRACE_ID);
-        String caseId = accepted.json().get("caseId").asText();
 
-        ConsumerRecord<String, byte[]> record = readCaseEvent(caseId);
+        ConsumerRecord<String, byte[]> record = caseEventOf(reported.caseId());
         Header traceparent = record.headers().lastHeader("traceparent");
         assertThat(traceparent).as("traceparent header on the case event").isNotNull();
         Matcher context = TRACEPARENT.matcher(new String(traceparent.value(), StandardCharsets.UTF_8));
@@ -70,7 +64,7 @@ class TracingSystemIT {
         assertThat(event.correlationId()).as("correlation id in the event's envelope").isEqualTo(traceId);
 
         ReceivedMail mail = await().atMost(Duration.ofSeconds(30))
-                .until(() -> mailsAbout(caseId), mails -> !mails.isEmpty()).get(0);
+                .until(() -> mailsAbout(reported.caseId()), mails -> !mails.isEmpty()).get(0);
         assertThat(traceIdOf(mail)).as("X-Trace-Id of the mail").isEqualTo(traceId);
     }
 
@@ -92,28 +86,5 @@ class TracingSystemIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<ReceivedMail> mailsAbout(String caseId) {
-        return stack.receivedMail().stream().filter(m -> m.body().contains(caseId)).toList();
-    }
-
-    private static ConsumerRecord<String, byte[]> readCaseEvent(String caseId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CASE_EVENTS));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(250))) {
-                    if (caseId.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record for case " + caseId + " on " + Topics.CASE_EVENTS);
     }
 }

@@ -130,6 +130,26 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
+    /** The first record with this key on the topic, read from the beginning; waits for it to be published. */
+    public ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record with key " + key + " on " + topic + " within " + PATIENCE);
+    }
+
     /**
      * Waits until {@code group} has committed offsets up to what is on every partition of {@code topic} now: it has
      * handled everything published before this call.

@@ -42,11 +42,8 @@ class IdentityClaimsTest {
 
     @Test
     void the_access_token_of_the_login_flow_gets_the_identity_and_the_system_audience() {
-        JwtEncodingContext context = context(OAuth2TokenType.ACCESS_TOKEN, "demo-leader-zuid");
+        JwtClaimsSet claims = customized(OAuth2TokenType.ACCESS_TOKEN, "demo-leader-zuid");
 
-        customizer.customize(context);
-
-        JwtClaimsSet claims = context.getClaims().build();
         assertThat(claims.getSubject()).isEqualTo("demo-leader-zuid-1");
         assertThat(claims.getAudience()).containsExactly("sexting-protocol");
         assertThat(claims.getClaims()).containsEntry("schools", List.of("school-zuid"))
@@ -58,11 +55,8 @@ class IdentityClaimsTest {
 
     @Test
     void the_id_token_gets_the_identity_but_keeps_the_client_as_its_audience() {
-        JwtEncodingContext context = context(new OAuth2TokenType(OidcParameterNames.ID_TOKEN), "other-leader");
+        JwtClaimsSet claims = customized(new OAuth2TokenType(OidcParameterNames.ID_TOKEN), "other-leader");
 
-        customizer.customize(context);
-
-        JwtClaimsSet claims = context.getClaims().build();
         assertThat(claims.getSubject()).isEqualTo("other-leader-elders-1");
         assertThat(claims.getAudience()).containsExactly("case-desk");
         assertThat(claims.getClaims()).containsEntry("board", "other-board")
@@ -72,11 +66,8 @@ class IdentityClaimsTest {
 
     @Test
     void a_principal_that_is_not_a_demo_user_is_left_alone() {
-        JwtEncodingContext context = context(OAuth2TokenType.ACCESS_TOKEN, "somebody-else");
+        JwtClaimsSet claims = customized(OAuth2TokenType.ACCESS_TOKEN, "somebody-else");
 
-        customizer.customize(context);
-
-        JwtClaimsSet claims = context.getClaims().build();
         assertThat(claims.getSubject()).isEqualTo("somebody-else");
         assertThat(claims.getAudience()).containsExactly("case-desk");
         assertThat(claims.getClaims()).doesNotContainKeys("board", "schools", "roles");
@@ -126,6 +117,13 @@ class IdentityClaimsTest {
 
     private static Map<String, Object> claimsOf(IdentityClaims identity) {
         return identity.applyTo(JwtClaimsSet.builder()).build().getClaims();
+    }
+
+    /** The claims of a token of {@code type} for {@code username} once the customizer has had its say. */
+    private JwtClaimsSet customized(OAuth2TokenType type, String username) {
+        JwtEncodingContext context = context(type, username);
+        customizer.customize(context);
+        return context.getClaims().build();
     }
 
     /** What Spring Authorization Server hands the customizer: its own claims (sub = username, aud = client). */

@@ -1,16 +1,11 @@
 package nl.schoolboard.sexting.notification.web;
 
-import nl.schoolboard.sexting.platform.words.Catalogue;
-import nl.schoolboard.sexting.platform.words.WordsConfiguration;
-import org.junit.jupiter.api.Test;
+import nl.schoolboard.sexting.testsupport.CatalogueCoverage;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every code the notification service answers with has a Dutch and an English text. */
-class NotificationWordsTest {
+class NotificationWordsTest extends CatalogueCoverage {
 
     /** The codes of the service's problems, of its constraints' templates ({@code {code}}) and of an import's rows. */
     static final List<String> CODES = List.of("invalid-fields", "import-rejected", "team-member-not-listed",
@@ -26,19 +21,7 @@ class NotificationWordsTest {
     static final List<String> TYPES = List.of("invalid-fields", "import-rejected", "not-in-directory",
             "concurrent-import", "inbox-item-not-found", "case-not-found", "read-not-recorded", "erasure-not-recorded");
 
-    private final Catalogue catalogue = new Catalogue(WordsConfiguration.catalogueSource());
-
-    @Test
-    void every_code_the_notification_service_answers_with_has_a_dutch_and_an_english_text() {
-        List<String> codes = new ArrayList<>(CODES);
-        TYPES.forEach(type -> codes.add("title." + type));
-
-        assertThat(catalogue.missing(codes)).isEmpty();
+    NotificationWordsTest() {
+        super(CODES, TYPES);
     }
-
-    @Test
-    void the_dutch_and_the_english_catalogue_hold_the_same_codes() {
-        assertThat(Catalogue.codesOf("nl")).isEqualTo(Catalogue.codesOf("en"));
-    }
-
 }

@@ -1,16 +1,11 @@
 package nl.schoolboard.sexting.prevention.planning.web;
 
-import nl.schoolboard.sexting.platform.words.Catalogue;
-import nl.schoolboard.sexting.platform.words.WordsConfiguration;
-import org.junit.jupiter.api.Test;
+import nl.schoolboard.sexting.testsupport.CatalogueCoverage;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every code the prevention service answers with has a Dutch and an English text. */
-class PreventionWordsTest {
+class PreventionWordsTest extends CatalogueCoverage {
 
     /** The codes of the service's problems and of its constraints' message templates ({@code {code}}). */
     static final List<String> CODES = List.of(PlanningProblems.INVALID_REQUEST, "value-unreadable-here",
@@ -27,19 +22,7 @@ class PreventionWordsTest {
             PlanningProblems.SCHOOL_ID_TAKEN, "prevention-activity-not-found", PlanningProblems.TRANSITION_NOT_ALLOWED,
             PlanningProblems.CHANGED_CONCURRENTLY, "school-not-found", "board-not-found", "calendar-feed-not-found");
 
-    private final Catalogue catalogue = new Catalogue(WordsConfiguration.catalogueSource());
-
-    @Test
-    void every_code_the_prevention_service_answers_with_has_a_dutch_and_an_english_text() {
-        List<String> codes = new ArrayList<>(CODES);
-        TYPES.forEach(type -> codes.add("title." + type));
-
-        assertThat(catalogue.missing(codes)).isEmpty();
+    PreventionWordsTest() {
+        super(CODES, TYPES);
     }
-
-    @Test
-    void the_dutch_and_the_english_catalogue_hold_the_same_codes() {
-        assertThat(Catalogue.codesOf("nl")).isEqualTo(Catalogue.codesOf("en"));
-    }
-
 }

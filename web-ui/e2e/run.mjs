@@ -109,12 +109,12 @@ async function whoAmI(page) {
 
 /** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
 // The report form filled for P-1 (victim) and P-2 (who sent the image on), saved; the new case's id.
-async function fillAndSaveReport(page, shotName, school) {
+async function fillAndSaveReport(page, shotName, school, { minorNude = true } = {}) {
   if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
   await page.getByLabel('Hoe werd het bij school bekend?').selectOption('VICTIM_TOLD_STAFF');
   await page.getByLabel('Soort materiaal').selectOption('PHOTO');
   await page.getByLabel('Snapchat').check();
-  await page.locator('#report-minor-nude-yes').check();
+  await page.locator(minorNude ? '#report-minor-nude-yes' : '#report-minor-nude-no').check();
   await page.locator('#report-pupil-0-ref').fill('P-1');
   await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
   await page.locator('#report-pupil-1-ref').fill('P-2');
@@ -128,7 +128,8 @@ async function fillAndSaveReport(page, shotName, school) {
 }
 
 // What is known of one person in the case, recorded through the step form in Dutch.
-async function recordPersonFacts(page, person, { acts, voluntarily = false, sharedWith }) {
+async function recordPersonFacts(page, person,
+  { acts, voluntarily = false, sharedWith, age = '15', affiliation = 'PUPIL_OF_THIS_SCHOOL', sector = 'VO' }) {
   await recordStep(page, 'Feiten over een persoon', async (form) => {
     await form.getByLabel('Persoon (nummer)').fill(person);
     const actsBox = form.getByRole('group', { name: /Wat deed deze persoon/ });
@@ -138,15 +139,37 @@ async function recordPersonFacts(page, person, { acts, voluntarily = false, shar
       await form.getByLabel('Vrijwillig gedeeld').check();
     }
     if (sharedWith) await form.getByLabel('Gedeeld met (nummers)').fill(sharedWith);
-    await form.getByLabel('Leeftijd toen').fill('15');
-    await form.getByLabel('Wie is het voor de school?').selectOption('PUPIL_OF_THIS_SCHOOL');
-    await form.getByLabel('Sector van de school').selectOption('VO');
+    await form.getByLabel('Leeftijd toen').fill(age);
+    await form.getByLabel('Wie is het voor de school?').selectOption(affiliation);
+    if (sector) await form.getByLabel('Sector van de school').selectOption(sector);
   });
 }
 
-async function recordStep(page, title, fill, { expectError = false } = {}) {
+// A person added to the case through "Persoon toevoegen" (a staff member, an outsider).
+async function addPerson(page, person, kind, role) {
+  await recordStep(page, 'Persoon toevoegen', async (form) => {
+    await form.getByLabel('Persoon (nummer)').fill(person);
+    await form.getByLabel(/^Soort/).selectOption(kind);
+    await form.getByLabel(/^Rol/).selectOption(role);
+  });
+}
+
+// The school leader's assessment of the facts recorded so far.
+async function assess(page) {
+  await recordStep(page, 'Beoordeling', async () => undefined);
+}
+
+/** The track block on the case page, once the view shows it. */
+async function track(page, code) {
+  const block = page.locator(`[data-testid="tracks"] [data-track="${code}"]`);
+  await block.waitFor();
+  return block;
+}
+
+async function recordStep(page, title, fill, { expectError = false, fromLine } = {}) {
   const versionBefore = Number(await page.getByTestId('case-facts').getAttribute('data-version'));
-  await page.getByLabel('Wat wilt u vastleggen?').selectOption({ label: title });
+  if (fromLine) await page.locator(`table.checklist tr[data-step="${fromLine}"] button`).click();
+  else await page.getByLabel('Wat wilt u vastleggen?').selectOption({ label: title });
   const form = page.locator('form.step-form');
   await form.getByRole('heading', { name: title }).waitFor();
   await fill(form);
@@ -162,6 +185,9 @@ async function recordStep(page, title, fill, { expectError = false } = {}) {
   }, versionBefore, { timeout });
   return form;
 }
+
+/** The form's title; its checklist line reads "Formaliteiten bij schorsing". */
+const FORMALITIES = 'Formaliteiten bij schorsing of verwijdering';
 
 async function kpiOpen(page) {
   await page.goto(`${baseUrl}/dashboard`);
@@ -286,14 +312,19 @@ async function main() {
     // a required field left empty: the service's message appears next to it, in words
     const sanction = await recordStep(page, 'Maatregel nemen', async (form) => {
       await form.getByLabel('Persoon (nummer)').fill('P-2');
-      await form.getByLabel('Soort maatregel').selectOption('DETENTION');
+      await form.getByLabel('Soort maatregel').selectOption('SUSPENSION');
     }, { expectError: true });
     await sanction.locator('.field-invalid .field-error').first().waitFor();
     await shot(page, '06-step-field-error');
-    await sanction.getByLabel('Reden').fill('Nablijven past bij het versturen.');
+    await sanction.getByLabel('Reden').fill('Schorsing past bij het versturen.');
     await sanction.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     await page.locator('.notice', { hasText: 'Vastgelegd' }).waitFor();
     await page.waitForFunction(() => document.querySelector('.busy') === null);
+    // a suspension in vo is decided in writing to the pupil and the parents: the checklist line it opened asks for it
+    await recordStep(page, FORMALITIES, async (form) => {
+      await form.getByLabel('Persoon (nummer)').fill('P-2');
+      await form.getByLabel('Welke formaliteit?').selectOption('DECISION_LETTER_SENT');
+    }, { fromLine: 'SUSPENSION_FORMALITIES' });
 
     // the material shows a minor nude: closing before the police were contacted is refused, in Dutch
     await recordStep(page, 'Dossier afsluiten', async (form) => {
@@ -499,6 +530,122 @@ async function main() {
     check(victim.includes('Slachtoffer') && !victim.includes('Verdacht'), `P-1 is a victim, never suspected: ${victim}`);
     check(forwarder.includes('Verdacht'), `P-2, who forwarded it, is suspected: ${forwarder}`);
     await shot(page, '09b-assessment');
+  });
+
+  await scenario('an adult outsider extorting a pupil opens the sextortion track: police within hours, then the advice', async () => {
+    const page = s.leader.page;
+    await page.getByRole('link', { name: 'Incident melden' }).first().click();
+    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
+    found.sextortionCaseId = await fillAndSaveReport(page, '18a-sextortion-report', found.leader.schools.split(',')[0].trim());
+    await addPerson(page, 'X-1', 'OUTSIDER', 'SENDER');
+    await recordPersonFacts(page, 'P-1', { acts: ['Staat op het beeld'], age: '14' });
+    await recordPersonFacts(page, 'X-1', { acts: ['Ontving het', 'Dreigde of perste af'], age: '31',
+      affiliation: 'ADULT_OUTSIDER', sector: null });
+    await assess(page);
+    const sextortion = await track(page, 'SEXTORTION');
+    const police = await sextortion.locator('li[data-step="POLICE_CONTACT"]').innerText();
+    check(police.includes('Contact met de politie') && police.includes('verplicht') && /nog \d+ uur|uur te laat/.test(police),
+      `police contact is required, counted in hours: ${police}`);
+    check((await sextortion.locator('li[data-step="SEXTORTION_ADVICE"]').innerText()).includes('Open'),
+      'the sextortion advice waits');
+    await shot(page, '18b-sextortion-track');
+    await recordStep(page, 'Advies bij sextortion', async (form) => {
+      await form.getByLabel('Bewijs blijft bij het slachtoffer').check();
+      await form.getByLabel('Geen contact met de afperser, niet betalen').check();
+      const sites = form.getByRole('group', { name: /Verwezen naar/ });
+      await sites.getByLabel('Helpwanted', { exact: true }).check();
+      await sites.getByLabel('Take It Down', { exact: true }).check();
+    });
+    await page.waitForFunction(() => document.querySelector('[data-track="SEXTORTION"] li[data-step="SEXTORTION_ADVICE"]')
+      ?.textContent?.includes('Afgerond'), undefined, { timeout });
+  });
+
+  await scenario('a teacher who only reported opens no staff track; a suspected one opens the board\'s, recorded in order', async () => {
+    const page = s.leader.page;
+    await page.getByRole('link', { name: 'Incident melden' }).first().click();
+    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
+    found.staffCaseId = await fillAndSaveReport(page, '19a-staff-report', found.leader.schools.split(',')[0].trim());
+    await addPerson(page, 'S-1', 'STAFF', 'REPORTER');
+    await recordPersonFacts(page, 'S-1', { acts: ['Zag het', 'Meldde het'], age: '45', affiliation: 'STAFF', sector: null });
+    await assess(page);
+    check(await page.locator('[data-track="REPORTING_DUTY"]').count() === 0, 'a teacher who reported opens no staff track');
+    check(!(await page.getByTestId('case-facts').innerText()).includes('Meldplicht'), 'no reporting duty among the facts');
+
+    await addPerson(page, 'S-2', 'STAFF', 'STAFF_MEMBER');
+    await recordPersonFacts(page, 'S-2', { acts: ['Vroeg erom of zette onder druk', 'Ontving het'], age: '40',
+      affiliation: 'STAFF', sector: null });
+    await assess(page);
+    const duty = await track(page, 'REPORTING_DUTY');
+    const steps = await duty.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+    check(steps.join() === 'BOARD_INFORMED,CONFIDENTIAL_INSPECTOR_CONSULTED,AANGIFTE_ANNOUNCED,AANGIFTE_DECISION',
+      `the board's steps in the law's order: ${steps}`);
+    check(/nog \d+ uur|uur te laat/.test(await duty.locator('li').first().innerText()), 'the board\'s steps count in hours');
+    await shot(page, '19b-staff-track');
+
+    // the board administrator opens the case by its link and records the track, in order
+    const board = s.admin.page;
+    await board.goto(`${baseUrl}/cases/${encodeURIComponent(found.staffCaseId)}`);
+    await board.getByTestId('case-status').waitFor();
+    await recordStep(board, 'Vertrouwensinspecteur geraadpleegd', async () => undefined, { expectError: true });
+    const early = await board.locator('form.step-form [role="alert"]').innerText();
+    check(early.includes('Eerst wordt het bestuur ingelicht'), `the inspector comes after the board, in Dutch: ${early}`);
+    await recordStep(board, 'Bestuur geïnformeerd', async () => undefined);
+    await recordStep(board, 'Vertrouwensinspecteur geraadpleegd', async () => undefined);
+    await recordStep(board, 'Medewerker en ouders ingelicht', async (form) => {
+      await form.getByLabel('Medewerker ingelicht').check();
+      await form.getByLabel('Ouders ingelicht').check();
+    });
+    await recordStep(board, 'Besluit over aangifte', async (form) => {
+      await form.getByLabel('Er wordt aangifte gedaan').check();
+      await form.getByLabel('Reden').fill('Redelijk vermoeden van een strafbaar feit.');
+    });
+    await board.waitForFunction(() => document.querySelector('[data-track="REPORTING_DUTY"] .badge')?.textContent === 'afgerond',
+      undefined, { timeout });
+    await shot(board, '19c-board-track-done');
+  });
+
+  await scenario('a three-day suspension in vo waits for the decision letter and the Inspectie report before the close', async () => {
+    const page = s.leader.page;
+    await page.getByRole('link', { name: 'Incident melden' }).first().click();
+    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
+    found.suspensionCaseId = await fillAndSaveReport(page, '20a-suspension-report', found.leader.schools.split(',')[0].trim(),
+      { minorNude: false });
+    await recordPersonFacts(page, 'P-2', { acts: ['Stuurde het door'] });
+    await recordStep(page, 'Maatregel nemen', async (form) => {
+      await form.getByLabel('Persoon (nummer)').fill('P-2');
+      await form.getByLabel('Soort maatregel').selectOption('SUSPENSION');
+      await form.getByLabel('Van', { exact: true }).fill('2026-11-23');
+      await form.getByLabel('Tot en met').fill('2026-11-25');
+      await form.getByLabel('Reden').fill('Doorsturen van het beeld.');
+    });
+    const suspension = await track(page, 'SUSPENSION');
+    check((await suspension.innerText()).includes('Open'), 'the suspension formalities are open');
+    check((await page.getByTestId('formalities-P-2').innerText()).includes('Nog open'), 'the formalities are outstanding');
+
+    const close = async (expectError) => recordStep(page, 'Dossier afsluiten', async (form) => {
+      await form.getByLabel('Uitkomst').selectOption('RESOLVED');
+      await form.getByLabel('Evaluatie').fill('Schorsing uitgevoerd.');
+      // every other open step gets a reason; the formalities the law asks cannot be skipped, so they get none
+      for (const reason of await form.locator('textarea[id^="step-close-skippedStepReasons"]:not([id$="SUSPENSION_FORMALITIES"])').all()) {
+        await reason.fill('Elders geregeld.');
+      }
+    }, { expectError });
+    await close(true);
+    const refusal = await page.locator('form.step-form [role="alert"]').innerText();
+    check(/formaliteiten/i.test(refusal), `the close waits for the suspension formalities, in Dutch: ${refusal}`);
+    await shot(page, '20b-suspension-close-refused');
+
+    for (const formality of ['DECISION_LETTER_SENT', 'INSPECTIE_NOTIFIED']) {
+      await recordStep(page, FORMALITIES, async (form) => {
+        await form.getByLabel('Persoon (nummer)').fill('P-2');
+        await form.getByLabel('Welke formaliteit?').selectOption(formality);
+      }, { fromLine: 'SUSPENSION_FORMALITIES' });
+    }
+    await page.waitForFunction(() => document.querySelector('[data-track="SUSPENSION"] .badge')?.textContent === 'afgerond',
+      undefined, { timeout });
+    await close(false);
+    check((await page.getByTestId('case-status').innerText()) === 'Gesloten', 'the case closes once both are recorded');
+    await shot(page, '20c-suspension-closed');
   });
 
   await scenario('the UI switches to English and reads on a tablet', async () => {

@@ -19,10 +19,12 @@ import { WhoAmIPage } from './pages/WhoAmIPage';
 // the charts are only for the board: loaded when the dashboard is opened
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
-/** A page for the roles that have the capability; others get "not for your role", never the page. */
-function Allowed({ capability, children }: { capability: keyof Capabilities; children: ReactNode }) {
+/** A page for the roles that have the capability (one of them); others get "not for your role", never the page. */
+function Allowed({ capability, children }: { capability: keyof Capabilities | (keyof Capabilities)[]; children: ReactNode }) {
   const { role } = useAuth();
-  return capabilitiesOf(role)[capability] ? <>{children}</> : <NotAllowedPage />;
+  const can = capabilitiesOf(role);
+  const allowed = (Array.isArray(capability) ? capability : [capability]).some((c) => can[c]);
+  return allowed ? <>{children}</> : <NotAllowedPage />;
 }
 
 export function App() {
@@ -43,7 +45,8 @@ export function App() {
         <Route path="/me" element={<WhoAmIPage />} />
         <Route path="/cases" element={<Allowed capability="cases"><CaseListPage /></Allowed>} />
         <Route path="/report" element={<Allowed capability="report"><ReportPage /></Allowed>} />
-        <Route path="/cases/:caseId" element={<Allowed capability="cases"><CasePage /></Allowed>} />
+        {/* the board has no case list, but opens by its link a case whose reporting-duty steps are the board's */}
+        <Route path="/cases/:caseId" element={<Allowed capability={['cases', 'takeSteps']}><CasePage /></Allowed>} />
         <Route path="/cases/:caseId/team-briefing" element={<Allowed capability="inbox"><BriefingPage /></Allowed>} />
         <Route path="/inbox" element={<Allowed capability="inbox"><InboxPage /></Allowed>} />
         <Route path="/dashboard" element={<Allowed capability="dashboard">

@@ -32,7 +32,7 @@ describe('who is signed in', () => {
   it('gives each role its pages: team members their reports, the board figures, the auditor the trail', () => {
     expect(capabilitiesOf('TEAM_MEMBER')).toMatchObject({ cases: true, report: true, takeSteps: false, caseDetails: false, dashboard: false, audit: false });
     expect(capabilitiesOf('CARE_COORDINATOR')).toMatchObject({ cases: true, takeSteps: true, caseDetails: true, dashboard: false });
-    expect(capabilitiesOf('BOARD_ADMINISTRATOR')).toMatchObject({ cases: false, report: false, dashboard: true, audit: false });
+    expect(capabilitiesOf('BOARD_ADMINISTRATOR')).toMatchObject({ cases: false, report: false, takeSteps: true, caseDetails: false, dashboard: true, audit: false });
     expect(capabilitiesOf('AUDITOR')).toMatchObject({ cases: false, audit: true });
     expect(Object.values(capabilitiesOf(null)).every((v) => v === false)).toBe(true);
     expect([homeOf('SCHOOL_LEADER'), homeOf('BOARD_ADMINISTRATOR'), homeOf('AUDITOR'), homeOf(null)])

@@ -90,7 +90,8 @@ export function capabilitiesOf(role: Role | null): Capabilities {
     case 'TEAM_MEMBER':
       return { cases: true, report: true, takeSteps: false, caseDetails: false, inbox: true, dashboard: false, audit: false };
     case 'BOARD_ADMINISTRATOR':
-      return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: false, dashboard: true, audit: false };
+      // the board's own reporting-duty steps, on a case the board was let into (a staff member suspected)
+      return { cases: false, report: false, takeSteps: true, caseDetails: false, inbox: false, dashboard: true, audit: false };
     case 'AUDITOR':
       return { cases: false, report: false, takeSteps: false, caseDetails: false, inbox: false, dashboard: true, audit: true };
     case 'MENTOR':

@@ -2,19 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiClient } from '../api/client';
-import { ApiError, asApiError } from '../api/problem';
-import type { CaseView, ChecklistLine } from '../api/types';
+import { ApiError } from '../api/problem';
+import type { CaseView, ChecklistLine, Timeline } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { capabilitiesOf } from '../auth/identity';
 import { Busy } from '../components/Busy';
 import { DataTable, type Column } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { useLoad } from '../components/useLoad';
+import { useLoad, type Loaded } from '../components/useLoad';
 import { codeLabel, roleLabel } from '../i18n';
 import { formatDateTime, formatDateTimeShort, formatDay } from '../i18n/format';
 import { summaryText } from '../i18n/summary';
 import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
 import { StepForm } from '../steps/StepForm';
+import { voiceOf } from '../steps/tracks';
+import { RecordButton, TracksSection, VoiceSection } from './CaseTracks';
 import { ChronologyExport } from './ChronologyExport';
 
 const POLL_MS = 500;
@@ -32,7 +34,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * The case as the projection shows it. Right after a report or a step the projection may lag a moment behind the
- * command's answer: then the page asks again until it shows at least the version the command answered with.
+ * command's answer: then the page asks again until it shows at least the version the command answered with. While it
+ * waits so, "not found" (the report not projected yet) and "not reachable" (an instance briefly out of the gateway's
+ * balancer) are asked again too: the command was taken, only its view is not there yet.
  */
 async function loadUntil(api: ApiClient, caseId: string, version: number | null, signal: AbortSignal): Promise<CaseView> {
   for (let attempt = 1; ; attempt++) {
@@ -40,7 +44,8 @@ async function loadUntil(api: ApiClient, caseId: string, version: number | null,
       const view = await api.getCase(caseId, signal);
       if (version === null || view.version >= version || attempt >= POLL_TRIES) return view;
     } catch (e) {
-      const lagging = e instanceof ApiError && e.kind === 'not-found' && version !== null && attempt < POLL_TRIES;
+      const lagging = e instanceof ApiError && (e.kind === 'not-found' || e.kind === 'unavailable')
+        && version !== null && attempt < POLL_TRIES;
       if (!lagging) throw e;
     }
     await sleep(POLL_MS, signal);
@@ -55,8 +60,6 @@ export function CasePage() {
   const can = capabilitiesOf(role);
   const expected = (location.state as { expectVersion?: number } | null)?.expectVersion ?? null;
 
-  const [view, setView] = useState<CaseView | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [waitingFor, setWaitingFor] = useState<number | null>(expected);
   const [round, setRound] = useState(0);
   const [selected, setSelected] = useState('');
@@ -64,23 +67,12 @@ export function CasePage() {
   const formArea = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
+  // waitingFor is read when a round starts; a new round (a reload, a saved step) is what asks again
+  const { data: view, error, loading } = useLoad(
+    (signal) => loadUntil(api, caseId, waitingFor, signal), `${caseId}:${round}`);
   useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    loadUntil(api, caseId, waitingFor, controller.signal).then(
-      (loaded) => {
-        setView(loaded);
-        setWaitingFor(null);
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(asApiError(e));
-        setWaitingFor(null);
-      });
-    return () => controller.abort();
-    // waitingFor is read when a round starts; a new round is what asks again
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, caseId, round]);
+    if (!loading) setWaitingFor(null);
+  }, [loading]);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -160,7 +152,10 @@ export function CasePage() {
         <Checklist lines={view.checklist} steps={steps} onRecord={record} />
       </div>
 
-      {!can.caseDetails ? (
+      <TracksSection view={view} steps={steps} onRecord={record} />
+
+      {/* the one who reported it (a team member); the board, on its own track, reads the checklist and the tracks */}
+      {!can.caseDetails && !can.takeSteps ? (
         <section className="card" aria-label={t('case.facts')}>
           <p>{t('case.readOnlyTeam')}</p>
           <Link to={`/cases/${encodeURIComponent(view.caseId)}/team-briefing`}>{t('case.teamBriefingLink')}</Link>
@@ -190,7 +185,7 @@ export function CasePage() {
       {can.caseDetails ? (
         <>
           <People view={view} />
-          <TimelineSection api={api} caseId={view.caseId} version={view.version} />
+          <CaseRecord api={api} view={view} />
           <ChronologyExport api={api} caseId={view.caseId} role={role} />
           <ParentsSection api={api} caseId={view.caseId} version={view.version} />
           <PreventionSection api={api} caseId={view.caseId} schoolId={view.schoolId} />
@@ -231,13 +226,7 @@ function Checklist({ lines, steps, onRecord }: { lines: ChecklistLine[]; steps: 
                     {line.reason ? <div className="small">{t('case.checklistReason')}: {line.reason}</div> : null}
                   </td>
                   <td className="nowrap">{line.state === 'OPEN' ? formatDateTimeShort(line.dueAt, i18n.language) : '—'}</td>
-                  <td>
-                    {step ? (
-                      <button type="button" className="small-button" onClick={() => onRecord(step)}>
-                        {t('stepForm.submit')}<span className="visually-hidden">: {codeLabel(t, 'ProtocolStep', line.step)}</span>
-                      </button>
-                    ) : null}
-                  </td>
+                  <td>{step ? <RecordButton line={line.step} step={step} onRecord={onRecord} /> : null}</td>
                 </tr>
               );
             })}
@@ -265,9 +254,31 @@ function People({ view }: { view: CaseView }) {
   );
 }
 
-function TimelineSection({ api, caseId, version }: { api: ApiClient; caseId: string; version: number }) {
+/**
+ * The timeline, read once per version: the victim's voice is read off it, and it is shown in full below. The timeline
+ * is a projection of its own and may lag a moment behind the case view: then it is asked again, a few times.
+ */
+function CaseRecord({ api, view }: { api: ApiClient; view: CaseView }) {
+  const timeline = useLoad((signal) => api.timeline(view.caseId, signal), `${view.caseId}:${view.version}`);
+  const tries = useRef(0);
+  const behind = timeline.data !== null && timeline.data.version < view.version;
+  useEffect(() => {
+    if (!behind || tries.current >= POLL_TRIES) return undefined;
+    tries.current += 1;
+    const timer = window.setTimeout(timeline.reload, POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [behind, timeline.data, timeline.reload]);
+  useEffect(() => { tries.current = 0; }, [view.version]);
+  return (
+    <>
+      {timeline.data ? <VoiceSection voice={voiceOf(timeline.data.entries)} view={view} /> : null}
+      <TimelineSection timeline={timeline} />
+    </>
+  );
+}
+
+function TimelineSection({ timeline }: { timeline: Loaded<Timeline> }) {
   const { t, i18n } = useTranslation();
-  const timeline = useLoad((signal) => api.timeline(caseId, signal), `${caseId}:${version}`);
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('case.timeline')}</h2>

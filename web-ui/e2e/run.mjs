@@ -521,14 +521,22 @@ async function main() {
     await recordPersonFacts(page, 'P-2', { acts: ['Ontving het', 'Stuurde het door'] });
     await recordStep(page, 'Beoordeling', async () => undefined);
     const people = page.locator('section[aria-labelledby="people-title"]');
+    // a person's row by the number in its first column (another's facts may name them: 'gedeeld met: P-2')
+    const rowOf = (ref) => people.locator('tbody tr').filter({ has: page.locator('td:first-child code').getByText(ref, { exact: true }) });
     // the last column holds the assessment's findings (the role column may say 'Slachtoffer' from the report)
-    const findingOf = async (ref) => (await people.locator('tr', { hasText: ref }).locator('td').last().innerText());
+    const findingOf = async (ref) => (await rowOf(ref).locator('td').last().innerText());
     await page.waitForFunction(() => (document.querySelector('section[aria-labelledby="people-title"]')?.textContent ?? '')
       .includes('Verdacht'), undefined, { timeout });
     const victim = await findingOf('P-1');
     const forwarder = await findingOf('P-2');
     check(victim.includes('Slachtoffer') && !victim.includes('Verdacht'), `P-1 is a victim, never suspected: ${victim}`);
     check(forwarder.includes('Verdacht'), `P-2, who forwarded it, is suspected: ${forwarder}`);
+    // the facts recorded about each person show beside the findings, in Dutch (the fourth column: number, kind, role, facts)
+    const factsOf = async (ref) => (await rowOf(ref).locator('td').nth(3).innerText());
+    const victimFacts = await factsOf('P-1');
+    check(['deed: Staat op het beeld', 'Maakte het beeld', 'vrijwillig gemaakt: Ja', 'gedeeld met: P-2', 'leeftijd 15 (12 tot en met 17)',
+      'Leerling van deze school', 'Voortgezet onderwijs'].every((words) => victimFacts.includes(words)), `P-1's facts in words: ${victimFacts}`);
+    check((await factsOf('P-2')).includes('Stuurde het door'), 'P-2\'s facts say they forwarded it');
     await shot(page, '09b-assessment');
   });
 

@@ -25,6 +25,21 @@ export interface CasePerson {
   role: string;
   /** what the school leader's assessment found: VICTIM, SUSPECTED, WITHIN_PEER_EXCEPTION (empty before one) */
   findings?: string[];
+  /** the facts last recorded about them, as codes; absent or null while none were recorded */
+  facts?: PersonFacts | null;
+}
+
+/** What is known of a person, as codes (Act, AgeBand, Affiliation, Sector); never the reason it changed. */
+export interface PersonFacts {
+  acts: string[];
+  madeVoluntarily: boolean | null;
+  sharedVoluntarily: boolean | null;
+  sharedWith: string[];
+  age: number | null;
+  /** from the age when it is known, else as recorded */
+  ageBand: string | null;
+  affiliation: string | null;
+  sector: string | null;
 }
 
 export interface ChecklistLine {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { PersonFacts } from '../api/types';
 import { codeLabel, roleLabel, type CodeGroup } from './index';
 
 // The codes-only summaries of the timeline and the audit trail ({"decision": "MELDING", "parentsPresent": "true"})
@@ -68,4 +69,25 @@ export function auditTypeLabel(t: TFunction, type: string): string {
     if (label) return label;
   }
   return type;
+}
+
+/**
+ * What is known of a person, in words: "deed: Maakte het beeld, Stuurde het door · vrijwillig gemaakt: Ja ·
+ * leeftijd 14 (12 tot en met 17) · Leerling van deze school · Voortgezet onderwijs". Who they are to the school and
+ * the sector speak for themselves; what was not recorded is left out.
+ */
+export function personFactsText(t: TFunction, facts: PersonFacts | null | undefined): string {
+  if (!facts) return '';
+  const yesNo = (value: boolean) => t(value ? 'common.yes' : 'common.no');
+  const band = facts.ageBand ? codeLabel(t, 'AgeBand', facts.ageBand) : null;
+  const parts = [
+    facts.acts.length > 0 ? `${t('summary.acts')}: ${facts.acts.map((act) => codeLabel(t, 'Act', act)).join(', ')}` : null,
+    facts.madeVoluntarily === null ? null : `${t('summary.madeVoluntarily')}: ${yesNo(facts.madeVoluntarily)}`,
+    facts.sharedVoluntarily === null ? null : `${t('summary.sharedVoluntarily')}: ${yesNo(facts.sharedVoluntarily)}`,
+    facts.sharedWith.length > 0 ? `${t('summary.sharedWith')}: ${facts.sharedWith.join(', ')}` : null,
+    facts.age !== null ? `${t('summary.age')} ${facts.age}${band ? ` (${band})` : ''}` : band && `${t('summary.age')}: ${band}`,
+    facts.affiliation && codeLabel(t, 'Affiliation', facts.affiliation),
+    facts.sector && codeLabel(t, 'Sector', facts.sector),
+  ];
+  return parts.filter(Boolean).join(' · ');
 }

@@ -12,7 +12,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad, type Loaded } from '../components/useLoad';
 import { codeLabel, roleLabel } from '../i18n';
 import { formatDateTime, formatDateTimeShort, formatDay } from '../i18n/format';
-import { summaryText } from '../i18n/summary';
+import { personFactsText, summaryText } from '../i18n/summary';
 import { availableSteps, stepByPath, stepForChecklistLine, type StepDef } from '../steps/definitions';
 import { StepForm } from '../steps/StepForm';
 import { voiceOf } from '../steps/tracks';
@@ -247,6 +247,7 @@ function People({ view }: { view: CaseView }) {
           { header: t('case.personRef'), cell: (p) => <code>{p.ref}</code> },
           { header: t('case.personKind'), cell: (p) => codeLabel(t, 'PersonKind', p.kind) },
           { header: t('case.personRole'), cell: (p) => codeLabel(t, 'PersonRole', p.role) },
+          { header: t('case.personFacts'), cell: (p) => personFactsText(t, p.facts) },
           { header: t('case.personFindings'), cell: (p) => (p.findings ?? []).map((f) => codeLabel(t, 'Finding', f)).join(', ') },
         ]} />
       )}

@@ -5,9 +5,11 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
 import nl.schoolboard.sexting.caseservice.incident.model.StepStatus;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -129,7 +131,8 @@ public final class CaseFold {
                     List.copyOf(report.yearGroups()),
                     file.people().stream()
                             .map(p -> new CaseView.Person(p.ref().value(), name(p.kind()), name(p.role()),
-                                    file.findingsOf(p.ref()).stream().map(Enum::name).sorted().toList()))
+                                    file.findingsOf(p.ref()).stream().map(Enum::name).sorted().toList(),
+                                    file.factsOf(p.ref()).map(CaseFold::facts).orElse(null)))
                             .toList(),
                     file.onReportingDutyTrack(),
                     checklist,
@@ -146,6 +149,12 @@ public final class CaseFold {
     private static CaseView.ChecklistLine line(StepStatus status) {
         return new CaseView.ChecklistLine(status.step().name(), status.required(), status.state().name(),
                 millis(status.dueAt()), status.overdue(), status.reason());
+    }
+
+    private static CaseView.Facts facts(PersonFacts facts) {
+        return new CaseView.Facts(facts.acts().stream().sorted().map(Enum::name).toList(), facts.madeVoluntarily(),
+                facts.sharedVoluntarily(), facts.sharedWith().stream().map(PersonRef::value).toList(), facts.age(),
+                name(facts.band()), name(facts.affiliation()), name(facts.sector()));
     }
 
     private static String name(Enum<?> value) {

@@ -56,18 +56,44 @@ public record CaseView(
     public static final String CLOSED = "CLOSED";
 
     /**
-     * A person in the case by reference (never a name), what kind of person, their current role, and what the school
+     * A person in the case by reference (never a name), what kind of person, their current role, what the school
      * leader's assessment found about them ({@code VICTIM}, {@code SUSPECTED}, {@code WITHIN_PEER_EXCEPTION}; empty
-     * before an assessment, and in views stored before it existed).
+     * before an assessment, and in views stored before it existed), and the facts last recorded about them (null
+     * while none were, and in views stored before the view held them).
      */
-    public record Person(String ref, String kind, String role, List<String> findings) {
+    public record Person(String ref, String kind, String role, List<String> findings, Facts facts) {
 
         public Person {
             findings = findings == null ? List.of() : List.copyOf(findings);
         }
 
+        public Person(String ref, String kind, String role, List<String> findings) {
+            this(ref, kind, role, findings, null);
+        }
+
         public Person(String ref, String kind, String role) {
             this(ref, kind, role, List.of());
+        }
+    }
+
+    /**
+     * What is known of a person, as codes only: the reason a fact changed is a personal text and stays out of the view.
+     *
+     * @param acts              what they did or what was done to them ({@code Act}), in the enum's order
+     * @param madeVoluntarily   whether the image was made of their own free will; null when not known
+     * @param sharedVoluntarily whether they shared it of their own free will; null when not known
+     * @param sharedWith        the references of the people they shared it with voluntarily
+     * @param age               their age at the time of the incident; null when not known
+     * @param ageBand           the band their age lies in ({@code AgeBand}): from the age when known, else as recorded
+     * @param affiliation       who they are to the school ({@code Affiliation}); null when not known
+     * @param sector            the sector of their school ({@code Sector}); null when not known
+     */
+    public record Facts(List<String> acts, Boolean madeVoluntarily, Boolean sharedVoluntarily, List<String> sharedWith,
+                        Integer age, String ageBand, String affiliation, String sector) {
+
+        public Facts {
+            acts = acts == null ? List.of() : List.copyOf(acts);
+            sharedWith = sharedWith == null ? List.of() : List.copyOf(sharedWith);
         }
     }
 

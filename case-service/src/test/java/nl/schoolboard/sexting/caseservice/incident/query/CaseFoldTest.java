@@ -13,6 +13,7 @@ import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
 import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
+import nl.schoolboard.sexting.caseservice.incident.event.PersonFactsRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonLinked;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
@@ -27,6 +28,11 @@ import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.event.StepBecameOverdue;
 import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
+import nl.schoolboard.sexting.caseservice.incident.people.Act;
+import nl.schoolboard.sexting.caseservice.incident.people.Affiliation;
+import nl.schoolboard.sexting.caseservice.incident.people.AgeBand;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
+import nl.schoolboard.sexting.caseservice.incident.people.Sector;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +177,34 @@ class CaseFoldTest {
         assertThat(view.reportingDutyTrack()).isTrue();
         assertThat(line(view, ProtocolStep.BOARD_INFORMED).state()).isEqualTo("OPEN");
         assertThat(line(view, ProtocolStep.BOARD_INFORMED).required()).isTrue();
+    }
+
+    @Test
+    void a_persons_facts_show_as_codes_once_recorded_and_as_recorded_last() {
+        given(reported(false), deadlines());
+        assertThat(person(view(), "P-2").facts()).as("nothing recorded yet").isNull();
+
+        given(factsRecorded("P-2", new PersonFacts(Set.of(Act.FORWARDED, Act.RECEIVED), null, true,
+                List.of(new PersonRef("P-3")), null, AgeBand.FROM_12_TO_17, Affiliation.PUPIL_OF_THIS_SCHOOL, Sector.VO)));
+        assertThat(person(view(), "P-2").facts()).isEqualTo(new CaseView.Facts(List.of("FORWARDED", "RECEIVED"),
+                null, true, List.of("P-3"), null, "FROM_12_TO_17", "PUPIL_OF_THIS_SCHOOL", "VO"));
+        assertThat(person(view(), "P-1").facts()).as("only the person they were recorded of").isNull();
+
+        given(factsRecorded("P-2", new PersonFacts(Set.of(Act.FORWARDED), null, false, List.of(), 19, null,
+                Affiliation.PUPIL_OF_ANOTHER_SCHOOL, Sector.MBO)));
+        assertThat(person(view(), "P-2").facts()).as("the age gives the band").isEqualTo(new CaseView.Facts(
+                List.of("FORWARDED"), null, false, List.of(), 19, "FROM_18_TO_22", "PUPIL_OF_ANOTHER_SCHOOL", "MBO"));
+        assertThat(view().toString()).as("the reason for a change stays out of the view")
+                .doesNotContain("corrected after the interview");
+    }
+
+    static PersonFactsRecorded factsRecorded(String person, PersonFacts facts) {
+        return new PersonFactsRecorded(CASE, CAME_TO_LIGHT, new PersonRef(person), facts,
+                PersonalText.aboutCase(CASE, "corrected after the interview"));
+    }
+
+    private static CaseView.Person person(CaseView view, String ref) {
+        return view.people().stream().filter(p -> p.ref().equals(ref)).findFirst().orElseThrow();
     }
 
     @Test

@@ -10,16 +10,22 @@ import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.Values;
+import nl.schoolboard.sexting.caseservice.incident.people.Act;
+import nl.schoolboard.sexting.caseservice.incident.people.Affiliation;
+import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
+import nl.schoolboard.sexting.caseservice.incident.people.Sector;
 import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static nl.schoolboard.sexting.caseservice.incident.query.CaseFoldTest.CAME_TO_LIGHT;
@@ -119,6 +125,32 @@ class CaseProjectionTest {
 
         assertThat(storeReads.get() - readsBefore).isEqualTo(protocol.size() - 2);
         assertThat(stored().version()).isEqualTo(protocol.size() - 1);
+    }
+
+    @Test
+    void a_persons_facts_are_stored_with_the_view_and_a_view_stored_before_them_loads_with_none() {
+        List<CaseFact> withFacts = List.of(CaseFoldTest.reported(true), CaseFoldTest.factsRecorded("P-1",
+                new PersonFacts(Set.of(Act.PICTURED, Act.MADE_IMAGE), true, true, List.of(new PersonRef("P-2")), 14,
+                        null, Affiliation.PUPIL_OF_THIS_SCHOOL, Sector.VO)));
+        for (int sequence = 0; sequence < withFacts.size(); sequence++) {
+            events.publish(new GenericDomainEventMessage<>("IncidentCase", CASE.value(), sequence, withFacts.get(sequence)));
+            handle(withFacts.get(sequence), sequence);
+        }
+        CaseView folded = CaseFold.fold(history.facts(CASE.value())).orElseThrow();
+        assertThat(stored()).isEqualTo(folded);
+        assertThat(stored().people().get(0).facts().ageBand()).isEqualTo("FROM_12_TO_17");
+
+        Document older = new Document();
+        mongo.getConverter().write(folded, older);
+        older.getList("people", Document.class).forEach(person -> {
+            person.remove("facts");
+            person.remove("findings");
+        });
+        mongo.getCollection(mongo.getCollectionName(CaseView.class)).replaceOne(new Document("_id", CASE.value()), older);
+
+        assertThat(stored().people()).extracting(CaseView.Person::facts).containsOnlyNulls();
+        assertThat(stored().people()).allSatisfy(person -> assertThat(person.findings()).isEmpty());
+        assertThat(stored().people()).extracting(CaseView.Person::ref).containsExactly("P-1", "P-2");
     }
 
     private CaseFact fact(int sequence) {

@@ -14,7 +14,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * runs (our build machines), JUnit reports it skipped with the reason "Docker is not available".
  */
 @SpringBootTest(properties = {
-        "case.event-store.look-back=PT1S",
+        "case.event-store.look-back=PT3S",
         "axon.eventhandling.processors.kafka-relay.batch-size=200",
         "axon.eventhandling.processors.case-projection.batch-size=500"})
 @Testcontainers(disabledWithoutDocker = true)

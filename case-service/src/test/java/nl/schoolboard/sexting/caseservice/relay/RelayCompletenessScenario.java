@@ -53,8 +53,12 @@ abstract class RelayCompletenessScenario {
     static final int FAST_REPORTS_PER_WRITER = 1_225;
     static final int SLOW_REPORTS = 100;
     static final int SLOW_WRITERS = 10;
-    /** Longer than the 1 s look-back window the scenario runs with. */
-    static final Duration SLOW_COMMIT = Duration.ofMillis(1_500);
+    /**
+     * Longer than the 3 s look-back window the scenario runs with. The window is not Axon's 1 s: stamping at the
+     * write leaves the insert itself inside the window, and on a build machine at load 30 and more one insert of a
+     * batch took longer than a second (4 of 5,100 events were skipped once), which is the machine, not the relay.
+     */
+    static final Duration SLOW_COMMIT = Duration.ofMillis(4_000);
 
     @Autowired
     CommandGateway commands;

@@ -3,9 +3,6 @@ package nl.schoolboard.sexting.notification;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /**
  * Tells the people around a case what they need to know, when they need to know it: school leaders and care
@@ -19,10 +16,5 @@ public class NotificationServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(NotificationServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

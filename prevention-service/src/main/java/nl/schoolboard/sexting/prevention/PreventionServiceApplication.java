@@ -3,9 +3,6 @@ package nl.schoolboard.sexting.prevention;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /**
  * Prevention service: turns case events into preventive activities per school (protocol step 7) and publishes what
@@ -18,10 +15,5 @@ public class PreventionServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PreventionServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,57 +1,80 @@
 package nl.schoolboard.sexting.testsupport;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.schoolboard.sexting.platform.security.access.NamesAccessRule;
-import com.tngtech.archunit.lang.CompositeArchRule;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The rules every service keeps, written once; each service's {@code ArchitectureTest} applies them to its own base
- * package (for example {@code nl.schoolboard.sexting.notification}) next to its own rules.
+ * The rules every service keeps, written once. A service's {@code ArchitectureTest} analyses its own classes and
+ * takes these in whole, next to its own rules:
+ *
+ * <pre>{@code
+ * @AnalyzeClasses(packagesOf = CaseServiceApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTest {
+ *     @ArchTest
+ *     static final ArchTests the_rules_every_service_keeps = ArchTests.in(ArchitectureRules.class);
+ * }
+ * }</pre>
+ *
+ * A service is the part of the project below {@value #PROJECT} that is not shared ({@code contracts},
+ * {@code platform}, {@code testsupport}): {@code nl.schoolboard.sexting.notification} and what lies below it are
+ * notification-service. The rules look at the classes of services only, so they read the same in every service.
  */
 public final class ArchitectureRules {
 
     private static final String PROJECT = "nl.schoolboard.sexting.";
-    private static final String[] SHARED = {PROJECT + "contracts", PROJECT + "platform"};
+    private static final String[] SHARED = {"contracts", "platform", "testsupport"};
+
+    private static final DescribedPredicate<JavaClass> OF_A_SERVICE =
+            DescribedPredicate.describe("belong to a service", type -> serviceOf(type) != null);
 
     private ArchitectureRules() {
     }
 
-    /**
-     * What every service keeps at its edges, as one rule: it knows the rest of the system only through contracts and
-     * platform, has no web types below its web layer, learns who calls only through platform, and names the access
-     * rule of every endpoint (deny by default: platform's access guard refuses an endpoint without one for everybody).
-     * A failure still names the part that was broken.
-     */
-    public static ArchRule theRulesEveryServiceKeeps(String service) {
-        return CompositeArchRule.of(knowsOtherPartsOnlyThroughContractsAndPlatform(service))
-                .and(noWebTypesBelowWeb(service))
-                .and(readsTheCallerOnlyThroughPlatform(service))
-                .and(everyEndpointNamesItsAccessRule(service));
-    }
-
     /** A service knows the rest of the system only through the published contracts and the shared platform. */
-    public static ArchRule knowsOtherPartsOnlyThroughContractsAndPlatform(String service) {
-        return noClasses().that().resideInAPackage(service + "..")
-                .should().dependOnClassesThat(DescribedPredicate.describe(
-                        "belong to another part of the project than " + service + ", contracts or platform",
-                        (JavaClass type) -> type.getPackageName().startsWith(PROJECT)
-                                && !within(type, service) && !within(type, SHARED)))
-                .because("services are deployed apart and share only the published language and the platform");
-    }
+    @ArchTest
+    public static final ArchRule knows_other_parts_only_through_contracts_and_platform = classes().that(OF_A_SERVICE)
+            .should(onlyHaveDependenciesWhere(DescribedPredicate.describe(
+                    "the target is outside the project, in contracts or platform, or in the origin's own service",
+                    ArchitectureRules::staysWithinItsServiceOrTheShared)))
+            .because("services are deployed apart and share only the published language and the platform");
 
     /** Nothing outside a web package leans on one: controllers, requests and web exceptions stay at the edge. */
-    public static ArchRule noWebTypesBelowWeb(String service) {
-        return noClasses().that().resideInAPackage(service + "..").and().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage(service + "..web..")
-                .because("the layers below the web answer in their own words; the web layer translates");
-    }
+    @ArchTest
+    public static final ArchRule no_web_types_below_web = noClasses().that(OF_A_SERVICE)
+            .and().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat(OF_A_SERVICE.and(DescribedPredicate.describe("reside in a web package",
+                    (JavaClass type) -> (type.getPackageName() + ".").contains(".web."))))
+            .because("the layers below the web answer in their own words; the web layer translates");
+
+    /** Who calls is read from the token by platform only; a service never parses claims itself. */
+    @ArchTest
+    public static final ArchRule reads_the_caller_only_through_platform = noClasses().that(OF_A_SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security.oauth2.jwt..",
+                    "org.springframework.security.core.context..")
+            .because("one strict claim parser (platform's RequestActorResolver) decides who a caller is");
+
+    /**
+     * Every endpoint names its access rule, with the service's annotation marked {@link NamesAccessRule}: platform's
+     * {@code AccessGuard} decides by it before a body is read, and refuses an endpoint without one for everybody
+     * (deny by default), so an endpoint nobody thought about is found here rather than by its users.
+     */
+    @ArchTest
+    public static final ArchRule every_endpoint_names_its_access_rule = methods()
+            .that().areMetaAnnotatedWith(RequestMapping.class)
+            .and().areDeclaredInClassesThat(OF_A_SERVICE)
+            .should().beMetaAnnotatedWith(NamesAccessRule.class)
+            .because("access is decided per endpoint, by its named rule, before the request body is read");
 
     /** The domain speaks neither HTTP nor Kafka nor MongoDB. */
     public static ArchRule domainIsFreeOfInfrastructure(String... domainPackages) {
@@ -62,37 +85,33 @@ public final class ArchitectureRules {
                 .because("the domain's rules must read and test without any of them");
     }
 
-    /** Who calls is read from the token by platform only; a service never parses claims itself. */
-    public static ArchRule readsTheCallerOnlyThroughPlatform(String service) {
-        return noClasses().that().resideInAPackage(service + "..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security.oauth2.jwt..",
-                        "org.springframework.security.core.context..")
-                .because("one strict claim parser (platform's RequestActorResolver) decides who a caller is");
-    }
-
-    /**
-     * Every endpoint names its access rule, with the service's annotation marked {@link NamesAccessRule}: platform's
-     * {@code AccessGuard} decides by it before a body is read, and refuses an endpoint without one for everybody
-     * (deny by default), so an endpoint nobody thought about is found here rather than by its users.
-     */
-    public static ArchRule everyEndpointNamesItsAccessRule(String service) {
-        return methods().that().areMetaAnnotatedWith(RequestMapping.class)
-                .and().areDeclaredInClassesThat().resideInAPackage(service + "..")
-                .should().beMetaAnnotatedWith(NamesAccessRule.class)
-                .because("access is decided per endpoint, by its named rule, before the request body is read");
-    }
-
     /** The features of a service do not depend on each other in circles. */
     public static ArchRule featuresAreFreeOfCycles(String service) {
         return slices().matching(service + ".(*)..").should().beFreeOfCycles();
     }
 
-    private static boolean within(JavaClass type, String... packages) {
-        for (String p : packages) {
-            if (type.getPackageName().equals(p) || type.getPackageName().startsWith(p + ".")) {
-                return true;
+    private static boolean staysWithinItsServiceOrTheShared(Dependency dependency) {
+        JavaClass target = dependency.getTargetClass();
+        if (!target.getPackageName().startsWith(PROJECT)) {
+            return true;
+        }
+        String targetService = serviceOf(target);
+        return targetService == null ? !target.getPackageName().startsWith(PROJECT + "testsupport")
+                : targetService.equals(serviceOf(dependency.getOriginClass()));
+    }
+
+    /** The service a class belongs to ({@code notification}), or {@code null} for a shared or outside class. */
+    private static String serviceOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(PROJECT)) {
+            return null;
+        }
+        String part = name.substring(PROJECT.length()).split("\\.", 2)[0];
+        for (String shared : SHARED) {
+            if (shared.equals(part)) {
+                return null;
             }
         }
-        return false;
+        return part;
     }
 }

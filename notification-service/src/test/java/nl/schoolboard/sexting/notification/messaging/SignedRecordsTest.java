@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.notification.messaging;
 
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import nl.schoolboard.sexting.testsupport.SignedRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -11,9 +11,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What notification-service puts on Kafka leaves signed, so case-service's audit trail records it. */
@@ -28,12 +26,8 @@ class SignedRecordsTest {
                         "", new MockEnvironment());
         byte[] outcome = "{\"type\":\"NotificationSent\",\"boardId\":\"board-1\"}".getBytes(StandardCharsets.UTF_8);
 
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = factory.getValueSerializer().serialize(Topics.NOTIFICATION_EVENTS, headers, outcome);
-
-        byte[] key = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("notification-service"));
-        assertThat(RecordSignature.producerOf(headers)).contains("notification-service");
-        assertThat(RecordSignature.signedWith(key, headers, Topics.NOTIFICATION_EVENTS, value)).isTrue();
+        SignedRecords.assertLeavesSignedBy("notification-service", factory.getValueSerializer(),
+                Topics.NOTIFICATION_EVENTS, outcome);
     }
 
     @Test

@@ -4,19 +4,17 @@ import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import nl.schoolboard.sexting.testsupport.SignedRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What prevention-service puts on Kafka leaves signed, so case-service's audit trail records it. */
@@ -31,12 +29,8 @@ class SignedRecordsTest {
                 LocalDate.parse("2026-12-01"), null, List.of("3"), null, null, null, null, null, null, null, null,
                 new Actor("user-1", "SCHOOL_LEADER"));
 
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = factory.getValueSerializerSupplier().get().serialize(Topics.PREVENTION_EVENTS, headers, event);
-
-        byte[] key = Base64.getDecoder().decode(RecordSignature.DEVELOPMENT_KEYS.get("prevention-service"));
-        assertThat(RecordSignature.producerOf(headers)).contains("prevention-service");
-        assertThat(RecordSignature.signedWith(key, headers, Topics.PREVENTION_EVENTS, value)).isTrue();
+        SignedRecords.assertLeavesSignedBy("prevention-service", factory.getValueSerializerSupplier().get(),
+                Topics.PREVENTION_EVENTS, event);
     }
 
     @Test

@@ -97,7 +97,7 @@ class ProblemResponses extends ServiceProblemResponses {
 
     @ExceptionHandler(UnknownStep.class)
     ProblemDetail unknownStep(UnknownStep e) {
-        return coded(HttpStatus.NOT_FOUND, "unknown-step", "unknown-step", Map.of("step", e.step()));
+        return coded(HttpStatus.NOT_FOUND, "unknown-step", e.code(), e.params());
     }
 
     /** A command handler's own exception, when the command bus wrapped it on the way back. */

@@ -1,18 +1,23 @@
 package nl.schoolboard.sexting.prevention.planning;
 
-import java.time.LocalDate;
+import nl.schoolboard.sexting.platform.problem.CodedException;
 
-/** A date given for an activity on which the school is closed (weekend, school holiday of its region, public holiday). */
-public class NotASchoolDay extends RuntimeException {
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A date given for an activity on which the school is closed (weekend, school holiday of its region, public holiday);
+ * the answer names the date and why, and points at the request field that holds it.
+ */
+public class NotASchoolDay extends CodedException {
 
     private final String field;
-    private final LocalDate date;
     private final String why;
 
     public NotASchoolDay(String field, LocalDate date, String why) {
-        super(date + " is not a school day: " + why + ". Choose a school day.");
+        super(date + " is not a school day: " + why + ". Choose a school day.", "not-a-school-day",
+                Map.of("date", date, "why", why));
         this.field = field;
-        this.date = date;
         this.why = why;
     }
 
@@ -21,10 +26,7 @@ public class NotASchoolDay extends RuntimeException {
         return field;
     }
 
-    public LocalDate date() {
-        return date;
-    }
-
+    /** Why the school is closed that day: a weekend, or the name of the holiday. */
     public String why() {
         return why;
     }

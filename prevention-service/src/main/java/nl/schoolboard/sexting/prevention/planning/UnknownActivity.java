@@ -1,16 +1,14 @@
 package nl.schoolboard.sexting.prevention.planning;
 
-/** No activity has this id. */
-public class UnknownActivity extends RuntimeException {
+import nl.schoolboard.sexting.platform.problem.CodedException;
 
-    private final ActivityId id;
+import java.util.Map;
+
+/** No activity has this id; the answer names the id. */
+public class UnknownActivity extends CodedException {
 
     public UnknownActivity(ActivityId id) {
-        super("There is no preventive activity with id " + id + ". It may not have been planned yet.");
-        this.id = id;
-    }
-
-    public ActivityId id() {
-        return id;
+        super("There is no preventive activity with id " + id + ". It may not have been planned yet.",
+                "prevention-activity-unknown", Map.of("id", id.value()));
     }
 }

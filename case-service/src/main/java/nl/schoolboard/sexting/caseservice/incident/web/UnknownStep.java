@@ -1,17 +1,13 @@
 package nl.schoolboard.sexting.caseservice.incident.web;
 
-/** A step path that is not one of the protocol's. */
-public class UnknownStep extends RuntimeException {
+import nl.schoolboard.sexting.platform.problem.CodedException;
 
-    private final String step;
+import java.util.Map;
+
+/** A step path that is not one of the protocol's; the answer names the path as the caller wrote it. */
+public class UnknownStep extends CodedException {
 
     public UnknownStep(String path) {
-        super("'" + path + "' is not a step of the protocol.");
-        this.step = path;
-    }
-
-    /** The path as the caller wrote it. */
-    public String step() {
-        return step;
+        super("'" + path + "' is not a step of the protocol.", "unknown-step", Map.of("step", path));
     }
 }

@@ -74,13 +74,12 @@ class PlanningProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SchoolOfAnotherBoard.class)
     ResponseEntity<ProblemDetail> schoolIdTaken(SchoolOfAnotherBoard ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.coded(HttpStatus.CONFLICT, SCHOOL_ID_TAKEN,
-                SCHOOL_ID_TAKEN, Map.of("schoolId", ex.schoolId())));
+                ex.code(), ex.params()));
     }
 
     @ExceptionHandler(NotASchoolDay.class)
     ResponseEntity<ProblemDetail> notASchoolDay(NotASchoolDay ex) {
-        ProblemDetail problem = Problems.coded(HttpStatus.BAD_REQUEST, NOT_A_SCHOOL_DAY, NOT_A_SCHOOL_DAY,
-                Map.of("date", ex.date(), "why", ex.why()));
+        ProblemDetail problem = Problems.coded(HttpStatus.BAD_REQUEST, NOT_A_SCHOOL_DAY, ex.code(), ex.params());
         problem.setProperty("errors", List.of(Problems.fieldError(ex.field(), "field-not-a-school-day",
                 Map.of("why", ex.why()))));
         return ResponseEntity.badRequest().body(problem);
@@ -88,7 +87,8 @@ class PlanningProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownActivity.class)
     ResponseEntity<ProblemDetail> unknownActivity(UnknownActivity ex) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ActivityNotFound(ex.id().value()).getBody());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.coded(HttpStatus.NOT_FOUND,
+                "prevention-activity-not-found", ex.code(), ex.params()));
     }
 
     @ExceptionHandler(InvalidTransition.class)

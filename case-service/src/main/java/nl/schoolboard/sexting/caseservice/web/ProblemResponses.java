@@ -16,16 +16,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 import java.util.Map;
 
@@ -40,8 +35,6 @@ import static nl.schoolboard.sexting.platform.problem.Problems.coded;
  */
 @RestControllerAdvice
 class ProblemResponses extends ServiceProblemResponses {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(InvalidCommand.class)
     ProblemDetail invalid(InvalidCommand e) {
@@ -91,8 +84,7 @@ class ProblemResponses extends ServiceProblemResponses {
 
     @ExceptionHandler(PersonalDataReads.ReadNotRecorded.class)
     ProblemDetail readNotRecorded(PersonalDataReads.ReadNotRecorded e) {
-        log.warn("read refused: it could not be recorded", e);
-        return coded(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "read-not-recorded");
+        return readRefusedUnrecorded(e);
     }
 
     @ExceptionHandler(UnknownStep.class)

@@ -97,8 +97,7 @@ class ProblemResponses extends ServiceProblemResponses {
 
     @ExceptionHandler(ReadNotRecorded.class)
     ProblemDetail readNotRecorded(ReadNotRecorded e) {
-        log.warn("read refused: it could not be recorded for the audit trail", e);
-        return coded(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "read-not-recorded");
+        return readRefusedUnrecorded(e);
     }
 
     @ExceptionHandler(ErasureNotRecorded.class)

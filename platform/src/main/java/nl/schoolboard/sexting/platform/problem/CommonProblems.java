@@ -15,20 +15,26 @@ import java.util.Map;
 
 /**
  * The answers every service gives alike, whatever its domain: a fault of its own (a 500 that tells nothing of the
- * internals) and a request body it cannot read (a 400 that names the field where reading stopped). Worded from the
+ * internals), a request body it cannot read (a 400 that names the field where reading stopped) and a read of personal
+ * data it could not record in the audit trail (a 503: nothing is shown unrecorded). Worded from the
  * platform's catalogue ({@code platform-messages_*.properties}).
  */
 public final class CommonProblems {
 
     /** The codes these problems carry, each with a text in every language. */
     public static final List<String> CODES = List.of("internal", "unreadable-body", "unreadable-field",
-            "value-not-one-of", "value-not-a-date", "value-not-a-time", "value-wrong-form");
+            "value-not-one-of", "value-not-a-date", "value-not-a-time", "value-wrong-form", "read-not-recorded");
 
     private CommonProblems() {
     }
 
     public static ProblemDetail internalFault() {
         return Problems.coded(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "internal");
+    }
+
+    /** A read of personal data refused because the audit trail could not record who read it; try again later. */
+    public static ProblemDetail readNotRecorded() {
+        return Problems.coded(HttpStatus.SERVICE_UNAVAILABLE, "read-not-recorded", "read-not-recorded");
     }
 
     /**

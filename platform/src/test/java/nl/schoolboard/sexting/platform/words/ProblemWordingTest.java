@@ -58,8 +58,8 @@ class ProblemWordingTest {
         codes.addAll(nl.schoolboard.sexting.platform.problem.ValidationProblems.CODES);
         codes.addAll(List.of(NotAllowedForRole.NOT_FOR_YOUR_ROLE, "unauthenticated", "rejected-address",
                 "sign-in-incomplete", "role-not-in-system", "claim-unreadable", "not-one-of-your-roles",
-                "title.internal", "title.unreadable-body", "title.unauthenticated", "title.forbidden",
-                "title.rejected-address"));
+                "title.internal", "title.unreadable-body", "title.read-not-recorded", "title.unauthenticated",
+                "title.forbidden", "title.rejected-address"));
         Arrays.stream(StaffRole.values()).forEach(role -> codes.add("StaffRole." + role.name()));
 
         assertThat(catalogue.missing(codes)).isEmpty();

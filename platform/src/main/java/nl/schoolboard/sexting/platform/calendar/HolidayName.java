@@ -1,21 +1,17 @@
 package nl.schoolboard.sexting.platform.calendar;
 
+import java.util.Locale;
+
 /** The school holidays the ministry sets per region and school year, in the order they fall. */
 public enum HolidayName {
-    HERFSTVAKANTIE("herfstvakantie"),
-    KERSTVAKANTIE("kerstvakantie"),
-    VOORJAARSVAKANTIE("voorjaarsvakantie"),
-    MEIVAKANTIE("meivakantie"),
-    ZOMERVAKANTIE("zomervakantie");
+    HERFSTVAKANTIE,
+    KERSTVAKANTIE,
+    VOORJAARSVAKANTIE,
+    MEIVAKANTIE,
+    ZOMERVAKANTIE;
 
-    private final String dutch;
-
-    HolidayName(String dutch) {
-        this.dutch = dutch;
-    }
-
-    /** The word a Dutch school leader uses. */
+    /** The word a Dutch school leader uses: the name itself, in lower case ("herfstvakantie"). */
     public String dutch() {
-        return dutch;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,9 +2,15 @@ package nl.schoolboard.sexting.platform.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.env.MockEnvironment;
 
 class ProductionSettingTest {
@@ -26,24 +32,26 @@ class ProductionSettingTest {
         assertThat(smtp.refusal(new MockEnvironment())).isEqualTo("is not set");
     }
 
-    @Test
-    void a_link_a_mail_carries_is_https_at_a_real_host() {
-        ProductionSetting links = ProductionSetting.realHttpsAddress("notification.case-link-base", "case links");
-
-        environment.setProperty("notification.case-link-base", "http://meldpunt.bestuur.nl/cases/");
-        assertThat(links.refusal(environment)).contains("is not https");
-        environment.setProperty("notification.case-link-base", "https://meldpunt.bestuur.nl/cases/");
-        assertThat(links.refusal(environment)).isNull();
+    /** A kind of setting, a value it refuses (and why) and a value production may hold. */
+    static Stream<Arguments> values_production_must_not_hold() {
+        return Stream.of(
+                argumentSet("a link a mail carries is https",
+                        ProductionSetting.realHttpsAddress("notification.case-link-base", "case links"),
+                        "http://meldpunt.bestuur.nl/cases/", "is not https", "https://meldpunt.bestuur.nl/cases/"),
+                argumentSet("a sender at an example domain is refused",
+                        ProductionSetting.realMailAddress("notification.sender-address", "sender"),
+                        "meldpunt-sexting@schoolbestuur.example", "is an example address",
+                        "Meldpunt <meldpunt@bestuur.nl>"));
     }
 
-    @Test
-    void a_sender_at_an_example_domain_is_refused() {
-        ProductionSetting sender = ProductionSetting.realMailAddress("notification.sender-address", "sender");
-
-        environment.setProperty("notification.sender-address", "meldpunt-sexting@schoolbestuur.example");
-        assertThat(sender.refusal(environment)).contains("is an example address");
-        environment.setProperty("notification.sender-address", "Meldpunt <meldpunt@bestuur.nl>");
-        assertThat(sender.refusal(environment)).isNull();
+    @ParameterizedTest
+    @MethodSource("values_production_must_not_hold")
+    void a_value_production_must_not_hold_is_refused_and_a_real_one_passes(ProductionSetting setting, String unfit,
+                                                                             String why, String fit) {
+        environment.setProperty(setting.property(), unfit);
+        assertThat(setting.refusal(environment)).contains(why);
+        environment.setProperty(setting.property(), fit);
+        assertThat(setting.refusal(environment)).isNull();
     }
 
     @Test

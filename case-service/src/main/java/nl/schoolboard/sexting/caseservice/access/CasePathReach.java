@@ -1,15 +1,15 @@
 package nl.schoolboard.sexting.caseservice.access;
 
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
-import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpened;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigin;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigins;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.security.access.Reach;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Whether a caller reaches the case in the path (see {@link AccessRule}), asked by platform's access guard before
  * the body is read. The case's board, school and reporter come from its first fact in the event store, which names
- * them for good, so the answer does not wait for the views to catch up. A case out of reach is answered as one that
+ * them for good ({@link CaseOrigins}, which remembers them), so the answer does not wait for the views to catch up. A case out of reach is answered as one that
  * does not exist (404): {@code CaseNotFound} for reads, {@code CaseOutOfReach} for commands, as their handlers would.
  * The command bus checks a command's reach once more (the command gate's {@code CaseReach}), for commands that do
  * not come through HTTP.
@@ -27,15 +27,13 @@ import java.util.Optional;
 @Component
 class CasePathReach implements Reach<AccessRule> {
 
-    /** The case as its report named it. */
-    record ReportedCase(String boardId, String schoolId, String reportedBy) {
-    }
-
+    private final CaseOrigins origins;
     private final EventStore events;
     private final CaseAccessPolicy policy;
     private final StepRoles steps;
 
-    CasePathReach(EventStore events, CaseAccessPolicy policy, StepRoles steps) {
+    CasePathReach(CaseOrigins origins, EventStore events, CaseAccessPolicy policy, StepRoles steps) {
+        this.origins = origins;
         this.events = events;
         this.policy = policy;
         this.steps = steps;
@@ -46,7 +44,7 @@ class CasePathReach implements Reach<AccessRule> {
         String caseId = path.get("caseId");
         switch (rule.target()) {
             case CASE_TO_READ -> {
-                ReportedCase reported = ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
+                CaseOrigin reported = ofOwnBoard(caller, caseId).orElseThrow(() -> new CaseNotFound(caseId));
                 policy.mayReadCase(caller, caseId, reported.schoolId(), reported.reportedBy(),
                         !caller.role().worksAtSchools() && onReportingDutyTrack(caseId));
             }
@@ -66,10 +64,8 @@ class CasePathReach implements Reach<AccessRule> {
         }
     }
 
-    private Optional<ReportedCase> ofOwnBoard(RequestActor caller, String caseId) {
-        return reportOf(caseId).filter(report -> caller.of(report.boardId().value()))
-                .map(report -> new ReportedCase(report.boardId().value(), report.schoolId().value(),
-                        report.reportedBy() == null ? null : report.reportedBy().userId()));
+    private Optional<CaseOrigin> ofOwnBoard(RequestActor caller, String caseId) {
+        return origins.of(caseId).filter(origin -> caller.of(origin.boardId()));
     }
 
     /** Whether a staff member is suspected in the case, which makes it the board's business (reporting duty). */
@@ -83,14 +79,5 @@ class CasePathReach implements Reach<AccessRule> {
         PersonRef reader = new PersonRef(userId);
         return events.readEvents(caseId, 0L).asStream()
                 .anyMatch(event -> event.getPayload() instanceof TeamBriefed briefing && briefing.staff().contains(reader));
-    }
-
-    private Optional<IncidentReported> reportOf(String caseId) {
-        if (caseId == null || caseId.isBlank()) {
-            return Optional.empty();
-        }
-        DomainEventStream stream = events.readEvents(caseId, 0L);
-        return stream.hasNext() && stream.next().getPayload() instanceof IncidentReported report
-                ? Optional.of(report) : Optional.empty();
     }
 }

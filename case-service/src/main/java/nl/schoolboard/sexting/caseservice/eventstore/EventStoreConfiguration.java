@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.caseservice.privacy.PersonalTextEncryption;
 import nl.schoolboard.sexting.caseservice.privacy.SubjectKeys;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,10 +41,6 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * @param lookBack how far behind the newest event a streaming processor still looks for late commits; it must
-     *                 exceed the worst insert latency plus the clock skew between case-service instances
-     */
-    /**
      * The serializer of stored events: Jackson, as everywhere, plus encryption of every personal text with its
      * subject's key ({@link PersonalTextEncryption}), so that no words about a person are in the store in the clear.
      * Not a bean: a second Serializer bean would take Axon's own places.
@@ -54,6 +51,10 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * @param lookBack how far behind the newest event a streaming processor still looks for late commits; it must
+     *                 exceed the worst insert latency plus the clock skew between case-service instances
+     */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           ObjectMapper objectMapper, SubjectKeys keys,
@@ -63,7 +64,8 @@ public class EventStoreConfiguration {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(storedEventSerializer(objectMapper, keys))
-                .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes(), new WishesWereNotRecorded()))
+                .upcasterChain(new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes(),
+                        new WishesWereNotRecorded()))
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);

@@ -1,12 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
-import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigin;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigins;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
@@ -46,17 +45,16 @@ public final class CaseReach implements MessageHandlerInterceptor<CommandMessage
         }
 
         /** Null schools: the caller's schools do not limit them (a board-wide role, or a board-only sender). */
-        boolean reaches(IncidentReported report) {
-            return boardId.equals(report.boardId().value())
-                    && (schools == null || schools.contains(report.schoolId().value()));
+        boolean reaches(CaseOrigin origin) {
+            return boardId.equals(origin.boardId()) && (schools == null || schools.contains(origin.schoolId()));
         }
     }
 
-    private final EventStore events;
+    private final CaseOrigins origins;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseReach(EventStore events) {
-        this.events = events;
+    public CaseReach(CaseOrigins origins) {
+        this.origins = origins;
     }
 
     @Override
@@ -65,19 +63,12 @@ public final class CaseReach implements MessageHandlerInterceptor<CommandMessage
         Optional<Caller> caller = Caller.of(command.getMetaData());
         if (caller.isPresent()) {
             CaseId caseId = new CaseId(targets.resolveTarget(command).getIdentifier());
-            Optional<IncidentReported> report = reportOf(caseId);
-            boolean opensTheCase = command.getPayload() instanceof ReportIncident && report.isEmpty();
-            if (!opensTheCase && !report.map(caller.get()::reaches).orElse(false)) {
+            Optional<CaseOrigin> origin = origins.of(caseId.value());
+            boolean opensTheCase = command.getPayload() instanceof ReportIncident && origin.isEmpty();
+            if (!opensTheCase && !origin.map(caller.get()::reaches).orElse(false)) {
                 throw new CaseOutOfReach(caseId);
             }
         }
         return chain.proceed();
-    }
-
-    /** The report that opened the case: its first fact, which names the case's board and school for good. */
-    private Optional<IncidentReported> reportOf(CaseId caseId) {
-        DomainEventStream stream = events.readEvents(caseId.value(), 0L);
-        return stream.hasNext() && stream.next().getPayload() instanceof IncidentReported report
-                ? Optional.of(report) : Optional.empty();
     }
 }

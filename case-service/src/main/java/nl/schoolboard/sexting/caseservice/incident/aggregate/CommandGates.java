@@ -1,9 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.aggregate;
 
 import nl.schoolboard.sexting.caseservice.incident.command.FieldRulesFirst;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigins;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +17,8 @@ import java.time.Clock;
 class CommandGates {
 
     @Autowired
-    void register(CommandBus commandBus, EventStore events, Clock clock) {
-        commandBus.registerHandlerInterceptor(new CaseReach(events));
+    void register(CommandBus commandBus, CaseOrigins origins, Clock clock) {
+        commandBus.registerHandlerInterceptor(new CaseReach(origins));
         commandBus.registerHandlerInterceptor(new FieldRulesFirst(clock));
     }
 }

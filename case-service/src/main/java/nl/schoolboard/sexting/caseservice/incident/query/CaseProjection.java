@@ -12,13 +12,15 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Keeps the {@code cases} collection: one {@link CaseView} per case, the {@link CaseFold} of the case's events.
  *
  * <p>The projection applies each event to where the case's previous event left it ({@link CaseFold.Progress}, kept
- * in memory for the cases seen last), so a new event costs one write, not a read of the whole case. Where it has
+ * in memory for the cases seen last), so a new event costs one write, not a read of the whole case; a case's first
+ * event starts the progress with one lookup of the view by id (a replay and a new report read no events). Where it has
  * not followed the case up to the event before (after a start, when the case was pushed out of memory, or when
  * another instance handled events of the case in between), it folds the case once from the event store, as far as
  * the store goes, and follows it from there; the events that follow in the stream then find the view at or past
@@ -55,6 +57,8 @@ class CaseProjection extends RebuiltCollection {
             if (progress != null && progress.version() == sequence - 1 && !(fact instanceof PersonalDataErased)) {
                 progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(mongo::save);
                 forgetIfErased(caseId, progress);
+            } else if (progress == null && sequence == 0) {
+                startFollowing(caseId, new RecordedFact(fact, sequence, recordedAt));
             } else {
                 foldFromStore(caseId, sequence);
             }
@@ -63,6 +67,19 @@ class CaseProjection extends RebuiltCollection {
             followed.remove(caseId);
             throw e;
         }
+    }
+
+    /**
+     * The case's first event: there is nothing before it to read from the store. Only a view already there (the
+     * report delivered again, or handled by another instance) is looked up, and then left as it is.
+     */
+    private void startFollowing(String caseId, RecordedFact report) {
+        if (mongo.findById(caseId, CaseView.class) != null) {
+            return;
+        }
+        CaseFold.Progress progress = CaseFold.Progress.of(List.of()).apply(report);
+        followed.put(caseId, progress);
+        progress.view().ifPresent(mongo::save);
     }
 
     private void foldFromStore(String caseId, long sequence) {

@@ -4,6 +4,7 @@ import nl.schoolboard.sexting.caseservice.incident.command.A;
 import nl.schoolboard.sexting.caseservice.incident.command.IssueDistributionBan;
 import nl.schoolboard.sexting.caseservice.incident.command.ReportIncident;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
+import nl.schoolboard.sexting.caseservice.incident.origin.CaseOrigins;
 import nl.schoolboard.sexting.caseservice.incident.refusal.CaseOutOfReach;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseReachTest {
 
     private final EventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    private final CaseReach reach = new CaseReach(events);
+    private final CaseReach reach = new CaseReach(new CaseOrigins(events, 100));
     private final IssueDistributionBan step = new IssueDistributionBan(CASE, null, NOW, null, false);
 
     @BeforeEach

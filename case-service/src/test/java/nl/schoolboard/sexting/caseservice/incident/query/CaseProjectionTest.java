@@ -71,9 +71,22 @@ class CaseProjectionTest {
 
             assertThat(stored()).isEqualTo(CaseFold.fold(history.facts(CASE.value())).orElseThrow());
         }
-        // the first event of a case it has not followed yet is the only one that reads the store
-        assertThat(storeReads).hasValue(1);
+        // followed from its report, which has nothing before it: no event of the case is read from the store
+        assertThat(storeReads).hasValue(0);
         assertThat(stored().version()).isEqualTo(protocol.size() - 1);
+    }
+
+    @Test
+    void a_report_delivered_again_to_an_instance_that_did_not_follow_the_case_leaves_the_newer_view() {
+        for (int sequence = 0; sequence < protocol.size(); sequence++) {
+            handle(store(sequence), sequence);
+        }
+        CaseView before = stored();
+        CaseProjection restarted = new CaseProjection(mongo, history);
+
+        restarted.on(fact(0), 0, Instant.now());
+
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

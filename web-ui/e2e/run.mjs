@@ -107,7 +107,6 @@ async function whoAmI(page) {
   };
 }
 
-/** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
 // The report form filled for P-1 (victim) and P-2 (who sent the image on), saved; the new case's id.
 async function fillAndSaveReport(page, shotName, school, { minorNude = true } = {}) {
   if (await page.locator('#report-school option').count() > 2) await page.selectOption('#report-school', school);
@@ -125,6 +124,13 @@ async function fillAndSaveReport(page, shotName, school, { minorNude = true } = 
   await page.waitForURL(/\/cases\/[^/]+$/);
   await page.getByTestId('case-status').waitFor();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+}
+
+// The report form opened from the menu and filled as above, at `school`; the new case's id.
+async function reportIncident(page, shotName, school, options) {
+  await page.getByRole('link', { name: 'Incident melden' }).first().click();
+  await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
+  return fillAndSaveReport(page, shotName, school, options);
 }
 
 // What is known of one person in the case, recorded through the step form in Dutch.
@@ -166,6 +172,7 @@ async function track(page, code) {
   return block;
 }
 
+/** Opens a step form from "Wat wilt u vastleggen?", lets `fill` complete it, records it, waits for the new version. */
 async function recordStep(page, title, fill, { expectError = false, fromLine } = {}) {
   const versionBefore = Number(await page.getByTestId('case-facts').getAttribute('data-version'));
   if (fromLine) await page.locator(`table.checklist tr[data-step="${fromLine}"] button`).click();
@@ -512,9 +519,7 @@ async function main() {
 
   await scenario('a pupil whose own image was forwarded is a victim, and only the one who forwarded it is suspected', async () => {
     const page = s.leader.page;
-    await page.getByRole('link', { name: 'Incident melden' }).first().click();
-    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
-    found.secondCaseId = await fillAndSaveReport(page, '09a-second-report', found.leader.schools.split(',')[0].trim());
+    found.secondCaseId = await reportIncident(page, '09a-second-report', found.leader.schools.split(',')[0].trim());
     // she made the image of herself and sent it of her own free will to P-2, who sent it on
     await recordPersonFacts(page, 'P-1', { acts: ['Staat op het beeld', 'Maakte het beeld', 'Deelde het'],
       voluntarily: true, sharedWith: 'P-2' });
@@ -542,9 +547,7 @@ async function main() {
 
   await scenario('an adult outsider extorting a pupil opens the sextortion track: police within hours, then the advice', async () => {
     const page = s.leader.page;
-    await page.getByRole('link', { name: 'Incident melden' }).first().click();
-    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
-    found.sextortionCaseId = await fillAndSaveReport(page, '18a-sextortion-report', found.leader.schools.split(',')[0].trim());
+    found.sextortionCaseId = await reportIncident(page, '18a-sextortion-report', found.leader.schools.split(',')[0].trim());
     await addPerson(page, 'X-1', 'OUTSIDER', 'SENDER');
     await recordPersonFacts(page, 'P-1', { acts: ['Staat op het beeld'], age: '14' });
     await recordPersonFacts(page, 'X-1', { acts: ['Ontving het', 'Dreigde of perste af'], age: '31',
@@ -570,9 +573,7 @@ async function main() {
 
   await scenario('a teacher who only reported opens no staff track; a suspected one opens the board\'s, recorded in order', async () => {
     const page = s.leader.page;
-    await page.getByRole('link', { name: 'Incident melden' }).first().click();
-    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
-    found.staffCaseId = await fillAndSaveReport(page, '19a-staff-report', found.leader.schools.split(',')[0].trim());
+    found.staffCaseId = await reportIncident(page, '19a-staff-report', found.leader.schools.split(',')[0].trim());
     await addPerson(page, 'S-1', 'STAFF', 'REPORTER');
     await recordPersonFacts(page, 'S-1', { acts: ['Zag het', 'Meldde het'], age: '45', affiliation: 'STAFF', sector: null });
     await assess(page);
@@ -614,9 +615,7 @@ async function main() {
 
   await scenario('a three-day suspension in vo waits for the decision letter and the Inspectie report before the close', async () => {
     const page = s.leader.page;
-    await page.getByRole('link', { name: 'Incident melden' }).first().click();
-    await page.getByRole('heading', { name: 'Incident melden' }).waitFor();
-    found.suspensionCaseId = await fillAndSaveReport(page, '20a-suspension-report', found.leader.schools.split(',')[0].trim(),
+    found.suspensionCaseId = await reportIncident(page, '20a-suspension-report', found.leader.schools.split(',')[0].trim(),
       { minorNude: false });
     await recordPersonFacts(page, 'P-2', { acts: ['Stuurde het door'] });
     await recordStep(page, 'Maatregel nemen', async (form) => {

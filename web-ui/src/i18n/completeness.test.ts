@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../auth/identity';
 import { STAFF_ROLE_CODES, STEPS } from '../steps/definitions';
 import { CAME_TO_LIGHT, MATERIAL_KINDS, PLATFORMS, PUPIL_ROLES } from '../steps/report';
-import { en } from './en';
-import { nl } from './nl';
+import { en, nl } from './messages';
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,20 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { nl } from './nl';
-import { reachEn, reachNl } from './reach';
+import { en, nl } from './messages';
 
 // i18next with react-i18next: maintained, with per-language plural rules and interpolation, and components
-// re-render when the language changes. The dictionaries are plain typed objects (en.ts must have nl.ts's shape),
-// so a missing translation is a compile error as well as a test failure.
+// re-render when the language changes. The texts are one JSON message file per language (see messages.ts): a
+// missing translation is a compile error as well as a test failure.
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'case-desk.language';
 
 export const resources = {
-  nl: { translation: { ...nl, reach: reachNl } },
-  en: { translation: { ...en, reach: reachEn } },
+  nl: { translation: nl },
+  en: { translation: en },
 } as const;
 
 function storedLanguage(): Language {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../api/client';
-import { ApiError, asApiError } from '../api/problem';
 import type { ExportPurpose } from '../api/types';
 import { Busy } from '../components/Busy';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { saveFile } from '../i18n/reach';
+import { useDownload } from '../components/useDownload';
 
 const PURPOSES: ExportPurpose[] = ['POLICE', 'TRANSFER', 'COMPLAINT'];
 
@@ -14,20 +13,11 @@ export function ChronologyExport({ api, caseId, role }: { api: ApiClient; caseId
   const { t } = useTranslation();
   const [purpose, setPurpose] = useState<ExportPurpose>('POLICE');
   const [share, setShare] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { download, busy, error } = useDownload();
   const mayShare = role === 'SCHOOL_LEADER';
 
-  async function exportPdf() {
-    setBusy(true);
-    setError(null);
-    try {
-      saveFile(await api.chronology(caseId, purpose, mayShare && share), `chronologie-${caseId}.pdf`);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+  function exportPdf() {
+    return download(() => api.chronology(caseId, purpose, mayShare && share), `chronologie-${caseId}.pdf`);
   }
 
   return (

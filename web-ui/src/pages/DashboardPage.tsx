@@ -6,11 +6,9 @@ import { useAuth } from '../auth/AuthContext';
 import { Busy } from '../components/Busy';
 import { DataTable } from '../components/DataTable';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { useDownload } from '../components/useDownload';
 import { useLoad } from '../components/useLoad';
 import { formatDay } from '../i18n/format';
-import { saveFile } from '../i18n/reach';
-import { useState } from 'react';
-import { ApiError, asApiError } from '../api/problem';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 // readable on a tablet at arm's length
@@ -96,22 +94,9 @@ export function DashboardPage() {
 function IncidentsChart({ dashboard }: { dashboard: BoardDashboard }) {
   const { t } = useTranslation();
   const { api } = useAuth();
-  const [downloading, setDownloading] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const csv = useDownload();
   const series = yearSeries(dashboard);
   const title = t('reach.figures.perSchoolPerYear');
-
-  async function downloadCsv() {
-    setDownloading(true);
-    setError(null);
-    try {
-      saveFile(await api.statisticsCsv(), 'registratie-sexting.csv');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setDownloading(false);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="incidents-title">
@@ -139,10 +124,11 @@ function IncidentsChart({ dashboard }: { dashboard: BoardDashboard }) {
         </>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void downloadCsv()} disabled={downloading}>{t('reach.figures.downloadCsv')}</button>
-        {downloading ? <Busy text={t('reach.figures.downloading')} /> : null}
+        <button type="button" onClick={() => void csv.download(() => api.statisticsCsv(), 'registratie-sexting.csv')}
+                disabled={csv.busy}>{t('reach.figures.downloadCsv')}</button>
+        {csv.busy ? <Busy text={t('reach.figures.downloading')} /> : null}
       </div>
-      {error ? <ProblemMessage error={error} /> : null}
+      {csv.error ? <ProblemMessage error={csv.error} /> : null}
     </section>
   );
 }

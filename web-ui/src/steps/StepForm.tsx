@@ -8,7 +8,7 @@ import { Busy } from '../components/Busy';
 import { describedBy, Field, FieldSet } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { codeLabel, roleLabel } from '../i18n';
-import { nl } from '../i18n/nl';
+import { nl } from '../i18n/messages';
 import { STAFF_ROLE_CODES, suggestions, type FieldDef, type StepDef } from './definitions';
 import { fieldIdFor, initialValues, toLocalInput, toRequestBody, type FieldValue, type FormValues } from './mapping';
 

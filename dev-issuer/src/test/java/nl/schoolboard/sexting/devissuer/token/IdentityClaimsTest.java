@@ -2,12 +2,17 @@ package nl.schoolboard.sexting.devissuer.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.schoolboard.sexting.devissuer.demo.DemoBoard;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -91,23 +96,24 @@ class IdentityClaimsTest {
                 .isEqualTo(new IdentityClaims("nobody", "demo-board", List.of(), List.of(), "No One"));
     }
 
-    @Test
-    void requests_that_cannot_become_a_token_say_why() {
-        assertThatThrownBy(() -> request("ghost", null, null, null, null, null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("no demo user 'ghost'")
-                .hasMessageContaining("demo-leader");
-        assertThatThrownBy(() -> request("demo-leader", null, "other-board", null, null, null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("not both")
-                .hasMessageContaining("board");
-        assertThatThrownBy(() -> request(null, " ", "demo-board", null, null, null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("'sub'");
-        assertThatThrownBy(() -> request(null, "x", null, null, null, null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("'board'");
-        assertThatThrownBy(() -> request(null, "x", "demo-board", null, List.of("HEADMASTER"), null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("'HEADMASTER' is not a role")
-                .hasMessageContaining("CONFIDENTIAL_COUNSELLOR");
-        assertThatThrownBy(() -> request(null, "x", "demo-board", List.of(""), null, null).identity())
-                .isInstanceOf(InvalidTokenRequest.class).hasMessageContaining("empty school id");
+    /** Each request that cannot become a token, and the words of its refusal. */
+    static Stream<Arguments> refusedRequests() {
+        return Stream.of(
+                arguments(request("ghost", null, null, null, null, null),
+                        List.of("no demo user 'ghost'", "demo-leader")),
+                arguments(request("demo-leader", null, "other-board", null, null, null), List.of("not both", "board")),
+                arguments(request(null, " ", "demo-board", null, null, null), List.of("'sub'")),
+                arguments(request(null, "x", null, null, null, null), List.of("'board'")),
+                arguments(request(null, "x", "demo-board", null, List.of("HEADMASTER"), null),
+                        List.of("'HEADMASTER' is not a role", "CONFIDENTIAL_COUNSELLOR")),
+                arguments(request(null, "x", "demo-board", List.of(""), null, null), List.of("empty school id")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedRequests")
+    void requests_that_cannot_become_a_token_say_why(DevTokenRequest request, List<String> why) {
+        assertThatThrownBy(request::identity).isInstanceOf(InvalidTokenRequest.class)
+                .hasMessageContainingAll(why.toArray(String[]::new));
     }
 
     private static DevTokenRequest request(String username, String sub, String board, List<String> schools,

@@ -43,6 +43,14 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(CorrelationIdFilter.class);
 
+    /**
+     * The id in the log context of the lines written inside the returned scope (use it in try-with-resources), so
+     * that the edge's own log lines of a request carry its id; no scope when the request has none yet.
+     */
+    public static MDC.MDCCloseable logContext(String correlationId) {
+        return correlationId == null ? null : MDC.putCloseable(MDC_KEY, correlationId);
+    }
+
     @Override
     public int getOrder() {
         return EdgeFilterOrder.CORRELATION_ID;

@@ -46,8 +46,7 @@ public class UntrustedIdentityHeadersFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         String correlationId = CorrelationIdFilter.correlationIdOf(exchange);
-        try (MDC.MDCCloseable ignored = correlationId == null ? null
-                : MDC.putCloseable(CorrelationIdFilter.MDC_KEY, correlationId)) {
+        try (MDC.MDCCloseable ignored = CorrelationIdFilter.logContext(correlationId)) {
             // names only: the values are caller-controlled text
             log.debug("Removed identity headers {} from the request; only the access token says who calls", untrusted);
         }

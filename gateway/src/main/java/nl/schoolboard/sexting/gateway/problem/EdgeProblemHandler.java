@@ -213,8 +213,7 @@ public class EdgeProblemHandler implements ErrorWebExceptionHandler {
     }
 
     private static void logProblem(ProblemDetail problem, Throwable error, String correlationId) {
-        try (MDC.MDCCloseable ignored = correlationId == null ? null
-                : MDC.putCloseable(CorrelationIdFilter.MDC_KEY, correlationId)) {
+        try (MDC.MDCCloseable ignored = CorrelationIdFilter.logContext(correlationId)) {
             if (problem.getStatus() >= 500 && problem.getStatus() != 503 && problem.getStatus() != 504
                     && problem.getStatus() != 502) {
                 // an exception's message may quote the request's address: the stack trace goes to the log, its

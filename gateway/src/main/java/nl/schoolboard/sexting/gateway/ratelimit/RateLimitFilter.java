@@ -87,8 +87,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     private static void logRefusal(ServerWebExchange exchange, String key) {
         String correlationId = CorrelationIdFilter.correlationIdOf(exchange);
-        try (MDC.MDCCloseable ignored = correlationId == null ? null
-                : MDC.putCloseable(CorrelationIdFilter.MDC_KEY, correlationId)) {
+        try (MDC.MDCCloseable ignored = CorrelationIdFilter.logContext(correlationId)) {
             log.debug("Rate limit reached for {} correlationId={}", key, correlationId);
         }
     }

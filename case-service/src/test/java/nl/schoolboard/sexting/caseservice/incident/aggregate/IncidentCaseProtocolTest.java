@@ -47,20 +47,13 @@ import nl.schoolboard.sexting.caseservice.incident.event.StepSkipped;
 import nl.schoolboard.sexting.caseservice.incident.event.TeamBriefed;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
 import nl.schoolboard.sexting.caseservice.incident.model.ConversationRole;
-import nl.schoolboard.sexting.caseservice.incident.model.BoardId;
-import nl.schoolboard.sexting.caseservice.incident.model.CameToLight;
-import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.GuardianFact;
-import nl.schoolboard.sexting.caseservice.incident.model.InvolvedPupil;
-import nl.schoolboard.sexting.caseservice.incident.model.MaterialKind;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonalText;
-import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.model.ProtocolStep;
 import nl.schoolboard.sexting.caseservice.incident.model.Reporter;
-import nl.schoolboard.sexting.caseservice.incident.model.SchoolId;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.BanScope;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.EvidenceLocation;
 import nl.schoolboard.sexting.caseservice.incident.model.Values.ClassDiscussion;
@@ -75,8 +68,6 @@ import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +77,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -96,23 +86,13 @@ import static org.hamcrest.Matchers.not;
  * The protocol's rules for every step after the report, given/when/then. Each test names the rule it holds;
  * breaking the rule in {@link IncidentCase} makes it fail.
  */
-class IncidentCaseProtocolTest {
+class IncidentCaseProtocolTest extends CaseBehaviour {
 
-    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final Instant EARLIER = NOW.minus(Duration.ofHours(2));
-    static final CaseId CASE = new CaseId("case-1");
     static final PersonRef VICTIM = new PersonRef("P-1");
     static final PersonRef SENDER = new PersonRef("P-2");
     static final PersonRef FORWARDER = new PersonRef("P-3");
     static final PersonRef TEACHER = new PersonRef("S-9");
     static final Reporter LEADER = new Reporter("user-1", "SCHOOL_LEADER");
-
-    FixtureConfiguration<IncidentCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = CaseFixture.at(NOW);
-    }
 
     static IncidentReported reported(boolean minorNude, Instant cameToLightAt) {
         return A.report().withPupil(VICTIM.value(), PersonRole.VICTIM).withPupil(SENDER.value(), PersonRole.SENDER)
@@ -206,11 +186,9 @@ class IncidentCaseProtocolTest {
 
         @Test
         void no_sanction_without_a_person_in_a_perpetrator_role() {
-            fixture.given(reported(false))
-                   .when(sanction(VICTIM))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("not-a-perpetrator"));
+            refused(fixture.given(reported(false))
+                           .when(sanction(VICTIM)),
+                    ProtocolViolation.class, "not-a-perpetrator");
         }
 
         @Test
@@ -244,11 +222,9 @@ class IncidentCaseProtocolTest {
 
         @Test
         void each_perpetrator_conversation_records_that_the_offence_was_explained() {
-            fixture.given(reported(true))
-                   .when(new InterviewPerpetrator(CASE, null, EARLIER, SENDER, true, false, "denies"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("offence-must-be-explained"));
+            refused(fixture.given(reported(true))
+                           .when(new InterviewPerpetrator(CASE, null, EARLIER, SENDER, true, false, "denies")),
+                    ProtocolViolation.class, "offence-must-be-explained");
         }
 
         @Test
@@ -305,12 +281,10 @@ class IncidentCaseProtocolTest {
 
         @Test
         void the_pupil_sanction_step_does_not_apply_to_a_staff_member() {
-            fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER),
-                           new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER))
-                   .when(sanction(TEACHER))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("staff-member-not-sanctioned-as-pupil"));
+            refused(fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.FORWARDER),
+                                   new ReportingDutyTrackOpened(CASE, EARLIER, TEACHER))
+                           .when(sanction(TEACHER)),
+                    ProtocolViolation.class, "staff-member-not-sanctioned-as-pupil");
         }
 
         @Test
@@ -387,11 +361,9 @@ class IncidentCaseProtocolTest {
 
         @Test
         void a_decision_not_to_act_without_a_reason_is_refused() {
-            fixture.given(reported(false))
-                   .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.TEAM_BRIEFING, " "))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("reason"));
+            refused(fixture.given(reported(false))
+                           .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.TEAM_BRIEFING, " ")),
+                    InvalidCommand.class, "reason");
         }
 
         @Test
@@ -431,11 +403,9 @@ class IncidentCaseProtocolTest {
 
         @Test
         void a_fact_never_lies_in_the_future() {
-            fixture.given(reported(false))
-                   .when(new IssueDistributionBan(CASE, null, NOW.plusSeconds(3600), BanScope.SCHOOL, true))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("occurredAt"));
+            refused(fixture.given(reported(false))
+                           .when(new IssueDistributionBan(CASE, null, NOW.plusSeconds(3600), BanScope.SCHOOL, true)),
+                    InvalidCommand.class, "occurredAt");
         }
 
         @Test
@@ -602,30 +572,24 @@ class IncidentCaseProtocolTest {
 
         @Test
         void a_role_in_words_is_refused_before_anything_is_recorded() {
-            fixture.given(reported(true))
-                   .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "mevrouw De Vries", null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("decidedByRole"));
+            refused(fixture.given(reported(true))
+                           .when(new ContactPolice(CASE, null, EARLIER, PoliceDecision.MELDING, "mevrouw De Vries", null, ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED)),
+                    InvalidCommand.class, "decidedByRole");
         }
 
         @Test
         void other_is_not_a_role_a_command_may_choose() {
-            fixture.given(reported(false))
-                   .when(new PreparePressStatement(CASE, null, EARLIER, "De school heeft maatregelen genomen.", "OTHER"))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("approvedByRole"));
+            refused(fixture.given(reported(false))
+                           .when(new PreparePressStatement(CASE, null, EARLIER, "De school heeft maatregelen genomen.", "OTHER")),
+                    InvalidCommand.class, "approvedByRole");
         }
 
         @Test
         void a_reference_without_a_number_is_a_name_and_refused() {
-            fixture.given(reported(false))
-                   .when(new LinkPerson(CASE, null, EARLIER, new PersonRef("Jan-de-Vries"), PersonKind.PUPIL,
-                           PersonRole.BYSTANDER))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("person"));
+            refused(fixture.given(reported(false))
+                           .when(new LinkPerson(CASE, null, EARLIER, new PersonRef("Jan-de-Vries"), PersonKind.PUPIL,
+                                   PersonRole.BYSTANDER)),
+                    InvalidCommand.class, "person");
         }
     }
 
@@ -634,12 +598,10 @@ class IncidentCaseProtocolTest {
 
         @Test
         void text_carrying_image_data_is_refused_with_the_reason_why() {
-            fixture.given(reported(false))
-                   .when(new InterviewPerpetrator(CASE, null, EARLIER, SENDER, true, true,
-                           "see data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ"))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("notes"));
+            refused(fixture.given(reported(false))
+                           .when(new InterviewPerpetrator(CASE, null, EARLIER, SENDER, true, true,
+                                   "see data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ")),
+                    InvalidCommand.class, "notes");
         }
 
         @Test

@@ -28,10 +28,14 @@ abstract class CaseBehaviour {
         fixture = CaseFixture.at(NOW);
     }
 
-    /** The case refused the command: nothing is recorded, and the refusal is of this kind and names this rule. */
-    static void refused(ResultValidator<IncidentCase> then, Class<? extends Throwable> kind, String rule) {
-        then.expectNoEvents()
-            .expectException(kind)
-            .expectExceptionMessage(containsString(rule));
+    /**
+     * The case refused the command: nothing is recorded, and the refusal is of this kind and names each of these
+     * rules or fields.
+     */
+    static void refused(ResultValidator<IncidentCase> then, Class<? extends Throwable> kind, String... named) {
+        then.expectNoEvents().expectException(kind);
+        for (String rule : named) {
+            then.expectExceptionMessage(containsString(rule));
+        }
     }
 }

@@ -114,10 +114,9 @@ class ExpulsionProcedureTest extends CaseBehaviour {
                    .when(new ImposeSanction(CASE, null, EARLIER, FORWARDER, kind, null, null, "herstel"))
                    .expectEvents(new SanctionImposed(CASE, EARLIER, FORWARDER, kind, null, null,
                            PersonalText.about(CASE, FORWARDER, "herstel")));
-            fixture.given(reported(), inSector(Sector.VO))
-                   .when(new ImposeSanction(CASE, null, EARLIER, VICTIM, kind, null, null, "herstel"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class);
+            refused(fixture.given(reported(), inSector(Sector.VO))
+                           .when(new ImposeSanction(CASE, null, EARLIER, VICTIM, kind, null, null, "herstel")),
+                    ProtocolViolation.class);
         }
     }
 }

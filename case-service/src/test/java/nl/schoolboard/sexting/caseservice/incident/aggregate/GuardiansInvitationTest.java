@@ -37,11 +37,10 @@ class GuardiansInvitationTest extends CaseBehaviour {
 
     @Test
     void a_staff_member_has_no_parents_to_invite() {
-        fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.BYSTANDER))
-               .when(new InviteGuardians(CASE, null, EARLIER, TEACHER, NEXT_WEEK, ConversationPlace.ONLINE,
-                       List.of("CARE_COORDINATOR")))
-               .expectNoEvents()
-               .expectException(ProtocolViolation.class);
+        refused(fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.BYSTANDER))
+                       .when(new InviteGuardians(CASE, null, EARLIER, TEACHER, NEXT_WEEK, ConversationPlace.ONLINE,
+                               List.of("CARE_COORDINATOR"))),
+                ProtocolViolation.class);
     }
 
     @Test

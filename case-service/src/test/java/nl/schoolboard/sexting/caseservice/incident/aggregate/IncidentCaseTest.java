@@ -128,10 +128,9 @@ class IncidentCaseTest extends CaseBehaviour {
 
     @Test
     void a_different_report_on_an_existing_case_is_refused() {
-        fixture.given(report().fact())
-               .when(report().material(MaterialKind.VIDEO).command())
-               .expectNoEvents()
-               .expectException(IncidentAlreadyReported.class);
+        refused(fixture.given(report().fact())
+                       .when(report().material(MaterialKind.VIDEO).command()),
+                IncidentAlreadyReported.class);
     }
 
     /** The default policy: victim conversation 1 school day, police contact 1 (when mandatory), team briefing 2. */

@@ -45,17 +45,22 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -254,26 +259,30 @@ class PeopleAndTracksTest extends CaseBehaviour {
                            trackOpened, new DeadlinesSet(CASE, EARLIER, due));
         }
 
-        @Test
-        void the_inspector_is_consulted_after_the_board_is_informed() {
-            refused(fixture.given(reported(), teacherLinked, trackOpened)
-                           .when(new ConsultConfidentialInspector(CASE, null, EARLIER)),
-                    ProtocolViolation.class, "board-not-yet-informed");
+        /** A step of the board's track taken too early: the steps taken before it, the step, the rule it breaks. */
+        record TooEarly(List<Object> takenBefore, Object step, String rule) {
         }
 
-        @Test
-        void aangifte_is_decided_after_the_inspector_is_consulted() {
-            refused(fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER))
-                           .when(new DecideOnAangifte(CASE, null, EARLIER, false, "no reasonable suspicion")),
-                    ProtocolViolation.class, "inspector-not-yet-consulted");
+        static Stream<Named<TooEarly>> stepsTakenTooEarly() {
+            Object boardInformed = new BoardInformed(CASE, EARLIER);
+            Object inspectorConsulted = new ConfidentialInspectorConsulted(CASE, EARLIER);
+            return Stream.of(
+                    Named.of("the inspector is consulted after the board is informed", new TooEarly(List.of(),
+                            new ConsultConfidentialInspector(CASE, null, EARLIER), "board-not-yet-informed")),
+                    Named.of("aangifte is decided after the inspector is consulted", new TooEarly(List.of(boardInformed),
+                            new DecideOnAangifte(CASE, null, EARLIER, false, "no reasonable suspicion"),
+                            "inspector-not-yet-consulted")),
+                    Named.of("aangifte is filed only after the staff member and the parents are told", new TooEarly(
+                            List.of(boardInformed, inspectorConsulted),
+                            new DecideOnAangifte(CASE, null, EARLIER, true, "reasonable suspicion"), "aangifte-not-announced")));
         }
 
-        @Test
-        void aangifte_is_filed_only_after_the_staff_member_and_the_parents_are_told() {
-            refused(fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER),
-                                   new ConfidentialInspectorConsulted(CASE, EARLIER))
-                           .when(new DecideOnAangifte(CASE, null, EARLIER, true, "reasonable suspicion")),
-                    ProtocolViolation.class, "aangifte-not-announced");
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("stepsTakenTooEarly")
+        void the_boards_track_goes_in_order(TooEarly the) {
+            List<Object> history = new ArrayList<>(List.of(reported(), teacherLinked, trackOpened));
+            history.addAll(the.takenBefore());
+            refused(fixture.given(history).when(the.step()), ProtocolViolation.class, the.rule());
         }
 
         @Test

@@ -10,13 +10,12 @@ import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
 import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
+import nl.schoolboard.sexting.caseservice.incident.command.ChangeLegalHold;
 import nl.schoolboard.sexting.caseservice.incident.command.ErasePersonalData;
 import nl.schoolboard.sexting.caseservice.incident.model.ErasureReason;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
-import nl.schoolboard.sexting.caseservice.incident.command.LiftLegalHold;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
-import nl.schoolboard.sexting.caseservice.incident.command.PlaceLegalHold;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseHistory;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
@@ -38,7 +37,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The privacy officer's (functionaris gegevensbescherming, role AUDITOR) tools for the AVG/GDPR, within their own
@@ -108,22 +106,20 @@ class PrivacyController {
     @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold")
     Map<String, Object> hold(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
-        return changeLegalHold(officer, caseId, true,
-                () -> new PlaceLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
+        return changeLegalHold(officer, caseId, true, request);
     }
 
     @Guarded(AccessRule.HOLD_CASE)
     @PostMapping("/cases/{caseId}/legal-hold/lift")
     Map<String, Object> lift(@PathVariable String caseId, @RequestBody HoldRequest request, RequestActor officer) {
-        return changeLegalHold(officer, caseId, false,
-                () -> new LiftLegalHold(new CaseId(caseId), null, clock.instant(), reasonOf(request)));
+        return changeLegalHold(officer, caseId, false, request);
     }
 
     /** Places or lifts the hold (the guard has checked the officer and the case); answers with its new version. */
     private Map<String, Object> changeLegalHold(RequestActor officer, String caseId, boolean held,
-                                                Supplier<Object> command) {
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
-                .andMetaData(as(officer)));
+                                                HoldRequest request) {
+        ChangeLegalHold change = new ChangeLegalHold(new CaseId(caseId), null, clock.instant(), held, reasonOf(request));
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(change).andMetaData(as(officer)));
         return Map.of("caseId", caseId, "version", version, "legalHold", held);
     }
 

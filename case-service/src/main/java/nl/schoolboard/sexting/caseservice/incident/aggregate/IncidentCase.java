@@ -181,14 +181,15 @@ public class IncidentCase extends VoicedCase {
                 : version();
     }
 
+    /** Placing a hold that is in place, or lifting one that is not, changes nothing. */
     @CommandHandler
-    long handle(PlaceLegalHold c) {
-        return file.underLegalHold() ? version() : recorded(new LegalHoldPlaced(caseId, c.occurredAt(), aboutCase("reason", c.reason())));
-    }
-
-    @CommandHandler
-    long handle(LiftLegalHold c) {
-        return file.underLegalHold() ? recorded(new LegalHoldLifted(caseId, c.occurredAt(), aboutCase("reason", c.reason()))) : version();
+    long handle(ChangeLegalHold c) {
+        if (file.underLegalHold() == c.held()) {
+            return version();
+        }
+        PersonalText reason = aboutCase("reason", c.reason());
+        return recorded(c.held() ? new LegalHoldPlaced(caseId, c.occurredAt(), reason)
+                : new LegalHoldLifted(caseId, c.occurredAt(), reason));
     }
 
     /** Recorded first, then the keys are destroyed (see privacy.KeyShredder): a crash in between is finished later. */

@@ -34,8 +34,7 @@ public record BriefTeam(
     @Override
     public void checkFields(FieldCheck check) {
         check.required("staff", staff, RuleCode.BRIEFED_STAFF_MISSING)
-             .required("sharedSummary", sharedSummary, RuleCode.SHARED_SUMMARY_MISSING)
-             .text("sharedSummary", sharedSummary)
+             .requiredText("sharedSummary", sharedSummary, RuleCode.SHARED_SUMMARY_MISSING)
              .required("classDiscussion", classDiscussion, RuleCode.CLASS_DISCUSSION_MISSING);
         if (staff != null) {
             for (int i = 0; i < staff.size(); i++) {
@@ -44,10 +43,8 @@ public record BriefTeam(
         }
         if (classDiscussion != null && classDiscussion != Values.ClassDiscussion.NOT_DISCUSSED) {
             check.person("discussionLead", discussionLead)
-                 .required("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
-                 .check(victimWish == null || victimWish.isAnAnswer(), "victimWish", RuleCode.VICTIM_WISH_MISSING)
-                 .required("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING)
-                 .check(parentsWish == null || parentsWish.isAnAnswer(), "parentsWish", RuleCode.PARENTS_WISH_MISSING);
+                 .wish("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
+                 .wish("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING);
         }
         check.text("discussionReason", discussionReason);
     }

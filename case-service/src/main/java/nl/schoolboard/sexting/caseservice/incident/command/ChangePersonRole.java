@@ -28,7 +28,6 @@ public record ChangePersonRole(
     public void checkFields(FieldCheck check) {
         check.person("person", person)
              .required("role", role, RuleCode.NEW_ROLE_MISSING)
-             .required("reason", reason, RuleCode.ROLE_CHANGE_REASON_MISSING)
-             .text("reason", reason);
+             .requiredText("reason", reason, RuleCode.ROLE_CHANGE_REASON_MISSING);
     }
 }

@@ -31,14 +31,11 @@ public record ContactPolice(
     @Override
     public void checkFields(FieldCheck check) {
         check.required("decision", decision, RuleCode.POLICE_DECISION_MISSING)
-             .required("decidedByRole", decidedByRole, RuleCode.POLICE_DECIDED_BY_MISSING)
-             .role("decidedByRole", decidedByRole)
+             .requiredRole("decidedByRole", decidedByRole, RuleCode.POLICE_DECIDED_BY_MISSING)
              .check(policeReference == null || policeReference.matches("[A-Za-z0-9 /-]{1,40}"), "policeReference",
                      RuleCode.POLICE_REFERENCE_MALFORMED)
-             .required("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
-             .check(victimWish == null || victimWish.isAnAnswer(), "victimWish", RuleCode.VICTIM_WISH_MISSING)
-             .required("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING)
-             .check(parentsWish == null || parentsWish.isAnAnswer(), "parentsWish", RuleCode.PARENTS_WISH_MISSING);
+             .wish("victimWish", victimWish, RuleCode.VICTIM_WISH_MISSING)
+             .wish("parentsWish", parentsWish, RuleCode.PARENTS_WISH_MISSING);
     }
 
     /** The deciding role as a code; only after {@link #checkFields} passed. */

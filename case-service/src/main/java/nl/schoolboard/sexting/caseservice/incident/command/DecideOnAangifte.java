@@ -23,6 +23,6 @@ public record DecideOnAangifte(
 
     @Override
     public void checkFields(FieldCheck check) {
-        check.required("reason", reason, RuleCode.AANGIFTE_REASON_MISSING).text("reason", reason);
+        check.requiredText("reason", reason, RuleCode.AANGIFTE_REASON_MISSING);
     }
 }

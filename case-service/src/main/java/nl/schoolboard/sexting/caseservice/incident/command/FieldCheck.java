@@ -5,6 +5,7 @@ import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.RuleCode;
 import nl.schoolboard.sexting.caseservice.incident.refusal.Violation;
+import nl.schoolboard.sexting.caseservice.incident.voice.Wish;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -43,6 +44,24 @@ public final class FieldCheck {
         boolean missing = value == null || (value instanceof String s && s.isBlank())
                 || (value instanceof Collection<?> c && c.isEmpty());
         return check(!missing, field, code);
+    }
+
+    /** A free text that must be there: present, and a {@link #text} like any other. */
+    public FieldCheck requiredText(String field, String value, RuleCode missing) {
+        return required(field, value, missing).text(field, value);
+    }
+
+    /** A role that must be named: present, and a {@link #role} code. */
+    public FieldCheck requiredRole(String field, String code, RuleCode missing) {
+        return required(field, code, missing).role(field, code);
+    }
+
+    /**
+     * A wish of the victim or the parents beside a decision: given, and an answer; "not recorded" stands only in
+     * cases decided before the wishes were asked for, so a new decision giving it has left the question out.
+     */
+    public FieldCheck wish(String field, Wish value, RuleCode missing) {
+        return required(field, value, missing).check(value == null || value.isAnAnswer(), field, missing);
     }
 
     /** A reference to a person: the school's own number for them, never a name. */

@@ -30,8 +30,7 @@ public record ImposeSanction(
     public void checkFields(FieldCheck check) {
         check.person("person", person)
              .required("kind", kind, RuleCode.SANCTION_KIND_MISSING)
-             .required("reason", reason, RuleCode.SANCTION_REASON_MISSING)
-             .text("reason", reason)
+             .requiredText("reason", reason, RuleCode.SANCTION_REASON_MISSING)
              .check(from == null || until == null || !until.isBefore(from), "until", RuleCode.SANCTION_ENDS_BEFORE_START);
     }
 }

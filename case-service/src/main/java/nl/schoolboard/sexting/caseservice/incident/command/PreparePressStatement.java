@@ -24,10 +24,8 @@ public record PreparePressStatement(
 
     @Override
     public void checkFields(FieldCheck check) {
-        check.required("text", text, RuleCode.PRESS_STATEMENT_MISSING)
-             .text("text", text)
-             .required("approvedByRole", approvedByRole, RuleCode.PRESS_STATEMENT_APPROVER_MISSING)
-             .role("approvedByRole", approvedByRole);
+        check.requiredText("text", text, RuleCode.PRESS_STATEMENT_MISSING)
+             .requiredRole("approvedByRole", approvedByRole, RuleCode.PRESS_STATEMENT_APPROVER_MISSING);
     }
 
     /** The approving role as a code; only after {@link #checkFields} passed. */

@@ -22,6 +22,6 @@ public record ReopenCase(
 
     @Override
     public void checkFields(FieldCheck check) {
-        check.required("reason", reason, RuleCode.REOPEN_REASON_MISSING).text("reason", reason);
+        check.requiredText("reason", reason, RuleCode.REOPEN_REASON_MISSING);
     }
 }

@@ -25,7 +25,6 @@ public record SkipStep(
     @Override
     public void checkFields(FieldCheck check) {
         check.required("step", step, RuleCode.SKIPPED_STEP_MISSING)
-             .required("reason", reason, RuleCode.SKIP_REASON_MISSING)
-             .text("reason", reason);
+             .requiredText("reason", reason, RuleCode.SKIP_REASON_MISSING);
     }
 }

@@ -29,8 +29,7 @@ public record TakeMeldcodeStep(
     @Override
     public void checkFields(FieldCheck check) {
         check.required("step", step, RuleCode.MELDCODE_STEP_MISSING)
-             .required("byRole", byRole, RuleCode.MELDCODE_ROLE_MISSING)
-             .role("byRole", byRole)
+             .requiredRole("byRole", byRole, RuleCode.MELDCODE_ROLE_MISSING)
              .check(step != MeldcodeStep.DECIDED || decision != null, "decision", RuleCode.MELDCODE_DECISION_MISSING);
     }
 }

@@ -5,22 +5,13 @@ package nl.schoolboard.sexting.caseservice.incident.people;
  * more, a young adult under 23, 23 or older.
  */
 public enum AgeBand {
-    UNDER_12(0, 11), FROM_12_TO_17(12, 17), FROM_18_TO_22(18, 22), FROM_23(23, 200);
+    UNDER_12(11), FROM_12_TO_17(17), FROM_18_TO_22(22), FROM_23(200);
 
-    private final int youngest;
+    /** The oldest age in the band: each band begins where the one before it ends, so this is all it needs. */
     private final int oldest;
 
-    AgeBand(int youngest, int oldest) {
-        this.youngest = youngest;
+    AgeBand(int oldest) {
         this.oldest = oldest;
-    }
-
-    public int youngest() {
-        return youngest;
-    }
-
-    public int oldest() {
-        return oldest;
     }
 
     public static AgeBand of(int age) {

@@ -71,17 +71,13 @@ final class TimelineSummary {
         } else if (fact instanceof ReportingDutyTrackOpened e) {
             person(s, e.staffMember());
         } else if (fact instanceof VictimInterviewed e) {
-            step(s, ProtocolStep.VICTIM_CONVERSATION);
-            person(s, e.victim());
-            s.put("parentsPresent", Boolean.toString(e.parentsPresent()));
+            conversation(s, ProtocolStep.VICTIM_CONVERSATION, e.victim(), e.parentsPresent());
             s.put("perpetratorsKnown", Boolean.toString(e.perpetratorsKnown()));
         } else if (fact instanceof SupportArranged e) {
             put(s, "recipient", e.recipient());
             put(s, "kind", e.kind());
         } else if (fact instanceof PerpetratorInterviewed e) {
-            step(s, ProtocolStep.PERPETRATOR_CONVERSATIONS);
-            person(s, e.person());
-            s.put("parentsPresent", Boolean.toString(e.parentsPresent()));
+            conversation(s, ProtocolStep.PERPETRATOR_CONVERSATIONS, e.person(), e.parentsPresent());
             s.put("offenceExplained", Boolean.toString(e.offenceExplained()));
         } else if (fact instanceof SanctionImposed e) {
             step(s, ProtocolStep.SANCTIONS);
@@ -169,6 +165,13 @@ final class TimelineSummary {
 
     private static void step(Map<String, String> s, ProtocolStep step) {
         s.put("step", step.name());
+    }
+
+    /** A conversation the protocol asks for: its step, with whom, and whether the parents were there. */
+    private static void conversation(Map<String, String> s, ProtocolStep step, PersonRef with, boolean parentsPresent) {
+        step(s, step);
+        person(s, with);
+        s.put("parentsPresent", Boolean.toString(parentsPresent));
     }
 
     private static void person(Map<String, String> s, PersonRef ref) {

@@ -9,17 +9,12 @@ import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.CASE;
-import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.EARLIER;
-import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.NOW;
 import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.SENDER;
 import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.TEACHER;
 import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCaseProtocolTest.VICTIM;
@@ -27,16 +22,9 @@ import static nl.schoolboard.sexting.caseservice.incident.aggregate.IncidentCase
 import static org.hamcrest.Matchers.containsString;
 
 /** Parents are invited to a conversation for their child: a pupil of the case, at a moment still to come. */
-class GuardiansInvitationTest {
+class GuardiansInvitationTest extends CaseBehaviour {
 
     static final Instant NEXT_WEEK = NOW.plus(Duration.ofDays(6));
-
-    FixtureConfiguration<IncidentCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = CaseFixture.at(NOW);
-    }
 
     @Test
     void the_parents_of_a_suspected_pupil_are_invited_with_when_where_and_with_whom() {
@@ -49,11 +37,10 @@ class GuardiansInvitationTest {
 
     @Test
     void a_staff_member_has_no_parents_to_invite() {
-        fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.BYSTANDER))
-               .when(new InviteGuardians(CASE, null, EARLIER, TEACHER, NEXT_WEEK, ConversationPlace.ONLINE,
-                       List.of("CARE_COORDINATOR")))
-               .expectNoEvents()
-               .expectException(ProtocolViolation.class);
+        refused(fixture.given(reported(false), new PersonLinked(CASE, EARLIER, TEACHER, PersonKind.STAFF, PersonRole.BYSTANDER))
+                       .when(new InviteGuardians(CASE, null, EARLIER, TEACHER, NEXT_WEEK, ConversationPlace.ONLINE,
+                               List.of("CARE_COORDINATOR"))),
+                ProtocolViolation.class);
     }
 
     @Test

@@ -12,8 +12,6 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.IncidentAlreadyReported;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,14 +32,7 @@ import static nl.schoolboard.sexting.caseservice.incident.model.PersonRole.VICTI
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
-class IncidentCaseTest {
-
-    private FixtureConfiguration<IncidentCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = CaseFixture.at(NOW);
-    }
+class IncidentCaseTest extends CaseBehaviour {
 
     /** The report most tests start from: a victim and a sender. */
     private static A.Report report() {
@@ -137,10 +128,9 @@ class IncidentCaseTest {
 
     @Test
     void a_different_report_on_an_existing_case_is_refused() {
-        fixture.given(report().fact())
-               .when(report().material(MaterialKind.VIDEO).command())
-               .expectNoEvents()
-               .expectException(IncidentAlreadyReported.class);
+        refused(fixture.given(report().fact())
+                       .when(report().material(MaterialKind.VIDEO).command()),
+                IncidentAlreadyReported.class);
     }
 
     /** The default policy: victim conversation 1 school day, police contact 1 (when mandatory), team briefing 2. */

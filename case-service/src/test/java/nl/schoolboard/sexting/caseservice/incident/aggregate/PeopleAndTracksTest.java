@@ -27,7 +27,6 @@ import nl.schoolboard.sexting.caseservice.incident.event.ReportingDutyTrackOpene
 import nl.schoolboard.sexting.caseservice.incident.event.SanctionFormalityRecorded;
 import nl.schoolboard.sexting.caseservice.incident.event.SanctionImposed;
 import nl.schoolboard.sexting.caseservice.incident.event.SextortionTrackOpened;
-import nl.schoolboard.sexting.caseservice.incident.model.CaseId;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonKind;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRole;
@@ -46,43 +45,35 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.protocol.DeadlinePolicy;
 import nl.schoolboard.sexting.caseservice.incident.refusal.InvalidCommand;
 import nl.schoolboard.sexting.caseservice.incident.refusal.ProtocolViolation;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 
 /**
  * The people as facts, the assessment the school leader decides from them and the tracks it opens, given/when/then.
  * Each test names the rule it holds (docs/protocol-api.md lists them).
  */
-class PeopleAndTracksTest {
+class PeopleAndTracksTest extends CaseBehaviour {
 
-    static final Instant NOW = A.NOW;
-    static final Instant EARLIER = NOW.minus(Duration.ofHours(2));
-    static final CaseId CASE = A.CASE;
     static final PersonRef GIRL = new PersonRef("P-1");
     static final PersonRef FORWARDER = new PersonRef("P-2");
     static final PersonRef EXTORTER = new PersonRef("X-1");
     static final PersonRef TEACHER = new PersonRef("S-9");
-
-    FixtureConfiguration<IncidentCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = CaseFixture.at(NOW);
-    }
 
     static PersonFacts facts(Affiliation who, Integer age, Act... acts) {
         return new PersonFacts(Set.of(acts), null, null, List.of(), age, null, who, Sector.VO);
@@ -127,20 +118,16 @@ class PeopleAndTracksTest {
 
         @Test
         void a_victim_gets_no_offence_conversation() {
-            fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()), forwardedSelfieAssessed())
-                   .when(new InterviewPerpetrator(CASE, null, EARLIER, GIRL, true, true, "notes"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("not-a-perpetrator"));
+            refused(fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()), forwardedSelfieAssessed())
+                           .when(new InterviewPerpetrator(CASE, null, EARLIER, GIRL, true, true, "notes")),
+                    ProtocolViolation.class, "not-a-perpetrator");
         }
 
         @Test
         void a_victim_gets_no_sanction() {
-            fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()), forwardedSelfieAssessed())
-                   .when(new ImposeSanction(CASE, null, EARLIER, GIRL, Values.SanctionKind.WARNING, null, null, "x"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("not-a-perpetrator"));
+            refused(fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()), forwardedSelfieAssessed())
+                           .when(new ImposeSanction(CASE, null, EARLIER, GIRL, Values.SanctionKind.WARNING, null, null, "x")),
+                    ProtocolViolation.class, "not-a-perpetrator");
         }
 
         @Test
@@ -155,23 +142,19 @@ class PeopleAndTracksTest {
 
         @Test
         void the_school_leader_deviates_from_the_proposal_only_with_a_reason() {
-            fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()),
-                           recorded(FORWARDER, facts(Affiliation.PUPIL_OF_THIS_SCHOOL, 15, Act.RECEIVED, Act.FORWARDED)))
-                   .when(new DecideOnAssessment(CASE, null, EARLIER,
-                           List.of(new PersonFinding(FORWARDER, Set.of())), false, null))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("assessment-deviation-needs-reason"));
+            refused(fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()),
+                                   recorded(FORWARDER, facts(Affiliation.PUPIL_OF_THIS_SCHOOL, 15, Act.RECEIVED, Act.FORWARDED)))
+                           .when(new DecideOnAssessment(CASE, null, EARLIER,
+                                   List.of(new PersonFinding(FORWARDER, Set.of())), false, null)),
+                    ProtocolViolation.class, "assessment-deviation-needs-reason");
         }
 
         @Test
         void facts_that_change_say_why() {
-            fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()))
-                   .when(new RecordPersonFacts(CASE, null, EARLIER, GIRL,
-                           facts(Affiliation.PUPIL_OF_THIS_SCHOOL, 15, Act.PICTURED), null))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("facts-change-reason-missing"));
+            refused(fixture.given(forwardedSelfieCase(), recorded(GIRL, selfieSentVoluntarily()))
+                           .when(new RecordPersonFacts(CASE, null, EARLIER, GIRL,
+                                   facts(Affiliation.PUPIL_OF_THIS_SCHOOL, 15, Act.PICTURED), null)),
+                    ProtocolViolation.class, "facts-change-reason-missing");
         }
 
         @Test
@@ -215,33 +198,27 @@ class PeopleAndTracksTest {
 
         @Test
         void the_sextortion_advice_keeps_the_evidence_with_the_victim_and_names_help_sites() {
-            fixture.given(reported(), new SextortionTrackOpened(CASE, EARLIER))
-                   .when(new GiveSextortionAdvice(CASE, null, EARLIER, false, true, Set.of()))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("evidenceKeptWithVictim"));
+            refused(fixture.given(reported(), new SextortionTrackOpened(CASE, EARLIER))
+                           .when(new GiveSextortionAdvice(CASE, null, EARLIER, false, true, Set.of())),
+                    InvalidCommand.class, "evidenceKeptWithVictim");
         }
 
         @Test
         void the_sextortion_advice_is_for_the_sextortion_track() {
-            fixture.given(reported())
-                   .when(new GiveSextortionAdvice(CASE, null, EARLIER, true, true, Set.of(HelpSite.HELPWANTED)))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("not-on-sextortion-track"));
+            refused(fixture.given(reported())
+                           .when(new GiveSextortionAdvice(CASE, null, EARLIER, true, true, Set.of(HelpSite.HELPWANTED))),
+                    ProtocolViolation.class, "not-on-sextortion-track");
         }
 
         @Test
         void on_the_sextortion_track_police_contact_cannot_be_skipped() {
-            fixture.given(A.report().withPupil(GIRL.value(), PersonRole.VICTIM).aboutAMinorNude(false)
-                                   .cameToLightAt(EARLIER).fact(), linked,
-                           new AssessmentDecided(CASE, EARLIER, List.of(), List.of(new PersonFinding(EXTORTER,
-                                   Set.of(Finding.SUSPECTED))), Set.of(PoliceGround.EXTORTION), false, null),
-                           new SextortionTrackOpened(CASE, EARLIER))
-                   .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.POLICE_CONTACT, "reden"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("police-contact-cannot-be-skipped"));
+            refused(fixture.given(A.report().withPupil(GIRL.value(), PersonRole.VICTIM).aboutAMinorNude(false)
+                                           .cameToLightAt(EARLIER).fact(), linked,
+                                   new AssessmentDecided(CASE, EARLIER, List.of(), List.of(new PersonFinding(EXTORTER,
+                                           Set.of(Finding.SUSPECTED))), Set.of(PoliceGround.EXTORTION), false, null),
+                                   new SextortionTrackOpened(CASE, EARLIER))
+                           .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.POLICE_CONTACT, "reden")),
+                    ProtocolViolation.class, "police-contact-cannot-be-skipped");
         }
     }
 
@@ -282,42 +259,38 @@ class PeopleAndTracksTest {
                            trackOpened, new DeadlinesSet(CASE, EARLIER, due));
         }
 
-        @Test
-        void the_inspector_is_consulted_after_the_board_is_informed() {
-            fixture.given(reported(), teacherLinked, trackOpened)
-                   .when(new ConsultConfidentialInspector(CASE, null, EARLIER))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("board-not-yet-informed"));
+        /** A step of the board's track taken too early: the steps taken before it, the step, the rule it breaks. */
+        record TooEarly(List<Object> takenBefore, Object step, String rule) {
         }
 
-        @Test
-        void aangifte_is_decided_after_the_inspector_is_consulted() {
-            fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER))
-                   .when(new DecideOnAangifte(CASE, null, EARLIER, false, "no reasonable suspicion"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("inspector-not-yet-consulted"));
+        static Stream<Named<TooEarly>> stepsTakenTooEarly() {
+            Object boardInformed = new BoardInformed(CASE, EARLIER);
+            Object inspectorConsulted = new ConfidentialInspectorConsulted(CASE, EARLIER);
+            return Stream.of(
+                    Named.of("the inspector is consulted after the board is informed", new TooEarly(List.of(),
+                            new ConsultConfidentialInspector(CASE, null, EARLIER), "board-not-yet-informed")),
+                    Named.of("aangifte is decided after the inspector is consulted", new TooEarly(List.of(boardInformed),
+                            new DecideOnAangifte(CASE, null, EARLIER, false, "no reasonable suspicion"),
+                            "inspector-not-yet-consulted")),
+                    Named.of("aangifte is filed only after the staff member and the parents are told", new TooEarly(
+                            List.of(boardInformed, inspectorConsulted),
+                            new DecideOnAangifte(CASE, null, EARLIER, true, "reasonable suspicion"), "aangifte-not-announced")));
         }
 
-        @Test
-        void aangifte_is_filed_only_after_the_staff_member_and_the_parents_are_told() {
-            fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER),
-                           new ConfidentialInspectorConsulted(CASE, EARLIER))
-                   .when(new DecideOnAangifte(CASE, null, EARLIER, true, "reasonable suspicion"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("aangifte-not-announced"));
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("stepsTakenTooEarly")
+        void the_boards_track_goes_in_order(TooEarly the) {
+            List<Object> history = new ArrayList<>(List.of(reported(), teacherLinked, trackOpened));
+            history.addAll(the.takenBefore());
+            refused(fixture.given(history).when(the.step()), ProtocolViolation.class, the.rule());
         }
 
         @Test
         void the_staff_member_and_the_parents_are_both_told() {
-            fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER),
-                           new ConfidentialInspectorConsulted(CASE, EARLIER))
-                   .when(new AnnounceAangifte(CASE, null, EARLIER, true, false))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("parentsTold"));
+            refused(fixture.given(reported(), teacherLinked, trackOpened, new BoardInformed(CASE, EARLIER),
+                                   new ConfidentialInspectorConsulted(CASE, EARLIER))
+                           .when(new AnnounceAangifte(CASE, null, EARLIER, true, false)),
+                    InvalidCommand.class, "parentsTold");
         }
     }
 
@@ -347,12 +320,10 @@ class PeopleAndTracksTest {
 
         @Test
         void a_three_day_suspension_in_vo_waits_for_the_letter_and_the_inspectie_before_the_case_closes() {
-            fixture.given(suspendedInVo(new SanctionFormalityRecorded(CASE, EARLIER, FORWARDER,
-                           SanctionFormality.DECISION_LETTER_SENT)))
-                   .when(new CloseCase(CASE, null, NOW, Values.Outcome.RESOLVED, "done", reasonsForEveryOtherStep()))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("suspension-formalities-missing"));
+            refused(fixture.given(suspendedInVo(new SanctionFormalityRecorded(CASE, EARLIER, FORWARDER,
+                                   SanctionFormality.DECISION_LETTER_SENT)))
+                           .when(new CloseCase(CASE, null, NOW, Values.Outcome.RESOLVED, "done", reasonsForEveryOtherStep())),
+                    ProtocolViolation.class, "suspension-formalities-missing");
         }
 
         @Test
@@ -366,20 +337,16 @@ class PeopleAndTracksTest {
 
         @Test
         void the_suspension_formalities_cannot_be_skipped() {
-            fixture.given(suspendedInVo())
-                   .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.SUSPENSION_FORMALITIES, "reden"))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("suspension-formalities-cannot-be-skipped"));
+            refused(fixture.given(suspendedInVo())
+                           .when(new SkipStep(CASE, null, EARLIER, ProtocolStep.SUSPENSION_FORMALITIES, "reden")),
+                    ProtocolViolation.class, "suspension-formalities-cannot-be-skipped");
         }
 
         @Test
         void a_formality_is_recorded_for_a_suspended_pupil() {
-            fixture.given(suspendedInVo())
-                   .when(new RecordSanctionFormality(CASE, null, EARLIER, GIRL, SanctionFormality.INSPECTIE_NOTIFIED))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("no-suspension"));
+            refused(fixture.given(suspendedInVo())
+                           .when(new RecordSanctionFormality(CASE, null, EARLIER, GIRL, SanctionFormality.INSPECTIE_NOTIFIED)),
+                    ProtocolViolation.class, "no-suspension");
         }
     }
 
@@ -398,31 +365,25 @@ class PeopleAndTracksTest {
 
         @Test
         void the_meldcode_applies_only_with_the_school_leaders_reason() {
-            fixture.given(reported())
-                   .when(new DecideOnAssessment(CASE, null, EARLIER, List.of(), true, null))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("assessment-deviation-needs-reason"));
+            refused(fixture.given(reported())
+                           .when(new DecideOnAssessment(CASE, null, EARLIER, List.of(), true, null)),
+                    ProtocolViolation.class, "assessment-deviation-needs-reason");
         }
 
         @Test
         void the_meldcode_steps_are_for_a_case_where_it_applies() {
-            fixture.given(reported())
-                   .when(step(MeldcodeStep.SIGNS_MAPPED, null))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("not-on-meldcode-track"));
+            refused(fixture.given(reported())
+                           .when(step(MeldcodeStep.SIGNS_MAPPED, null)),
+                    ProtocolViolation.class, "not-on-meldcode-track");
         }
 
         @Test
         void the_meldcode_steps_are_taken_in_order() {
-            fixture.given(reported(), meldcodeApplies,
-                           new MeldcodeStepTaken(CASE, EARLIER, MeldcodeStep.SIGNS_MAPPED, ConversationRole.AANDACHTSFUNCTIONARIS,
-                                   false, null))
-                   .when(step(MeldcodeStep.CONVERSATION_HELD, null))
-                   .expectNoEvents()
-                   .expectException(ProtocolViolation.class)
-                   .expectExceptionMessage(containsString("meldcode-step-out-of-order"));
+            refused(fixture.given(reported(), meldcodeApplies,
+                                   new MeldcodeStepTaken(CASE, EARLIER, MeldcodeStep.SIGNS_MAPPED, ConversationRole.AANDACHTSFUNCTIONARIS,
+                                           false, null))
+                           .when(step(MeldcodeStep.CONVERSATION_HELD, null)),
+                    ProtocolViolation.class, "meldcode-step-out-of-order");
         }
 
         @Test
@@ -437,11 +398,9 @@ class PeopleAndTracksTest {
 
         @Test
         void the_last_meldcode_step_is_a_decision() {
-            fixture.given(reported(), meldcodeApplies)
-                   .when(step(MeldcodeStep.DECIDED, null))
-                   .expectNoEvents()
-                   .expectException(InvalidCommand.class)
-                   .expectExceptionMessage(containsString("decision"));
+            refused(fixture.given(reported(), meldcodeApplies)
+                           .when(step(MeldcodeStep.DECIDED, null)),
+                    InvalidCommand.class, "decision");
         }
 
         @Test

@@ -75,7 +75,7 @@ class GuardiansInformedRuleTest {
 
         assertThat(notices).isNotEmpty().allSatisfy(notice -> {
             String everything = RuleFixtures.everything(notice);
-            for (String word : RuleFixtures.NEVER_IN_A_MESSAGE) {
+            for (String word : TestCaseEvents.NEVER_IN_A_MESSAGE) {
                 assertThat(everything).doesNotContainIgnoringCase(word);
             }
             assertThat(everything).doesNotContain("case-3").doesNotContain("P-");

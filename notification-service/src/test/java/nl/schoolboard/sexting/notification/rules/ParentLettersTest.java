@@ -19,7 +19,7 @@ import static nl.schoolboard.sexting.notification.TestCaseEvents.PERPETRATOR_REF
 import static nl.schoolboard.sexting.notification.TestCaseEvents.VICTIM_REF;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.BOARD_MAILBOX;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LETTERS;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.NEVER_IN_A_MESSAGE;
+import static nl.schoolboard.sexting.notification.TestCaseEvents.NEVER_IN_A_MESSAGE;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.PERPETRATOR_GUARDIAN;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.SCHOOL_MAILBOX;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;

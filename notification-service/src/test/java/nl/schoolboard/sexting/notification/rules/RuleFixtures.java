@@ -63,8 +63,8 @@ final class RuleFixtures {
     /** Every rule, as the listener uses them, over the given directory. */
     static NotificationRules allRules(InMemoryDirectory directory) {
         return new NotificationRules(alerts(directory), new TeamBriefedRule(directory, TEMPLATES, LINKS),
-                new GuardiansInformedRule(parentMail(directory), TEMPLATES, LETTERS, new InMemorySanctionDecisions()),
-                new GuardiansInvitedRule(parentMail(directory), TEMPLATES, LETTERS),
+                new GuardiansInformedRule(parentMail(directory), LETTERS, new InMemorySanctionDecisions()),
+                new GuardiansInvitedRule(parentMail(directory), LETTERS),
                 new SanctionImposedRule(new InMemorySanctionDecisions()));
     }
 

@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The contact directory's HTTP API: edits with field-by-field problems, and all-or-nothing CSV imports. */
 class DirectoryApiIT extends InProcessServices {
 
+    /** A school of this test's own, so that tests do not see each other's entries: its id, directory and leader. */
+    private String schoolId;
+    private String school;
+    private TestIdentity leader;
+
+    @BeforeEach
+    void aSchoolOfItsOwn() {
+        schoolId = newSchool();
+        school = directory(schoolId);
+        leader = leaderOf(schoolId);
+    }
+
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -26,9 +39,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void a_team_member_is_added_replaced_read_and_removed() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
         String body = "{\"roles\":[\"SCHOOL_LEADER\",\"care_coordinator\"],\"email\":\"leider@school.example\","
                 + "\"language\":\"EN\"}";
 
@@ -50,10 +60,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void bad_input_is_refused_naming_every_field_and_nothing_is_saved() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
-
         ResponseEntity<String> refused = putJson(leader, school + "/staff/L-1",
                 "{\"roles\":[\"HEADMASTER\"],\"email\":\"geen adres\",\"language\":\"de\"}");
         assertProblem(refused, HttpStatus.BAD_REQUEST);
@@ -79,10 +85,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void the_guardians_of_a_pupil_are_set_replaced_read_and_removed() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
-
         ResponseEntity<String> created = putJson(leader, school + "/pupils/P-1/guardians", "{\"guardians\":["
                 + "{\"name\":\"Mevrouw Jansen\",\"email\":\"ouder1@thuis.example\",\"language\":\"nl\"},"
                 + "{\"email\":\"parent2@home.example\",\"language\":\"en\"}]}");
@@ -102,9 +104,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void a_staff_file_with_one_bad_row_imports_nothing_and_says_which_row_and_column() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
         assertThat(postCsv(leader, school + "/staff.csv", """
                 staffRef,roles,email,language
                 L-1,SCHOOL_LEADER,leider@school.example,nl
@@ -132,9 +131,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void a_good_staff_file_replaces_the_list_and_importing_it_again_changes_nothing() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
         postCsv(leader, school + "/staff.csv", "staffRef,roles,email\nOLD-1,TEAM_MEMBER,old@school.example\n");
         String file = "staffRef;roles;email;language\r\n"
                 + "L-1;SCHOOL_LEADER;leider@school.example;nl\r\n"
@@ -153,9 +149,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void a_guardians_file_is_imported_all_or_nothing_too() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
         String good = """
                 pupilRef,name,email,language
                 P-1,Mevrouw Jansen,ouder1@thuis.example,nl
@@ -187,10 +180,6 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void a_file_that_is_not_csv_or_has_the_wrong_columns_is_refused() {
-        String id = newSchool();
-        String school = directory(id);
-        TestIdentity leader = leaderOf(id);
-
         ResponseEntity<String> wrongColumns = postCsv(leader, school + "/staff.csv", "naam,adres\nJan,x\n");
         assertProblem(wrongColumns, HttpStatus.BAD_REQUEST);
         assertThat(json(wrongColumns.getBody()).get("errors").findValuesAsText("row")).containsOnly("1");
@@ -201,13 +190,12 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void another_board_cannot_reach_the_school_whatever_header_it_sends() {
-        String school = newSchool();
-        staff(school, "L-1", "leider@school.example", "nl", "SCHOOL_LEADER");
-        TestIdentity intruder = TestIdentity.of("intruder", "SCHOOL_LEADER", "board-elsewhere", school);
+        staff(schoolId, "L-1", "leider@school.example", "nl", "SCHOOL_LEADER");
+        TestIdentity intruder = TestIdentity.of("intruder", "SCHOOL_LEADER", "board-elsewhere", schoolId);
 
-        ResponseEntity<String> ownBoard = get(leaderOf(school), directory(school) + "/staff");
-        ResponseEntity<String> otherBoard = get(intruder, directory(school) + "/staff");
-        ResponseEntity<String> claimingOurs = send(intruder, HttpMethod.GET, directory(school) + "/staff", null, null,
+        ResponseEntity<String> ownBoard = get(leader, school + "/staff");
+        ResponseEntity<String> otherBoard = get(intruder, school + "/staff");
+        ResponseEntity<String> claimingOurs = send(intruder, HttpMethod.GET, school + "/staff", null, null,
                 Map.of("X-Board-Id", BOARD));
 
         assertThat(json(ownBoard.getBody())).hasSize(1);
@@ -219,12 +207,11 @@ class DirectoryApiIT extends InProcessServices {
 
     @Test
     void without_a_valid_token_nothing_is_answered_but_a_problem() {
-        String school = newSchool();
-        staff(school, "L-1", "leider@school.example", "nl", "SCHOOL_LEADER");
+        staff(schoolId, "L-1", "leider@school.example", "nl", "SCHOOL_LEADER");
 
-        ResponseEntity<String> anonymous = get(null, directory(school) + "/staff");
-        ResponseEntity<String> expired = send(null, HttpMethod.GET, directory(school) + "/staff", null, null,
-                Map.of("Authorization", "Bearer " + leaderOf(school).expired()));
+        ResponseEntity<String> anonymous = get(null, school + "/staff");
+        ResponseEntity<String> expired = send(null, HttpMethod.GET, school + "/staff", null, null,
+                Map.of("Authorization", "Bearer " + leader.expired()));
 
         for (ResponseEntity<String> refused : List.of(anonymous, expired)) {
             assertProblem(refused, HttpStatus.UNAUTHORIZED);

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.audit.PersonalDataErasures;
 import nl.schoolboard.sexting.notification.audit.PersonalDataReads;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -56,10 +54,7 @@ import static org.awaitility.Awaitility.await;
         "notification.retry.initial-interval=100ms",
         "notification.retry.max-interval=1s",
         "notification.retry.max-attempts=3"})
-@EmbeddedKafka(kraft = true, partitions = 1,
-        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS,
-                Topics.PERSONAL_DATA_READS},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedBroker
 abstract class InProcessServices {
 
     static final String CARE_STAFF = "zorg-config@school.example";

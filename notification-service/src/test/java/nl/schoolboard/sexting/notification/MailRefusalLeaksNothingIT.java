@@ -24,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,9 +49,7 @@ import static org.awaitility.Awaitility.await;
         "notification.retry.max-interval=500ms",
         "notification.retry.max-attempts=2",
         "notification.digest.window=0s"})
-@EmbeddedKafka(kraft = true, partitions = 1,
-        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedBroker
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class MailRefusalLeaksNothingIT {

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,9 +33,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         "notification.retry.max-interval=1s",
         "notification.retry.max-attempts=3",
         "spring.mail.properties.mail.smtp.connectiontimeout=1000"})
-@EmbeddedKafka(kraft = true, partitions = 1,
-        topics = {Topics.CASE_EVENTS, Topics.CASE_EVENTS_DEAD_LETTER, Topics.NOTIFICATION_EVENTS},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedBroker
 @DirtiesContext
 class SmtpFailureIT {
 

@@ -30,6 +30,13 @@ public final class TestCaseEvents {
             List.of(VICTIM_REF, PERPETRATOR_REF, "VICTIM", "PERPETRATOR", "SNAPCHAT", "WHATSAPP", "PHOTO",
                     "PUPIL_TOLD_STAFF", "3-havo", REPORTER_ID);
 
+    /**
+     * Pupil references, incident details and a name (the one a test puts in a briefing's summary): none may ever be
+     * in a message, whatever the rule and the channel.
+     */
+    public static final List<String> NEVER_IN_A_MESSAGE = List.of(VICTIM_REF, PERPETRATOR_REF, "SNAPCHAT", "WHATSAPP",
+            "PHOTO", "3-havo", REPORTER_ID, "Jan de Vries");
+
     private TestCaseEvents() {
     }
 

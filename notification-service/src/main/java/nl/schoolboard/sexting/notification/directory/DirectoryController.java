@@ -43,6 +43,11 @@ class DirectoryController {
 
     static final String BASE = "/api/notifications/directory/boards/{boardId}/schools/{schoolId}";
 
+    /** How both CSV imports treat a file: one rule for the team list and the guardians, so it is said once. */
+    private static final String ALL_OR_NOTHING = "Comma or semicolon separated, UTF-8. Every row is checked first: a "
+            + "file with any bad row changes nothing and is answered with 400 and every problem by row number (the "
+            + "header is row 1) and column. Importing the same file again lists the same entries.";
+
     private final DirectoryStore store;
     private final DirectoryImports imports;
     private final PersonalDataReads reads;
@@ -108,9 +113,7 @@ class DirectoryController {
 
     @Operation(summary = "Replace the school's whole team with a CSV file, all or nothing",
             description = "Columns staffRef, roles, email and optionally language (nl or en); several roles in one "
-                    + "cell separated by |. Comma or semicolon separated, UTF-8. Every row is checked first: a file "
-                    + "with any bad row changes nothing and is answered with 400 and every problem by row number "
-                    + "(the header is row 1) and column. Importing the same file again gives the same list.")
+                    + "cell separated by |. " + ALL_OR_NOTHING)
     @Guarded(AccessRule.KEEP_TEAM_LIST)
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
@@ -179,9 +182,7 @@ class DirectoryController {
 
     @Operation(summary = "Replace the guardians of all the school's pupils with a CSV file, all or nothing",
             description = "Columns pupilRef, email and optionally name and language (nl or en); one row per "
-                    + "guardian. Comma or semicolon separated, UTF-8. Every row is checked first: a file with any "
-                    + "bad row changes nothing and is answered with 400 and every problem by row number (the header "
-                    + "is row 1) and column. Importing the same file again gives the same lists.")
+                    + "guardian. " + ALL_OR_NOTHING)
     @Guarded(AccessRule.KEEP_GUARDIANS)
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,

@@ -75,10 +75,7 @@ public class DirectoryImports {
         List<RowError> errors = new ArrayList<>();
         List<StaffMember> members = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Csv.Row row : table.rows()) {
-            if (!table.fits(row, errors)) {
-                continue;
-            }
+        for (Csv.Row row : table.rowsThatFit(errors)) {
             String staffRef = table.value(row, "staffRef");
             boolean refOk = checkRef(row, "staffRef", staffRef, errors);
             StaffMemberInput input = new StaffMemberInput(split(table.value(row, "roles")),
@@ -106,10 +103,7 @@ public class DirectoryImports {
         List<RowError> errors = new ArrayList<>();
         Map<String, List<Guardian>> byPupil = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Csv.Row row : table.rows()) {
-            if (!table.fits(row, errors)) {
-                continue;
-            }
+        for (Csv.Row row : table.rowsThatFit(errors)) {
             String pupilRef = table.value(row, "pupilRef");
             boolean refOk = checkRef(row, "pupilRef", pupilRef, errors);
             GuardianInput input = new GuardianInput(table.value(row, "name"), table.value(row, "email"),
@@ -183,8 +177,10 @@ public class DirectoryImports {
         return Arrays.stream(roles.split("[|;,/+\\s]+")).filter(role -> !role.isBlank()).toList();
     }
 
+    /** Every problem of the file, by row number (a row too wide is found before the values of the others). */
     private static void reject(List<RowError> errors) {
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(RowError::row));
             throw new CsvRejected(errors);
         }
     }
@@ -246,7 +242,12 @@ public class DirectoryImports {
             return new Table(columns, rows);
         }
 
-        boolean fits(Csv.Row row, List<RowError> errors) {
+        /** The rows to check value by value: a row with values beyond the last column is an error of its own. */
+        List<Csv.Row> rowsThatFit(List<RowError> errors) {
+            return rows.stream().filter(row -> fits(row, errors)).toList();
+        }
+
+        private boolean fits(Csv.Row row, List<RowError> errors) {
             if (row.values().size() > columns.size() && row.values().subList(columns.size(), row.values().size())
                     .stream().anyMatch(value -> !value.isBlank())) {
                 errors.add(new RowError(row.number(), "", "row-too-wide", Map.of("values", row.values().size(),

@@ -11,8 +11,6 @@ import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
 import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
-import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -39,14 +37,11 @@ class GuardiansInformedRule implements NotificationRule {
             "SANCTION_IMPOSED", MessageKind.GUARDIANS_SANCTION_IMPOSED);
 
     private final ParentMail parentMail;
-    private final MessageTemplates templates;
     private final ParentLetters letters;
     private final SanctionDecisions decisions;
 
-    GuardiansInformedRule(ParentMail parentMail, MessageTemplates templates, ParentLetters letters,
-                          SanctionDecisions decisions) {
+    GuardiansInformedRule(ParentMail parentMail, ParentLetters letters, SanctionDecisions decisions) {
         this.parentMail = parentMail;
-        this.templates = templates;
         this.letters = letters;
         this.decisions = decisions;
     }
@@ -67,11 +62,9 @@ class GuardiansInformedRule implements NotificationRule {
 
     private Message message(MessageKind kind, Guardian guardian, Locale locale, SchoolContact school,
                             Optional<ParentLetters.SanctionDecision> decision) {
-        RenderedTemplate text = templates.render(kind.template(), locale,
-                Map.of("greeting", parentMail.greeting(guardian, locale)));
         List<Attachment> letter = kind == MessageKind.GUARDIANS_SANCTION_IMPOSED
-                ? List.of(letters.decision(locale, guardian == null ? null : guardian.name(), decision.orElse(null), school))
+                ? List.of(letters.decision(locale, ParentMail.nameOf(guardian), decision.orElse(null), school))
                 : List.of();
-        return new Message(text.subject(), text.body(), null, school.replyTo(), letter);
+        return parentMail.message(kind, guardian, locale, school, Map.of(), letter);
     }
 }

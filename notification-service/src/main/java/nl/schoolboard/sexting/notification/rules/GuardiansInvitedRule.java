@@ -10,8 +10,6 @@ import nl.schoolboard.sexting.notification.delivery.Notice;
 import nl.schoolboard.sexting.notification.letters.ParentLetters;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
 import nl.schoolboard.sexting.notification.recipients.SchoolContact;
-import nl.schoolboard.sexting.notification.templates.MessageTemplates;
-import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -28,12 +26,10 @@ import java.util.Map;
 class GuardiansInvitedRule implements NotificationRule {
 
     private final ParentMail parentMail;
-    private final MessageTemplates templates;
     private final ParentLetters letters;
 
-    GuardiansInvitedRule(ParentMail parentMail, MessageTemplates templates, ParentLetters letters) {
+    GuardiansInvitedRule(ParentMail parentMail, ParentLetters letters) {
         this.parentMail = parentMail;
-        this.templates = templates;
         this.letters = letters;
     }
 
@@ -48,15 +44,13 @@ class GuardiansInvitedRule implements NotificationRule {
 
     private Message message(Guardian guardian, Locale locale, ParentLetters.Conversation conversation,
                             SchoolContact school) {
-        Attachment letter = letters.invitation(locale, guardian == null ? null : guardian.name(), conversation, school);
+        Attachment letter = letters.invitation(locale, ParentMail.nameOf(guardian), conversation, school);
         ParentLetters.Wording wording = letters.wording(locale, conversation, school);
-        RenderedTemplate text = templates.render(MessageKind.GUARDIANS_INVITATION.template(), locale, Map.of(
-                "greeting", parentMail.greeting(guardian, locale),
+        return parentMail.message(MessageKind.GUARDIANS_INVITATION, guardian, locale, school, Map.of(
                 "date", wording.date(),
                 "time", wording.time(),
                 "place", wording.place(),
                 "hosts", wording.hosts(),
-                "schoolName", school.schoolName()));
-        return new Message(text.subject(), text.body(), null, school.replyTo(), List.of(letter));
+                "schoolName", school.schoolName()), List.of(letter));
     }
 }

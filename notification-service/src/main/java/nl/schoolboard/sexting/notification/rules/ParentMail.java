@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.notification.rules;
 
 import nl.schoolboard.sexting.contracts.CaseEvent;
+import nl.schoolboard.sexting.notification.delivery.Attachment;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Message;
 import nl.schoolboard.sexting.notification.delivery.MessageKind;
@@ -13,13 +14,16 @@ import nl.schoolboard.sexting.notification.recipients.RecipientKind;
 import nl.schoolboard.sexting.notification.recipients.SchoolContact;
 import nl.schoolboard.sexting.notification.recipients.SchoolContacts;
 import nl.schoolboard.sexting.notification.templates.MessageTemplates;
+import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,8 +82,26 @@ class ParentMail {
                 .toList();
     }
 
+    /**
+     * The text of {@code kind} for one guardian, greeted by name where the directory has one, with the rule's
+     * {@code values} and {@code letters}. As every parent message: no link (parents do not log in), and replies go to
+     * the school's own contact.
+     */
+    Message message(MessageKind kind, Guardian guardian, Locale locale, SchoolContact school,
+                    Map<String, String> values, List<Attachment> letters) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("greeting", greeting(guardian, locale));
+        RenderedTemplate text = templates.render(kind.template(), locale, all);
+        return new Message(text.subject(), text.body(), null, school.replyTo(), letters);
+    }
+
+    /** The guardian's name for a letter's salutation; {@code null} when the directory has none (or no guardian). */
+    static String nameOf(Guardian guardian) {
+        return guardian == null ? null : guardian.name();
+    }
+
     /** The guardian by name where the directory has one, else the language's general greeting. */
-    String greeting(Guardian guardian, Locale locale) {
+    private String greeting(Guardian guardian, Locale locale) {
         return guardian != null && guardian.name() != null ? guardian.name()
                 : templates.label("greeting.guardian", locale).orElse("");
     }

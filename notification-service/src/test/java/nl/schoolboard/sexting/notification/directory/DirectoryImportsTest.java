@@ -119,6 +119,19 @@ class DirectoryImportsTest {
     }
 
     @Test
+    void a_row_too_wide_is_reported_in_its_place_among_the_other_rows_problems() {
+        assertThat(problems(() -> imports.parseGuardians(csv("""
+                pupilRef,email
+                P-1,geen adres
+                P-2,ouder@thuis.example,extra
+                P-3,ook geen adres
+                """)))).extracting(RowError::row, RowError::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "email"),
+                        org.assertj.core.groups.Tuple.tuple(3, ""),
+                        org.assertj.core.groups.Tuple.tuple(4, "email"));
+    }
+
+    @Test
     void a_guardians_file_gives_the_guardians_per_pupil_in_file_order() {
         DirectoryImports.Parsed<PupilGuardians> parsed = imports.parseGuardians(csv("""
                 pupilRef,name,email,language

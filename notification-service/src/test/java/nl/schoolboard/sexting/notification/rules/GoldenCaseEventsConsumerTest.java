@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The consumer's side of the contract: the golden files the case service is tested against, read the way the
@@ -56,9 +57,7 @@ class GoldenCaseEventsConsumerTest {
 
         assertThat(payload.step()).isEqualTo(new Code("VICTIM_CONVERSATION"));
         assertThat(payload.dueAt()).isEqualTo(Instant.parse("2026-11-21T09:15:00Z"));
-        assertThat(rules.noticesFor(golden(CaseEventType.STEP_BECAME_OVERDUE)))
-                .extracting(notice -> notice.recipient().address(), Notice::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("leider@school.example", MessageKind.STEP_OVERDUE));
+        assertOneNotice(CaseEventType.STEP_BECAME_OVERDUE, "leider@school.example", MessageKind.STEP_OVERDUE);
     }
 
     @Test
@@ -80,10 +79,7 @@ class GoldenCaseEventsConsumerTest {
 
         assertThat(payload.pupil()).isEqualTo(new PersonReference("P-1001"));
         assertThat(payload.fact()).isEqualTo(new Code("MEASURES_TAKEN"));
-        assertThat(rules.noticesFor(golden(CaseEventType.GUARDIANS_INFORMED)))
-                .extracting(notice -> notice.recipient().address(), Notice::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ouder@thuis.example",
-                        MessageKind.GUARDIANS_MEASURES_TAKEN));
+        assertOneNotice(CaseEventType.GUARDIANS_INFORMED, "ouder@thuis.example", MessageKind.GUARDIANS_MEASURES_TAKEN);
     }
 
     @Test
@@ -94,10 +90,7 @@ class GoldenCaseEventsConsumerTest {
         assertThat(payload.conversationAt()).isEqualTo(Instant.parse("2026-11-24T14:30:00Z"));
         assertThat(payload.place()).isEqualTo(new Code("AT_SCHOOL"));
         assertThat(payload.hosts()).containsExactly(new Code("MENTOR"), new Code("CARE_COORDINATOR"));
-        assertThat(rules.noticesFor(golden(CaseEventType.GUARDIANS_INVITED)))
-                .extracting(notice -> notice.recipient().address(), Notice::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ouder@thuis.example",
-                        MessageKind.GUARDIANS_INVITATION));
+        assertOneNotice(CaseEventType.GUARDIANS_INVITED, "ouder@thuis.example", MessageKind.GUARDIANS_INVITATION);
     }
 
     @Test
@@ -138,6 +131,13 @@ class GoldenCaseEventsConsumerTest {
         assertThat(StepPayloads.guardiansInformed(read(CaseEventJson.mapper().writeValueAsBytes(newer))).fact())
                 .isEqualTo(new Code("MEASURES_TAKEN"));
         assertThat(rules.noticesFor(read(CaseEventJson.mapper().writeValueAsBytes(unknown)))).isEmpty();
+    }
+
+    /** The golden event of {@code type} is told to exactly one address, as a message of {@code kind}. */
+    private void assertOneNotice(CaseEventType type, String address, MessageKind kind) {
+        assertThat(rules.noticesFor(golden(type)))
+                .extracting(notice -> notice.recipient().address(), Notice::kind)
+                .containsExactly(tuple(address, kind));
     }
 
     private static CaseEvent golden(CaseEventType type) {

@@ -17,7 +17,6 @@ import java.util.List;
 import static nl.schoolboard.sexting.notification.TestCaseEvents.PERPETRATOR_REF;
 import static nl.schoolboard.sexting.notification.TestCaseEvents.VICTIM_REF;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.PERPETRATOR_GUARDIAN;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.VICTIM_GUARDIAN_EN;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.VICTIM_GUARDIAN_NL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GuardiansInformedRuleTest {
 
     private final GuardiansInformedRule rule = new GuardiansInformedRule(
-            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, RuleFixtures.LETTERS,
+            RuleFixtures.parentMail(RuleFixtures.directory()), RuleFixtures.LETTERS,
             new nl.schoolboard.sexting.notification.letters.InMemorySanctionDecisions());
 
     @Test
@@ -75,7 +74,7 @@ class GuardiansInformedRuleTest {
 
         assertThat(notices).isNotEmpty().allSatisfy(notice -> {
             String everything = RuleFixtures.everything(notice);
-            for (String word : RuleFixtures.NEVER_IN_A_MESSAGE) {
+            for (String word : TestCaseEvents.NEVER_IN_A_MESSAGE) {
                 assertThat(everything).doesNotContainIgnoringCase(word);
             }
             assertThat(everything).doesNotContain("case-3").doesNotContain("P-");

@@ -19,10 +19,9 @@ import static nl.schoolboard.sexting.notification.TestCaseEvents.PERPETRATOR_REF
 import static nl.schoolboard.sexting.notification.TestCaseEvents.VICTIM_REF;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.BOARD_MAILBOX;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.LETTERS;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.NEVER_IN_A_MESSAGE;
+import static nl.schoolboard.sexting.notification.TestCaseEvents.NEVER_IN_A_MESSAGE;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.PERPETRATOR_GUARDIAN;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.SCHOOL_MAILBOX;
-import static nl.schoolboard.sexting.notification.rules.RuleFixtures.TEMPLATES;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.VICTIM_GUARDIAN_EN;
 import static nl.schoolboard.sexting.notification.rules.RuleFixtures.VICTIM_GUARDIAN_NL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +33,9 @@ class ParentLettersTest {
 
     private final InMemorySanctionDecisions decisions = new InMemorySanctionDecisions();
     private final GuardiansInvitedRule invitations = new GuardiansInvitedRule(
-            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, LETTERS);
+            RuleFixtures.parentMail(RuleFixtures.directory()), LETTERS);
     private final GuardiansInformedRule informing = new GuardiansInformedRule(
-            RuleFixtures.parentMail(RuleFixtures.directory()), TEMPLATES, LETTERS, decisions);
+            RuleFixtures.parentMail(RuleFixtures.directory()), LETTERS, decisions);
     private final SanctionImposedRule sanctions = new SanctionImposedRule(decisions);
 
     @Test

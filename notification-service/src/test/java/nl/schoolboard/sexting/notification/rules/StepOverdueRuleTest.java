@@ -59,7 +59,7 @@ class StepOverdueRuleTest {
         for (Notice notice : rule(RuleFixtures.directory())
                 .noticesFor(TestCaseEvents.stepOverdue("case-9", "SANCTIONS", DUE))) {
             String everything = RuleFixtures.everything(notice);
-            for (String word : RuleFixtures.NEVER_IN_A_MESSAGE) {
+            for (String word : TestCaseEvents.NEVER_IN_A_MESSAGE) {
                 assertThat(everything).doesNotContainIgnoringCase(word);
             }
         }

@@ -80,7 +80,7 @@ class TeamBriefedRuleTest {
 
         for (Notice notice : rule.noticesFor(event)) {
             String everything = RuleFixtures.everything(notice);
-            for (String word : RuleFixtures.NEVER_IN_A_MESSAGE) {
+            for (String word : TestCaseEvents.NEVER_IN_A_MESSAGE) {
                 assertThat(everything).doesNotContainIgnoringCase(word);
             }
         }

@@ -31,11 +31,6 @@ import java.time.Duration;
 public class EventStoreConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     MongoTemplate axonMongoTemplate(MongoDatabaseFactory databaseFactory) {
         return DefaultMongoTemplate.builder().mongoDatabase(databaseFactory.getMongoDatabase()).build();
     }

@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A projection kept in one MongoDB collection that is rebuilt by replaying the event store: its index is made at
- * start-up, and when its processor is reset for a replay ({@link ProjectionRebuild}) the collection is dropped and the
- * index made again, so the replay starts from nothing and queries stay indexed while it runs.
+ * A projection kept in one MongoDB collection that is rebuilt by reading the event store again: its index is made at
+ * start-up, and when it is rebuilt ({@link ProjectionRebuild}, or its processor's tokens reset with Axon's own tools)
+ * the collection is dropped and the index made again, so the rebuild starts from nothing and queries stay indexed
+ * while it runs.
  */
 abstract class RebuiltCollection {
 

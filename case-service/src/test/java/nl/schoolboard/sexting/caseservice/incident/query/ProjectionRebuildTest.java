@@ -1,71 +1,132 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The rebuild command: which processors, in which order, and what happens when another instance holds one. */
+/**
+ * The rebuild command against a real MongoDB-wire token store (Axon's, as case-service uses it), a real event store
+ * and the real view collections; only the processors, whose start and stop are the subject, are stand-ins.
+ */
 class ProjectionRebuildTest {
 
-    private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-    private final StreamingEventProcessor cases = processor("case-projection");
-    private final StreamingEventProcessor timeline = processor("case-timeline");
+    private static final TrackingToken WHERE_THEY_WERE = new GlobalSequenceTrackingToken(2);
 
-    private StreamingEventProcessor processor(String name) {
-        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
-        when(processor.getName()).thenReturn(name);
-        when(processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
-        return processor;
+    private final String database = "rebuild-" + UUID.randomUUID();
+    private final MongoTemplate views = new MongoTemplate(InMemoryMongo.client(), database);
+    private final MongoTokenStore tokens = tokenStore("this-instance");
+    private final EmbeddedEventStore events = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+    private final StreamingEventProcessor cases = processor(CaseProjection.PROCESSING_GROUP);
+    private final StreamingEventProcessor timeline = processor(TimelineProjection.PROCESSING_GROUP);
+    private final ProjectionRebuild rebuild = new ProjectionRebuild(processing, tokens, events,
+            new CaseProjection(views, new CaseHistory(events)), new TimelineProjection(views, new CaseHistory(events)));
+
+    @BeforeEach
+    void viewsFollowedTheStoreUpToItsThirdEvent() {
+        for (int sequence = 0; sequence < 3; sequence++) {
+            events.publish(new GenericDomainEventMessage<>("IncidentCase", "case-1", sequence, "event " + sequence));
+        }
+        for (String processor : new String[]{CaseProjection.PROCESSING_GROUP, TimelineProjection.PROCESSING_GROUP}) {
+            tokens.initializeTokenSegments(processor, 2, WHERE_THEY_WERE);
+        }
+        views.getCollection("cases").insertOne(new Document("_id", "case-1"));
+        views.getCollection("case_timeline").insertOne(new Document("_id", "entry-1"));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        views.getDb().drop();
+        events.shutDown();
     }
 
     @Test
-    void each_view_processor_is_stopped_reset_and_started_again_and_nothing_else() {
-        assertThat(new ProjectionRebuild(processing).rebuild()).containsExactly("case-projection", "case-timeline");
+    void each_view_processor_is_stopped_moved_to_the_first_event_without_a_replay_token_and_started_again() {
+        assertThat(rebuild.rebuild()).containsExactly("case-projection", "case-timeline");
 
         InOrder order = inOrder(cases, timeline);
         order.verify(cases).shutDown();
-        order.verify(cases).resetTokens();
         order.verify(cases).start();
         order.verify(timeline).shutDown();
-        order.verify(timeline).resetTokens();
         order.verify(timeline).start();
         verify(processing, never()).eventProcessorByProcessingGroup("kafka-relay", StreamingEventProcessor.class);
+        for (String processor : new String[]{CaseProjection.PROCESSING_GROUP, TimelineProjection.PROCESSING_GROUP}) {
+            for (int segment : tokens.fetchSegments(processor)) {
+                TrackingToken token = tokens.fetchToken(processor, segment);
+                assertThat(token).isEqualTo(events.createTailToken()).isNotInstanceOf(ReplayToken.class);
+                tokens.releaseClaim(processor, segment);
+            }
+        }
+        assertThat(views.getCollection("cases").countDocuments()).isZero();
+        assertThat(views.getCollection("case_timeline").countDocuments()).isZero();
     }
 
     @Test
-    void a_processor_claimed_by_another_instance_is_refused_and_keeps_running() {
-        doThrow(new UnableToClaimTokenException("claimed elsewhere")).when(cases).resetTokens();
+    void a_segment_claimed_by_another_instance_refuses_the_rebuild_before_anything_changes() {
+        MongoTokenStore otherInstance = tokenStore("other-instance");
+        otherInstance.fetchToken(CaseProjection.PROCESSING_GROUP, 1);
 
-        assertThatThrownBy(() -> new ProjectionRebuild(processing).rebuild())
+        assertThatThrownBy(rebuild::rebuild)
                 .isInstanceOf(ProjectionRebuild.RebuildRefused.class)
                 .hasMessageContaining("another case-service instance");
+
         verify(cases).start();
         verify(timeline, never()).shutDown();
+        assertThat(tokens.fetchToken(CaseProjection.PROCESSING_GROUP, 0)).isEqualTo(WHERE_THEY_WERE);
+        assertThat(views.getCollection("cases").countDocuments()).isEqualTo(1);
     }
 
     @Test
     void the_command_line_switch_starts_a_rebuild_and_its_absence_does_not() {
-        ProjectionRebuild rebuild = mock(ProjectionRebuild.class);
-        RebuildProjectionsOnStartup runner = new RebuildProjectionsOnStartup(rebuild);
+        ProjectionRebuild asked = mock(ProjectionRebuild.class);
+        RebuildProjectionsOnStartup runner = new RebuildProjectionsOnStartup(asked);
 
         runner.run(new DefaultApplicationArguments("--server.port=8081"));
-        verify(rebuild, never()).rebuild();
+        verify(asked, never()).rebuild();
 
         runner.run(new DefaultApplicationArguments("--rebuild-projections"));
-        verify(rebuild).rebuild();
+        verify(asked).rebuild();
+    }
+
+    private MongoTokenStore tokenStore(String node) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(InMemoryMongo.client(), database).build())
+                .serializer(JacksonSerializer.defaultSerializer()).nodeId(node).build();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.getName()).thenReturn(name);
+        when(processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class))
+                .thenReturn(Optional.of(processor));
+        return processor;
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Kafka value serializer for any record of the contracts ({@link CaseEvent}, {@link PersonalDataRead}, …), in the
+ * Kafka value serializer for any record of the contracts ({@link CaseEvent}, {@link PersonalDataEvent}, …), in the
  * one JSON form all services read, so that one producer can publish several kinds of contract.
  */
 public class ContractJsonSerializer implements Serializer<Object> {

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.testsupport.KafkaTestClient;
-import nl.schoolboard.sexting.contracts.PersonalDataErasure;
+import nl.schoolboard.sexting.contracts.PersonalDataEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.audit.ErasureNotRecorded;
@@ -191,11 +191,11 @@ class PrivacyIT extends InProcessServices {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(kafka.readAll(Topics.PERSONAL_DATA_READS).stream()
                 .filter(r -> s.school().equals(r.key()))
-                .filter(r -> PersonalDataErasure.TYPE.equals(KafkaTestClient.header(r, RecordHeaders.EVENT_TYPE))))
+                .filter(r -> PersonalDataEvent.ERASURE.equals(KafkaTestClient.header(r, RecordHeaders.EVENT_TYPE))))
                 .as("one erasure recorded: the refused one is not").singleElement().satisfies(r -> {
                     String raw = new String(r.value(), StandardCharsets.UTF_8);
                     JsonNode erasure = json(raw);
-                    assertThat(erasure.get("type").asText()).isEqualTo(PersonalDataErasure.TYPE);
+                    assertThat(erasure.get("type").asText()).isEqualTo(PersonalDataEvent.ERASURE);
                     assertThat(erasure.get("what").asText()).isEqualTo("GUARDIAN_CONTACTS");
                     assertThat(erasure.get("subject").asText()).isEqualTo(PUPIL);
                     assertThat(erasure.get("boardId").asText()).isEqualTo(BOARD);

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.contracts.CaseEventJson;
-import nl.schoolboard.sexting.contracts.PersonalDataErasure;
+import nl.schoolboard.sexting.contracts.PersonalDataEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 
 import java.io.IOException;
@@ -53,7 +53,7 @@ final class AuditRecords {
                     json.path("actor").isObject() ? text(json.path("actor"), "role") : "SYSTEM",
                     instant(json, "occurredAt"), instant(json, "occurredAt"), codes(json, PREVENTION_CODES));
             default -> new AuditRecord(text(json, "eventId"),
-                    PersonalDataErasure.TYPE.equals(text(json, "type")) ? AuditKind.PERSONAL_DATA_ERASURE
+                    PersonalDataEvent.ERASURE.equals(text(json, "type")) ? AuditKind.PERSONAL_DATA_ERASURE
                             : AuditKind.PERSONAL_DATA_READ, text(json, "type"),
                     text(json, "boardId"), text(json, "schoolId"), text(json, "caseId"),
                     text(json.path("actor"), "id"), text(json.path("actor"), "role"),

@@ -2,7 +2,7 @@ package nl.schoolboard.sexting.caseservice.audit;
 
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.contracts.Actor;
-import nl.schoolboard.sexting.contracts.PersonalDataRead;
+import nl.schoolboard.sexting.contracts.PersonalDataEvent;
 import nl.schoolboard.sexting.contracts.Topics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,9 +35,8 @@ public class PersonalDataReads {
      * @param subject the pupil read about, or null when the read concerns the whole case
      */
     public void record(RequestActor reader, String schoolId, String caseId, String what, String subject) {
-        PersonalDataRead read = new PersonalDataRead(UUID.randomUUID(), PersonalDataRead.TYPE, PersonalDataRead.VERSION,
-                clock.instant(), reader.boardId(), schoolId, caseId, new Actor(reader.userId(), reader.role().name()),
-                what, subject, reader.correlationId());
+        PersonalDataEvent read = PersonalDataEvent.read(clock.instant(), reader.boardId(), schoolId, caseId,
+                new Actor(reader.userId(), reader.role().name()), what, subject, reader.correlationId());
         try {
             kafka.send(Topics.PERSONAL_DATA_READS, caseId, read).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

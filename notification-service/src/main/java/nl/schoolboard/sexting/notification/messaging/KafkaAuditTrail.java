@@ -2,8 +2,7 @@ package nl.schoolboard.sexting.notification.messaging;
 
 import nl.schoolboard.sexting.contracts.Actor;
 import nl.schoolboard.sexting.contracts.ContractJsonSerializer;
-import nl.schoolboard.sexting.contracts.PersonalDataErasure;
-import nl.schoolboard.sexting.contracts.PersonalDataRead;
+import nl.schoolboard.sexting.contracts.PersonalDataEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.audit.ErasureNotRecorded;
@@ -20,18 +19,16 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The case service's audit trail as this service writes to it: each read of personal data
- * ({@link PersonalDataRead}) and each erasure ({@link PersonalDataErasure}) is put on
- * {@value Topics#PERSONAL_DATA_READS}, keyed by the school id, in the contracts' JSON, and the broker's
- * acknowledgement is awaited ({@code notification.audit.read-record-timeout}, 5 s): what is recorded happens only
- * once the trail has it. A record that cannot be delivered is thrown as {@link ReadNotRecorded} or
- * {@link ErasureNotRecorded}. A record names the person by user id and role and the pupil by reference: never a name
- * or an address.
+ * The case service's audit trail as this service writes to it: each read of personal data and each erasure, a
+ * {@link PersonalDataEvent} of either type, is put on {@value Topics#PERSONAL_DATA_READS}, keyed by the school id,
+ * in the contracts' JSON, and the broker's acknowledgement is awaited ({@code notification.audit.read-record-timeout},
+ * 5 s): what is recorded happens only once the trail has it. A record that cannot be delivered is thrown as
+ * {@link ReadNotRecorded} or {@link ErasureNotRecorded}. A record names the person by user id and role and the pupil
+ * by reference: never a name or an address.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaAuditTrail {
@@ -63,11 +60,8 @@ class KafkaAuditTrail {
 
         @Override
         public void record(RequestActor reader, String schoolId, String what, String subject) {
-            PersonalDataRead read = new PersonalDataRead(UUID.randomUUID(), PersonalDataRead.TYPE,
-                    PersonalDataRead.VERSION, clock.instant(), reader.boardId(), schoolId, null, actor(reader), what,
-                    subject, reader.correlationId());
-            publish(schoolId, read.eventId(), PersonalDataRead.TYPE, PersonalDataRead.VERSION, reader.correlationId(),
-                    read, ReadNotRecorded::new);
+            publish(PersonalDataEvent.read(clock.instant(), reader.boardId(), schoolId, null, actor(reader), what,
+                    subject, reader.correlationId()), ReadNotRecorded::new);
         }
     }
 
@@ -76,11 +70,8 @@ class KafkaAuditTrail {
 
         @Override
         public void record(RequestActor officer, String schoolId, String what, String subject) {
-            PersonalDataErasure erasure = new PersonalDataErasure(UUID.randomUUID(), PersonalDataErasure.TYPE,
-                    PersonalDataErasure.VERSION, clock.instant(), officer.boardId(), schoolId, null, actor(officer),
-                    what, subject, officer.correlationId());
-            publish(schoolId, erasure.eventId(), PersonalDataErasure.TYPE, PersonalDataErasure.VERSION,
-                    officer.correlationId(), erasure, ErasureNotRecorded::new);
+            publish(PersonalDataEvent.erasure(clock.instant(), officer.boardId(), schoolId, actor(officer), what,
+                    subject, officer.correlationId()), ErasureNotRecorded::new);
         }
     }
 
@@ -88,16 +79,14 @@ class KafkaAuditTrail {
         return new Actor(person.userId(), person.role().name());
     }
 
-    private <E extends RuntimeException> void publish(String schoolId, UUID eventId, String type, int schemaVersion,
-                                                      String correlationId, Object record,
-                                                      Function<Exception, E> notRecorded) {
+    private <E extends RuntimeException> void publish(PersonalDataEvent event, Function<Exception, E> notRecorded) {
         try {
-            ProducerRecord<String, Object> message = new ProducerRecord<>(Topics.PERSONAL_DATA_READS, schoolId,
-                    json.serialize(Topics.PERSONAL_DATA_READS, record));
-            header(message, RecordHeaders.EVENT_ID, eventId.toString());
-            header(message, RecordHeaders.EVENT_TYPE, type);
-            header(message, RecordHeaders.SCHEMA_VERSION, Integer.toString(schemaVersion));
-            header(message, RecordHeaders.CORRELATION_ID, correlationId);
+            ProducerRecord<String, Object> message = new ProducerRecord<>(Topics.PERSONAL_DATA_READS, event.schoolId(),
+                    json.serialize(Topics.PERSONAL_DATA_READS, event));
+            header(message, RecordHeaders.EVENT_ID, event.eventId().toString());
+            header(message, RecordHeaders.EVENT_TYPE, event.type());
+            header(message, RecordHeaders.SCHEMA_VERSION, Integer.toString(event.schemaVersion()));
+            header(message, RecordHeaders.CORRELATION_ID, event.correlationId());
             kafka.send(message).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -84,8 +84,8 @@ class KafkaWiring {
                                                NotificationProperties properties, MeterRegistry meters) {
         NotificationProperties.Retry retry = properties.retry();
         return new DeadLetterRecoverer(kafkaTemplate, Topics.CASE_EVENTS_DEAD_LETTER,
-                DeadLetterReason.tellingFirst(MalformedCaseEvent.class, DeliveryFailed.class), meters, DEAD_LETTERS)
-                .beforeDeadLettering(new GiveUpDeliveries(deliveries))
+                DeadLetterReason.tellingFirst(MalformedCaseEvent.class, DeliveryFailed.class), meters, DEAD_LETTERS,
+                new GiveUpDeliveries(deliveries))
                 .errorHandler(new RetryBackOff(retry.initialInterval(), retry.multiplier(), retry.maxInterval())
                         .upToAttempts(retry.maxAttempts()), DeserializationException.class, MalformedCaseEvent.class);
     }

@@ -51,25 +51,21 @@ public final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
      */
     public DeadLetterRecoverer(KafkaOperations<?, ?> kafka, String deadLetterTopic, DeadLetterReason reason,
                                MeterRegistry meters, String meterName) {
-        this(deadLetterTopic, reason, publisher(kafka, deadLetterTopic, reason), Counter.builder(meterName)
-                .description("Records sent to a dead-letter topic; each needs a person to look at it")
-                .tag("topic", deadLetterTopic)
-                .register(meters), (record, exception) -> {
+        this(kafka, deadLetterTopic, reason, meters, meterName, (record, exception) -> {
         });
     }
 
-    private DeadLetterRecoverer(String deadLetterTopic, DeadLetterReason reason, DeadLetterPublishingRecoverer publisher,
-                                Counter deadLetters, BeforeDeadLetter before) {
+    /** @param before the service's own step; a record whose step throws is not dead-lettered but tried again */
+    public DeadLetterRecoverer(KafkaOperations<?, ?> kafka, String deadLetterTopic, DeadLetterReason reason,
+                               MeterRegistry meters, String meterName, BeforeDeadLetter before) {
         this.deadLetterTopic = deadLetterTopic;
         this.reason = reason;
-        this.publisher = publisher;
-        this.deadLetters = deadLetters;
+        this.publisher = publisher(kafka, deadLetterTopic, reason);
+        this.deadLetters = Counter.builder(meterName)
+                .description("Records sent to a dead-letter topic; each needs a person to look at it")
+                .tag("topic", deadLetterTopic)
+                .register(meters);
         this.before = before;
-    }
-
-    /** This recoverer with the service's own step first; a record whose step throws is not dead-lettered. */
-    public DeadLetterRecoverer beforeDeadLettering(BeforeDeadLetter step) {
-        return new DeadLetterRecoverer(deadLetterTopic, reason, publisher, deadLetters, step);
     }
 
     /**

@@ -36,9 +36,8 @@ class DeadLetterRecovererTest {
             new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MockConsumer<String, byte[]> consumer = new MockConsumer<>(OffsetResetStrategy.EARLIEST);
-    private final DeadLetterRecoverer recoverer = new DeadLetterRecoverer(
-            new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)), DEAD_LETTERS,
-            DeadLetterReason.tellingFirst(Unreadable.class), meters, "test.dead.letters");
+    private final DeadLetterRecoverer recoverer = recoverer((record, exception) -> {
+    });
 
     private final ConsumerRecord<String, byte[]> poison =
             new ConsumerRecord<>("case-events", 2, 41L, "case-1", "not json".getBytes(StandardCharsets.UTF_8));
@@ -62,18 +61,23 @@ class DeadLetterRecovererTest {
     @Test
     void the_services_own_step_comes_first_and_a_record_whose_step_fails_is_neither_sent_nor_counted() {
         List<String> steps = new ArrayList<>();
-        recoverer.beforeDeadLettering((record, exception) -> steps.add("gave up " + record.key()))
+        recoverer((record, exception) -> steps.add("gave up " + record.key()))
                 .accept(poison, consumer, new IllegalStateException("mail server unreachable"));
         assertThat(steps).containsExactly("gave up case-1");
         assertThat(producer.history()).hasSize(1);
 
-        DeadLetterRecoverer failingFirst = recoverer.beforeDeadLettering((record, exception) -> {
+        DeadLetterRecoverer failingFirst = recoverer((record, exception) -> {
             throw new IllegalStateException("database unreachable");
         });
         assertThatThrownBy(() -> failingFirst.accept(poison, consumer, new IllegalStateException("listener failed")))
                 .hasMessage("database unreachable");
         assertThat(producer.history()).as("kept by the error handler, tried again").hasSize(1);
         assertThat(deadLetters().count()).isEqualTo(1.0);
+    }
+
+    private DeadLetterRecoverer recoverer(DeadLetterRecoverer.BeforeDeadLetter before) {
+        return new DeadLetterRecoverer(new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)), DEAD_LETTERS,
+                DeadLetterReason.tellingFirst(Unreadable.class), meters, "test.dead.letters", before);
     }
 
     private Counter deadLetters() {

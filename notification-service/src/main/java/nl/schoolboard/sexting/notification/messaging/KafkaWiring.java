@@ -8,8 +8,10 @@ import nl.schoolboard.sexting.contracts.RecordSignature;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Headers;
+import nl.schoolboard.sexting.notification.delivery.DeliveryFailed;
+import nl.schoolboard.sexting.platform.kafka.DeadLetterReason;
+import nl.schoolboard.sexting.platform.kafka.DeadLetterRecoverer;
+import nl.schoolboard.sexting.platform.kafka.RetryBackOff;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -24,13 +26,10 @@ import org.springframework.core.env.Profiles;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,18 +39,17 @@ import java.util.Map;
  *   <li>one producer for outcomes and for reads of personal data (values already JSON bytes) and for dead
  *       letters (raw bytes of a poison record, or the {@link CaseEvent} that could not be handled);</li>
  *   <li>the error handler: a record whose handling throws is tried again with exponential back-off
- *       ({@code notification.retry.*}); then {@link GiveUpThenDeadLetter}. Records that can never succeed (not
- *       JSON, envelope fields missing, payload unreadable) are not retried but dead-lettered at once, and the
- *       consumer carries on with the next record.</li>
+ *       ({@code notification.retry.*}); then its deliveries are given up ({@link GiveUpDeliveries}) and it goes
+ *       to {@value Topics#CASE_EVENTS_DEAD_LETTER} (platform's {@link DeadLetterRecoverer}). Records that can never
+ *       succeed (not JSON, envelope fields missing, payload unreadable) are not retried but dead-lettered at once,
+ *       and the consumer carries on with the next record.</li>
  * </ul>
- * Dead letters go to {@value Topics#CASE_EVENTS_DEAD_LETTER} with the partition left to Kafka's partitioner (by
- * key), so the dead-letter topic need not have as many partitions as {@value Topics#CASE_EVENTS}.
  */
 @Configuration
 class KafkaWiring {
 
-    /** Header on a dead letter saying in one line why it could not be handled (next to spring-kafka's own). */
-    static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    /** The meter of records sent to the dead-letter topic since start; an alert fires on any increase. */
+    static final String DEAD_LETTERS = "notification.dead.letters";
 
     /** The name this service signs its records with. */
     static final String PRODUCER = "notification-service";
@@ -84,20 +82,11 @@ class KafkaWiring {
     @Bean
     DefaultErrorHandler caseEventsErrorHandler(KafkaTemplate<String, Object> kafkaTemplate, Deliveries deliveries,
                                                NotificationProperties properties, MeterRegistry meters) {
-        DeadLetterPublishingRecoverer deadLetter = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                (record, exception) -> new TopicPartition(Topics.CASE_EVENTS_DEAD_LETTER, -1));
-        deadLetter.setHeadersFunction((record, exception) -> {
-            Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-            headers.add(DEAD_LETTER_REASON, DeadLetterReason.of(exception).getBytes(StandardCharsets.UTF_8));
-            return headers;
-        });
         NotificationProperties.Retry retry = properties.retry();
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxAttempts() - 1);
-        backOff.setInitialInterval(retry.initialInterval().toMillis());
-        backOff.setMultiplier(retry.multiplier());
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(new GiveUpThenDeadLetter(deliveries, deadLetter, meters), backOff);
-        handler.addNotRetryableExceptions(DeserializationException.class, MalformedCaseEvent.class);
-        return handler;
+        return new DeadLetterRecoverer(kafkaTemplate, Topics.CASE_EVENTS_DEAD_LETTER,
+                DeadLetterReason.tellingFirst(MalformedCaseEvent.class, DeliveryFailed.class), meters, DEAD_LETTERS,
+                new GiveUpDeliveries(deliveries))
+                .errorHandler(new RetryBackOff(retry.initialInterval(), retry.multiplier(), retry.maxInterval())
+                        .upToAttempts(retry.maxAttempts()), DeserializationException.class, MalformedCaseEvent.class);
     }
 }

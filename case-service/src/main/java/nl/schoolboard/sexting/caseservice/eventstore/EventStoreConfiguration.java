@@ -47,14 +47,16 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * @param lookBack how far behind the newest event a streaming processor still looks for late commits; it must
-     *                 exceed the worst insert latency plus the clock skew between case-service instances
+     * @param lookBack  how far behind the newest event a streaming processor still looks for late commits; it must
+     *                  exceed the worst insert latency plus the clock skew between case-service instances
+     * @param fetchSize how many events one query of the store returns
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           ObjectMapper objectMapper, SubjectKeys keys,
                                           @Qualifier("serializer") Serializer snapshotSerializer,
                                           @Value("${case.event-store.look-back:PT10S}") Duration lookBack,
+                                          @Value("${case.event-store.fetch-size:500}") int fetchSize,
                                           Clock clock) {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
@@ -62,6 +64,7 @@ public class EventStoreConfiguration {
                 .upcasterChain(new EventUpcasterChain(new MovedEventTypes(), new RolesBecameCodes(),
                         new WishesWereNotRecorded()))
                 .snapshotSerializer(snapshotSerializer)
+                .batchSize(fetchSize)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack));
         RecordedAtStampingEventStorageEngine engine = new RecordedAtStampingEventStorageEngine(builder, clock);
         // the unique index on (aggregate, sequence) is what turns two concurrent appends into a ConcurrencyException

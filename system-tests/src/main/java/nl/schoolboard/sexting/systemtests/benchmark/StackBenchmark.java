@@ -77,8 +77,10 @@ public final class StackBenchmark {
                 report.section("2. the gateway's cost");
                 GatewayCost.Result cost = GatewayCost.measure(stack.schoolLeader("bench-reader"),
                         stack.schoolLeaderAtCaseService("bench-reader"), command.someCaseId(), reads);
-                report.line("case detail via gateway: %s", cost.viaGateway().p50p99());
-                report.line("case detail direct:      %s (%d failed reads)", cost.direct().p50p99(), cost.failures());
+                report.line("case detail via gateway: %s (not 200, by status: %s)", cost.viaGateway().p50p99(),
+                        cost.notOkViaGateway());
+                report.line("case detail direct:      %s (not 200, by status: %s)", cost.direct().p50p99(),
+                        cost.notOkDirect());
                 report.line("ratio gateway / direct p50: %s, p99: %s", Report.ratio(cost.p50Ratio()),
                         Report.ratio(cost.viaGateway().millis(99) / cost.direct().millis(99)));
                 report.target("gateway p50 / direct p50", Report.ratio(cost.p50Ratio()), "<= 1.5",

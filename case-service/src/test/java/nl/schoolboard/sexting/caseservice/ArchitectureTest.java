@@ -35,10 +35,9 @@ class ArchitectureTest {
                     .because("each package of the incident is read on its own, from the bottom up");
 
     @ArchTest
-    static final ArchRule the_aggregate_knows_neither_the_web_nor_the_read_side = noClasses()
-            .that().resideInAPackage("..caseservice.incident.aggregate..")
-            .should().dependOnClassesThat().resideInAnyPackage("..caseservice.incident.web..",
-                    "..caseservice.incident.query..", "..caseservice.web..")
+    static final ArchRule the_aggregate_knows_neither_the_web_nor_the_read_side = keepsAwayFrom(
+            "..caseservice.incident.aggregate..",
+            "..caseservice.incident.web..", "..caseservice.incident.query..", "..caseservice.web..")
             .because("the case decides from its own facts; how they are shown or asked for is not its concern");
 
     @ArchTest
@@ -51,16 +50,13 @@ class ArchitectureTest {
                     + "same CaseFile, never the aggregate");
 
     @ArchTest
-    static final ArchRule commands_know_no_case = noClasses()
-            .that().resideInAPackage("..caseservice.incident.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("..caseservice.incident.protocol..",
-                    "..caseservice.incident.aggregate..")
+    static final ArchRule commands_know_no_case = keepsAwayFrom("..caseservice.incident.command..",
+            "..caseservice.incident.protocol..", "..caseservice.incident.aggregate..")
             .because("a command's field rules run before any case is loaded, so they cannot need one");
 
     @ArchTest
-    static final ArchRule protocol_rules_are_free_of_axon = noClasses()
-            .that().resideInAPackage("..caseservice.incident.protocol..")
-            .should().dependOnClassesThat().resideInAPackage("org.axonframework..")
+    static final ArchRule protocol_rules_are_free_of_axon = keepsAwayFrom("..caseservice.incident.protocol..",
+            "org.axonframework..")
             .because("a rule is asked of a folded case file, and tested by folding facts, with no framework around it");
 
     @ArchTest
@@ -69,4 +65,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("..caseservice.incident.refusal..",
                     "..caseservice.incident.model..", "java..")
             .because("every layer refuses with these codes, so they may lean on nothing but the case's vocabulary");
+
+    /** No class of {@code packageName} depends on a class of any of {@code forbidden}. */
+    private static ArchRule keepsAwayFrom(String packageName, String... forbidden) {
+        return noClasses().that().resideInAPackage(packageName)
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden);
+    }
 }

@@ -21,16 +21,10 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup("case-access")
-public class CaseAccessGrants {
+record CaseAccessGrants(MongoTemplate mongo) {
 
     @Document("case_access_grants")
     record Grant(@Id String id, String caseId, String userId, Instant until) {
-    }
-
-    private final MongoTemplate mongo;
-
-    CaseAccessGrants(MongoTemplate mongo) {
-        this.mongo = mongo;
     }
 
     @EventHandler

@@ -25,19 +25,8 @@ import java.util.Optional;
  * not come through HTTP.
  */
 @Component
-class CasePathReach implements Reach<AccessRule> {
-
-    private final CaseOrigins origins;
-    private final EventStore events;
-    private final CaseAccessPolicy policy;
-    private final StepRoles steps;
-
-    CasePathReach(CaseOrigins origins, EventStore events, CaseAccessPolicy policy, StepRoles steps) {
-        this.origins = origins;
-        this.events = events;
-        this.policy = policy;
-        this.steps = steps;
-    }
+record CasePathReach(CaseOrigins origins, EventStore events, CaseAccessPolicy policy, StepRoles steps)
+        implements Reach<AccessRule> {
 
     @Override
     public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {

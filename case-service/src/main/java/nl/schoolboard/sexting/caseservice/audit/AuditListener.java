@@ -25,22 +25,10 @@ import java.util.Optional;
  * retried without end, because skipping would leave a hole in the trail.</p>
  */
 @Component
-class AuditListener {
+record AuditListener(AuditTrail trail, AuditProducers producers, MeterRegistry meters,
+                     @Value("${case.audit.require-signed-records:true}") boolean signaturesRequired) {
 
     private static final Logger log = LoggerFactory.getLogger(AuditListener.class);
-
-    private final AuditTrail trail;
-    private final AuditProducers producers;
-    private final MeterRegistry meters;
-    private final boolean signaturesRequired;
-
-    AuditListener(AuditTrail trail, AuditProducers producers, MeterRegistry meters,
-                  @Value("${case.audit.require-signed-records:true}") boolean signaturesRequired) {
-        this.trail = trail;
-        this.producers = producers;
-        this.meters = meters;
-        this.signaturesRequired = signaturesRequired;
-    }
 
     @KafkaListener(id = "audit-trail", groupId = "${case.audit.consumer-group:case-service-audit}",
             topics = {Topics.CASE_EVENTS, Topics.NOTIFICATION_EVENTS, Topics.PREVENTION_EVENTS, Topics.PERSONAL_DATA_READS},

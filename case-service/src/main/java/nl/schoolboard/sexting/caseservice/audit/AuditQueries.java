@@ -27,19 +27,9 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/audit")
-class AuditQueries {
+record AuditQueries(AuditTrail trail, ChainVerifier verifier, AuditCheckpointer checkpointer) {
 
     private static final int MAX_ENTRIES = 1_000;
-
-    private final AuditTrail trail;
-    private final ChainVerifier verifier;
-    private final AuditCheckpointer checkpointer;
-
-    AuditQueries(AuditTrail trail, ChainVerifier verifier, AuditCheckpointer checkpointer) {
-        this.trail = trail;
-        this.verifier = verifier;
-        this.checkpointer = checkpointer;
-    }
 
     /** Entries in the order they were recorded; {@code from}/{@code until} bound when the action happened. */
     @Guarded(AccessRule.READ_AUDIT_TRAIL)

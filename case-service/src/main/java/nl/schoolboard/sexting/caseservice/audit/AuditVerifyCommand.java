@@ -14,15 +14,7 @@ import java.util.List;
  * chain is intact and 3 when it is broken.
  */
 @Component
-class AuditVerifyCommand implements ApplicationRunner {
-
-    private final ChainVerifier verifier;
-    private final ConfigurableApplicationContext context;
-
-    AuditVerifyCommand(ChainVerifier verifier, ConfigurableApplicationContext context) {
-        this.verifier = verifier;
-        this.context = context;
-    }
+record AuditVerifyCommand(ChainVerifier verifier, ConfigurableApplicationContext context) implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {

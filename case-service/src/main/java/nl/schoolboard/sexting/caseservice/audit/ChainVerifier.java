@@ -10,17 +10,7 @@ import java.util.stream.Stream;
  * Walks a board's chain from its first entry, one entry at a time from a database cursor (memory does not grow with
  * the trail), holds it against the board's signed checkpoints and reports the first link that does not hold.
  */
-public class ChainVerifier {
-
-    private final AuditTrail trail;
-    private final AuditChain chain;
-    private final AuditCheckpoints checkpoints;
-
-    ChainVerifier(AuditTrail trail, AuditChain chain, AuditCheckpoints checkpoints) {
-        this.trail = trail;
-        this.chain = chain;
-        this.checkpoints = checkpoints;
-    }
+record ChainVerifier(AuditTrail trail, AuditChain chain, AuditCheckpoints checkpoints) {
 
     public ChainVerification verify(String boardId) {
         AuditCheckpoints.Reading reading = checkpoints.read(boardId);

@@ -21,17 +21,9 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/team-briefing")
-class BriefingController {
+record BriefingController(Briefings briefings, PersonalDataReads reads) {
 
     static final String READ = "TEAM_BRIEFING";
-
-    private final Briefings briefings;
-    private final PersonalDataReads reads;
-
-    BriefingController(Briefings briefings, PersonalDataReads reads) {
-        this.briefings = briefings;
-        this.reads = reads;
-    }
 
     @Operation(summary = "The team briefing, for the staff members it names",
             description = "404 for anyone the briefing does not name, colleagues and the school leader included.")

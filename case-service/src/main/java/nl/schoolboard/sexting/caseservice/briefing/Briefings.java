@@ -17,13 +17,7 @@ import java.util.Optional;
  * a briefing is readable as soon as it was recorded, not when the views catch up.
  */
 @Component
-public class Briefings {
-
-    private final CaseHistory history;
-
-    Briefings(CaseHistory history) {
-        this.history = history;
-    }
+public record Briefings(CaseHistory history) {
 
     /** The case's school, and the briefings that name {@code staffRef}, oldest first; empty when none does. */
     public Optional<ForOneReader> of(String caseId, String staffRef) {

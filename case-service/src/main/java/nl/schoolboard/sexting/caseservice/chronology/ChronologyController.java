@@ -32,20 +32,10 @@ import java.util.Map;
  * purpose and whether references were shared, before the document is served.
  */
 @RestController
-class ChronologyController {
+record ChronologyController(CaseViews views, PersonalDataReads reads, Clock clock) {
 
     /** What the audit trail records an export as: {@code CHRONOLOGY_EXPORT_<purpose>[_WITH_REFERENCES]}. */
     static final String EXPORT = "CHRONOLOGY_EXPORT_";
-
-    private final CaseViews views;
-    private final PersonalDataReads reads;
-    private final Clock clock;
-
-    ChronologyController(CaseViews views, PersonalDataReads reads, Clock clock) {
-        this.views = views;
-        this.reads = reads;
-        this.clock = clock;
-    }
 
     @Operation(summary = "The case's chronology as a Dutch PDF, for the police, a transfer or a complaint procedure")
     @Guarded(AccessRule.READ_CASE)

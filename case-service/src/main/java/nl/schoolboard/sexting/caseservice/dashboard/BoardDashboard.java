@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/cases/board")
-class BoardDashboard {
+record BoardDashboard(MongoTemplate mongo, SchoolRegistry schools) {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     /**
@@ -37,14 +37,6 @@ class BoardDashboard {
      * named: a view's flags and version are primitives and must be in the document for it to be read at all.
      */
     static final String[] NOT_IN_THE_FIGURES = {"people", "checklist", "platforms", "yearGroups"};
-
-    private final MongoTemplate mongo;
-    private final SchoolRegistry schools;
-
-    BoardDashboard(MongoTemplate mongo, SchoolRegistry schools) {
-        this.mongo = mongo;
-        this.schools = schools;
-    }
 
     @Operation(summary = "The board's dashboard: cases per school and school year, open and overdue now",
             description = "Every count is a sum of the statistics' cells, each rounded to a multiple of 5.")

@@ -24,7 +24,7 @@ import java.util.List;
  * more than quick here.</p>
  */
 @Component
-class CasesOfAPerson {
+record CasesOfAPerson(EventStore events, MongoTemplate mongo) {
 
     /** The event store's collection and the aggregate type its case events are stored under. */
     private static final String EVENTS = "domainevents";
@@ -32,14 +32,6 @@ class CasesOfAPerson {
 
     /** A case the person is in, and whether a legal hold keeps it from being erased. */
     record CaseOfThePerson(String caseId, boolean underLegalHold) {
-    }
-
-    private final EventStore events;
-    private final MongoTemplate mongo;
-
-    CasesOfAPerson(EventStore events, MongoTemplate mongo) {
-        this.events = events;
-        this.mongo = mongo;
     }
 
     List<CaseOfThePerson> of(String boardId, String schoolId, PersonRef person) {

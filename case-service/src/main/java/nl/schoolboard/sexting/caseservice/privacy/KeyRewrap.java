@@ -16,19 +16,10 @@ import org.springframework.stereotype.Component;
  * removed from the file.
  */
 @Component
-class KeyRewrap implements ApplicationRunner {
+record KeyRewrap(SubjectKeys keys, KeyEncryptionKeys keks, ConfigurableApplicationContext context)
+        implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRewrap.class);
-
-    private final SubjectKeys keys;
-    private final KeyEncryptionKeys keks;
-    private final ConfigurableApplicationContext context;
-
-    KeyRewrap(SubjectKeys keys, KeyEncryptionKeys keks, ConfigurableApplicationContext context) {
-        this.keys = keys;
-        this.keks = keks;
-        this.context = context;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -23,20 +23,10 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(KeyShredder.PROCESSING_GROUP)
-class KeyShredder {
+record KeyShredder(SubjectKeys keys, CaseViews views, ErasuresPending pending) {
 
     static final String PROCESSING_GROUP = "key-shredder";
     private static final Logger log = LoggerFactory.getLogger(KeyShredder.class);
-
-    private final SubjectKeys keys;
-    private final CaseViews views;
-    private final ErasuresPending pending;
-
-    KeyShredder(SubjectKeys keys, CaseViews views, ErasuresPending pending) {
-        this.keys = keys;
-        this.views = views;
-        this.pending = pending;
-    }
 
     @EventHandler
     void on(PersonalDataErased erased) {

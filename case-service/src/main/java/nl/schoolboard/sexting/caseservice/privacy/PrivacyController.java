@@ -46,28 +46,10 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/privacy")
-class PrivacyController {
+record PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, PersonalDataReads reads,
+                         Clock clock, OtherServicesExport otherServices, CasesOfAPerson cases) {
 
     private static final Logger log = LoggerFactory.getLogger(PrivacyController.class);
-
-    private final CommandGateway commands;
-    private final CaseViews views;
-    private final CaseHistory history;
-    private final PersonalDataReads reads;
-    private final Clock clock;
-    private final OtherServicesExport otherServices;
-    private final CasesOfAPerson cases;
-
-    PrivacyController(CommandGateway commands, CaseViews views, CaseHistory history, PersonalDataReads reads,
-                      Clock clock, OtherServicesExport otherServices, CasesOfAPerson cases) {
-        this.otherServices = otherServices;
-        this.cases = cases;
-        this.commands = commands;
-        this.views = views;
-        this.history = history;
-        this.reads = reads;
-        this.clock = clock;
-    }
 
     record ErasureRequest(String schoolId, String personRef) {
     }

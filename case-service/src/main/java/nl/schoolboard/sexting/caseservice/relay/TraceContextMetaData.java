@@ -15,15 +15,7 @@ import java.util.Map;
  * ({@link KafkaRelay}); it restores the trace from here, so that the Kafka record, the consumers and the mail they
  * send belong to the trace of the report's HTTP request. Nothing is added when no trace is in scope.
  */
-class TraceContextMetaData implements CorrelationDataProvider {
-
-    private final Tracer tracer;
-    private final Propagator propagator;
-
-    TraceContextMetaData(Tracer tracer, Propagator propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
-    }
+record TraceContextMetaData(Tracer tracer, Propagator propagator) implements CorrelationDataProvider {
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

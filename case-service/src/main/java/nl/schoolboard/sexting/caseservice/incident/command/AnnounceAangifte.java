@@ -11,7 +11,6 @@ import java.time.Instant;
  * Reporting-duty track: before filing a report (aangifte) the board tells the staff member and the pupil's parents.
  * Both are required; the parents' objection does not release the board.
  *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when they were told; may lie in the past, never in the future
  */
 public record AnnounceAangifte(

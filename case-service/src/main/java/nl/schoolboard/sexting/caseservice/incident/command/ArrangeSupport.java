@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * Step 1: help for the victim or the parents.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ArrangeSupport(
         @TargetAggregateIdentifier CaseId caseId,

@@ -14,9 +14,6 @@ import java.time.Instant;
 /**
  * Step 6: the team is told what the school leader chose to share. When the incident is discussed in class, the
  * victim's and the parents' wishes about that are recorded (codes), and a discussion against an objection says why.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record BriefTeam(
         @TargetAggregateIdentifier CaseId caseId,

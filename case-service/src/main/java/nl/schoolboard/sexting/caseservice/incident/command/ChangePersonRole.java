@@ -12,9 +12,6 @@ import java.time.Instant;
 
 /**
  * Gives one person another role; nobody else's role changes.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ChangePersonRole(
         @TargetAggregateIdentifier CaseId caseId,

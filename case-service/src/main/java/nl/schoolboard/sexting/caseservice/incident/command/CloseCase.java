@@ -12,9 +12,6 @@ import java.time.Instant;
 
 /**
  * Step 9: the case is closed, with its outcome, an evaluation, and a reason for each step not taken.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record CloseCase(
         @TargetAggregateIdentifier CaseId caseId,

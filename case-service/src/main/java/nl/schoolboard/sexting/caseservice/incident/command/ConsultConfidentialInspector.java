@@ -9,9 +9,6 @@ import java.time.Instant;
 
 /**
  * Reporting-duty track: the confidential inspector (vertrouwensinspecteur) was consulted.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ConsultConfidentialInspector(
         @TargetAggregateIdentifier CaseId caseId,

@@ -14,9 +14,6 @@ import java.time.Instant;
 /**
  * Step 4: the police were contacted; the school decided on aangifte, melding or advice only, with the victim's and the
  * parents' wishes beside the decision (each a code: wants a report, does not, or was not asked).
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ContactPolice(
         @TargetAggregateIdentifier CaseId caseId,

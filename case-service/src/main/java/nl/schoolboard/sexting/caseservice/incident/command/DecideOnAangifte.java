@@ -10,9 +10,6 @@ import java.time.Instant;
 
 /**
  * Reporting-duty track: the board decided whether to file a complaint (aangifte).
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record DecideOnAangifte(
         @TargetAggregateIdentifier CaseId caseId,

@@ -15,7 +15,6 @@ import nl.schoolboard.sexting.caseservice.incident.people.PersonFinding;
  * Any deviation needs a reason.
  *
  * @param deviations      per person whose findings the leader decides otherwise, the findings decided
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when it was decided; may lie in the past, never in the future
  */
 public record DecideOnAssessment(

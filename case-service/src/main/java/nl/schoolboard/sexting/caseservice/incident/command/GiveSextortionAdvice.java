@@ -12,9 +12,6 @@ import nl.schoolboard.sexting.caseservice.incident.people.HelpSite;
 /**
  * Sextortion track: the victim (and the parents) were advised to keep the evidence themselves (the school never keeps
  * it), to have no contact with the extorter and not to pay, and where to get help. Every part is required.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record GiveSextortionAdvice(
         @TargetAggregateIdentifier CaseId caseId,

@@ -10,8 +10,6 @@ import java.time.Instant;
 /**
  * Aftercare: a follow-up conversation with the victim was held, one of those planned after the first conversation.
  *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  * @param notes           how it went, optional; kept encrypted in the case, never published
  */
 public record HoldAftercareConversation(

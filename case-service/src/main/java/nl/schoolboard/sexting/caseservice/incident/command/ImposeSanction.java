@@ -12,9 +12,6 @@ import java.time.Instant;
 
 /**
  * Step 3: a sanction for one pupil in a perpetrator role.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ImposeSanction(
         @TargetAggregateIdentifier CaseId caseId,

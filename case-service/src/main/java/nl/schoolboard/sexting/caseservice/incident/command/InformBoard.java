@@ -9,9 +9,6 @@ import java.time.Instant;
 
 /**
  * Reporting-duty track: the board was informed of the staff member's involvement.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record InformBoard(
         @TargetAggregateIdentifier CaseId caseId,

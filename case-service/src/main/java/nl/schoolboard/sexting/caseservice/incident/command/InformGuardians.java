@@ -12,9 +12,6 @@ import java.time.Instant;
 
 /**
  * The school decided to inform specific guardians of a specific fact.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record InformGuardians(
         @TargetAggregateIdentifier CaseId caseId,

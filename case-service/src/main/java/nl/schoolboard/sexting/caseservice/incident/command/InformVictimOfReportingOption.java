@@ -9,9 +9,6 @@ import java.time.Instant;
 
 /**
  * Step 4: the victim and parents were told they can report to the police themselves.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record InformVictimOfReportingOption(
         @TargetAggregateIdentifier CaseId caseId,

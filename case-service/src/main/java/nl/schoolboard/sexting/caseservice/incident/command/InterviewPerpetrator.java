@@ -10,9 +10,6 @@ import java.time.Instant;
 
 /**
  * Step 2: the conversation with one perpetrator (and their parents, if a pupil).
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record InterviewPerpetrator(
         @TargetAggregateIdentifier CaseId caseId,

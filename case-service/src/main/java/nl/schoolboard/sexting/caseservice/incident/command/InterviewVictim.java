@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * Step 1: the conversation with the victim, with or without parents.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record InterviewVictim(
         @TargetAggregateIdentifier CaseId caseId,

@@ -15,7 +15,6 @@ import java.util.List;
  * The school invites the guardians of one pupil to a conversation; notification-service sends them the invitation
  * (a mail with a letter, and the school's own address to reply to).
  *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when the invitation was decided; may lie in the past, never in the future
  * @param conversationAt  when the conversation is to be held: after {@code occurredAt}
  * @param hosts           the roles taking part for the school, as {@link ConversationRole} codes

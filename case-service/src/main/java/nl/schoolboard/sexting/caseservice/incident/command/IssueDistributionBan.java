@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * Step 5: further distribution is forbidden.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record IssueDistributionBan(
         @TargetAggregateIdentifier CaseId caseId,

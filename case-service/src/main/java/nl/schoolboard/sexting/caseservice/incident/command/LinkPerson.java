@@ -13,9 +13,6 @@ import java.time.Instant;
 
 /**
  * Adds a person to the case with a role; pupils, staff and outsiders alike, by reference.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record LinkPerson(
         @TargetAggregateIdentifier CaseId caseId,

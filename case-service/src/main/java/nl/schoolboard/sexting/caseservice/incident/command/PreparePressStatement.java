@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * Step 8: an approved statement, never with names or details of pupils.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record PreparePressStatement(
         @TargetAggregateIdentifier CaseId caseId,

@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * Step 4: where the evidence is. Never with the school.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record RecordEvidenceLocation(
         @TargetAggregateIdentifier CaseId caseId,

@@ -13,7 +13,6 @@ import nl.schoolboard.sexting.caseservice.incident.people.PersonFacts;
  * What is known of a person in the case: their acts, consent, age, who they are to the school, their school's sector.
  * Recorded again, as a whole, when it changes; a change says why.
  *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when it became known; may lie in the past, never in the future
  */
 public record RecordPersonFacts(

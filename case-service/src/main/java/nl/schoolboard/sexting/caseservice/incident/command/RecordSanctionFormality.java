@@ -12,9 +12,6 @@ import nl.schoolboard.sexting.caseservice.incident.people.SanctionFormality;
 /**
  * A formality of a pupil's suspension was done: the written decision sent to pupil and parents, or the Inspectie
  * informed.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record RecordSanctionFormality(
         @TargetAggregateIdentifier CaseId caseId,

@@ -13,7 +13,6 @@ import java.time.Instant;
  * Step 5: the image was reported to be taken offline (where, when, with what outcome). Recorded again for another
  * place or when the outcome is known.
  *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
  * @param occurredAt      when it was reported; may lie in the past, never in the future
  */
 public record RecordTakedown(

@@ -10,9 +10,6 @@ import java.time.Instant;
 
 /**
  * The case is opened again.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ReopenCase(
         @TargetAggregateIdentifier CaseId caseId,

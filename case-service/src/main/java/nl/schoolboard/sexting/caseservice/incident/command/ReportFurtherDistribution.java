@@ -10,9 +10,6 @@ import java.time.Instant;
 
 /**
  * Step 5: the material went round again despite the ban.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record ReportFurtherDistribution(
         @TargetAggregateIdentifier CaseId caseId,

@@ -11,9 +11,6 @@ import java.time.Instant;
 
 /**
  * A decision not to take a protocol step, with its reason.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record SkipStep(
         @TargetAggregateIdentifier CaseId caseId,

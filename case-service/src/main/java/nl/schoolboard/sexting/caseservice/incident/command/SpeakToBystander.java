@@ -11,9 +11,6 @@ import java.time.Instant;
 /**
  * Step 5: a conversation with a pupil who received or saw the image: told to delete it and not to pass it on. The
  * conversation is for that, so both must have been said.
- *
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record SpeakToBystander(
         @TargetAggregateIdentifier CaseId caseId,

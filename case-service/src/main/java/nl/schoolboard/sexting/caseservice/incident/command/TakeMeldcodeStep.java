@@ -14,8 +14,6 @@ import java.time.Instant;
  *
  * @param byRole          who took it: a role code, as a rule {@code AANDACHTSFUNCTIONARIS}
  * @param decision        at step 5 (DECIDED) only, and required there
- * @param expectedVersion the case version the user saw, or null; a stale one is refused
- * @param occurredAt      when it happened; may lie in the past, never in the future
  */
 public record TakeMeldcodeStep(
         @TargetAggregateIdentifier CaseId caseId,

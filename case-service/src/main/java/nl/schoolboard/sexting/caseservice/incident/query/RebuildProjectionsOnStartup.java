@@ -9,15 +9,9 @@ import org.springframework.stereotype.Component;
  * the case views from the event store (see {@link ProjectionRebuild}). Without the switch nothing happens here.
  */
 @Component
-class RebuildProjectionsOnStartup implements ApplicationRunner {
+record RebuildProjectionsOnStartup(ProjectionRebuild rebuild) implements ApplicationRunner {
 
     static final String OPTION = "rebuild-projections";
-
-    private final ProjectionRebuild rebuild;
-
-    RebuildProjectionsOnStartup(ProjectionRebuild rebuild) {
-        this.rebuild = rebuild;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -26,15 +26,7 @@ import java.util.List;
 /** Reporting an incident: opens a case. Reading cases is {@code incident.query.CaseQueries}. */
 @RestController
 @RequestMapping("/api/cases")
-class CaseController {
-
-    private final CommandGateway commands;
-    private final CaseAccessPolicy policy;
-
-    CaseController(CommandGateway commands, CaseAccessPolicy policy) {
-        this.policy = policy;
-        this.commands = commands;
-    }
+record CaseController(CommandGateway commands, CaseAccessPolicy policy) {
 
     /**
      * Opens a case. With an {@code Idempotency-Key} header, repeating the same request (after a time-out, say)

@@ -29,15 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
-class StepController {
-
-    private final CommandGateway commands;
-    private final ObjectMapper json;
-
-    StepController(CommandGateway commands, ObjectMapper json) {
-        this.commands = commands;
-        this.json = json;
-    }
+record StepController(CommandGateway commands, ObjectMapper json) {
 
     @Guarded(AccessRule.TAKE_STEP)
     @PostMapping("/{step}")

@@ -29,7 +29,7 @@ import java.util.Set;
  * dashes and underscores; the separator is a comma or a semicolon.
  */
 @Component
-public class DirectoryImports {
+record DirectoryImports(DirectoryStore store, Validator validator) {
 
     static final int MAX_ROWS = 50_000;
     private static final int MAX_GUARDIANS_PER_PUPIL = 10;
@@ -40,14 +40,6 @@ public class DirectoryImports {
     private static final List<String> GUARDIAN_OPTIONAL = List.of("name", "language");
     /** Other ways to write a column name (after dropping case, spaces, dashes and underscores). */
     private static final Map<String, String> ALIASES = Map.of("role", "roles", "emailaddress", "email");
-
-    private final DirectoryStore store;
-    private final Validator validator;
-
-    public DirectoryImports(DirectoryStore store, Validator validator) {
-        this.store = store;
-        this.validator = validator;
-    }
 
     /** What an import changed. */
     public record Imported(int rows, int staffMembers, int pupils) {

@@ -108,8 +108,7 @@ record DirectoryController(DirectoryStore store, DirectoryImports imports, Perso
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
                            @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
-        return new ImportView(imported.rows(), imported.staffMembers(), null);
+        return imports.importStaff(boardId, schoolId, file);
     }
 
     // ---- guardians --------------------------------------------------------------------------------------------
@@ -177,8 +176,7 @@ record DirectoryController(DirectoryStore store, DirectoryImports imports, Perso
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
-        return new ImportView(imported.rows(), null, imported.pupils());
+        return imports.importGuardians(boardId, schoolId, file);
     }
 
     // ---- answers ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.notification.directory;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
 import org.springframework.stereotype.Component;
@@ -41,20 +42,16 @@ record DirectoryImports(DirectoryStore store, Validator validator) {
     /** Other ways to write a column name (after dropping case, spaces, dashes and underscores). */
     private static final Map<String, String> ALIASES = Map.of("role", "roles", "emailaddress", "email");
 
-    /** What an import changed. */
-    public record Imported(int rows, int staffMembers, int pupils) {
-    }
-
-    public Imported importStaff(String boardId, String schoolId, byte[] file) {
+    ImportView importStaff(String boardId, String schoolId, byte[] file) {
         Parsed<StaffMember> parsed = parseStaff(file);
         store.replaceStaff(boardId, schoolId, parsed.entries());
-        return new Imported(parsed.rows(), parsed.entries().size(), 0);
+        return new ImportView(parsed.rows(), parsed.entries().size(), null);
     }
 
-    public Imported importGuardians(String boardId, String schoolId, byte[] file) {
+    ImportView importGuardians(String boardId, String schoolId, byte[] file) {
         Parsed<PupilGuardians> parsed = parseGuardians(file);
         store.replaceGuardians(boardId, schoolId, parsed.entries());
-        return new Imported(parsed.rows(), 0, parsed.entries().size());
+        return new ImportView(parsed.rows(), null, parsed.entries().size());
     }
 
     /** A file that passed every check: its data rows and what they say. */

@@ -8,8 +8,12 @@ import nl.schoolboard.sexting.contracts.NotificationEvent;
 import nl.schoolboard.sexting.contracts.NotificationEvent.DeliveryRecorded;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.notification.messaging.ConsumerGroups;
+import nl.schoolboard.sexting.platform.scheduling.OneInstanceScheduling;
+import org.bson.Document;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +39,9 @@ class NotificationRulesIT extends InProcessServices {
 
     /** When the overdue steps of these tests were due: a Monday morning (09:30 in the Netherlands). */
     private static final Instant DUE = Instant.parse("2025-03-17T08:30:00Z");
+
+    @Autowired
+    MongoOperations mongo;
 
     private record School(String id, String leader, String coordinator, String counsellor, String teacher1,
                           String teacher2, String teacher3, String victimParentNl, String victimParentEn,
@@ -173,6 +180,9 @@ class NotificationRulesIT extends InProcessServices {
                 .isEqualTo("Summary of new messages about a sexting case (2)");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(deliveriesOf(caseId), "ALERT_DIGEST"))
                 .hasSize(2).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("SENT")));
+        assertThat(mongo.getCollection(OneInstanceScheduling.COLLECTION)
+                .countDocuments(new Document("_id", "notification-digests")))
+                .as("the digest rounds run under the one-instance lock").isOne();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             List<DeliveryRecorded> outcomes = kafka.readAll(Topics.NOTIFICATION_EVENTS).stream()

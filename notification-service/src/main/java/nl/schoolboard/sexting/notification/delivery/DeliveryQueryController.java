@@ -20,13 +20,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/notifications")
-class DeliveryQueryController {
-
-    private final Deliveries deliveries;
-
-    DeliveryQueryController(Deliveries deliveries) {
-        this.deliveries = deliveries;
-    }
+record DeliveryQueryController(Deliveries deliveries) {
 
     @Operation(summary = "What each recipient was told about a case, how, and when",
             description = "Oldest first; one entry per recipient, channel and case event (plus one per digest). "

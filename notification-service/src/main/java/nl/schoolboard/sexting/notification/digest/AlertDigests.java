@@ -27,24 +27,14 @@ import java.util.Optional;
  * (the window keeps changing under us), the alert goes out on its own: one mail too many rather than one too few.
  */
 @Component
-public class AlertDigests implements AlertBundling {
+record AlertDigests(DigestStore store, Clock clock, Duration window) implements AlertBundling {
 
     private static final Logger log = LoggerFactory.getLogger(AlertDigests.class);
     private static final int ROUNDS = 3;
 
-    private final DigestStore store;
-    private final Clock clock;
-    private final Duration window;
-
     @Autowired
-    public AlertDigests(DigestStore store, Clock clock, NotificationProperties properties) {
+    AlertDigests(DigestStore store, Clock clock, NotificationProperties properties) {
         this(store, clock, properties.digest().window());
-    }
-
-    public AlertDigests(DigestStore store, Clock clock, Duration window) {
-        this.store = store;
-        this.clock = clock;
-        this.window = window;
     }
 
     @Override

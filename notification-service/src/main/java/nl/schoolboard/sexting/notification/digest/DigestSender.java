@@ -1,6 +1,5 @@
 package nl.schoolboard.sexting.notification.digest;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.schoolboard.sexting.notification.NotificationProperties;
 import nl.schoolboard.sexting.notification.delivery.Channel;
 import nl.schoolboard.sexting.notification.delivery.Deliveries;
@@ -16,7 +15,6 @@ import nl.schoolboard.sexting.notification.templates.RenderedTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -43,38 +41,20 @@ import java.util.stream.Collectors;
  * next round finds the delivery sent and only marks the digest.
  */
 @Component
-public class DigestSender {
+record DigestSender(DigestStore store, Deliveries deliveries, MessageTemplates templates, CaseLinks links,
+                    Clock clock, Duration lease, NotificationProperties.Retry retry) {
 
     private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
     private static final int BATCH = 50;
 
-    private final DigestStore store;
-    private final Deliveries deliveries;
-    private final MessageTemplates templates;
-    private final CaseLinks links;
-    private final Clock clock;
-    private final Duration lease;
-    private final NotificationProperties.Retry retry;
-
     @Autowired
-    public DigestSender(DigestStore store, Deliveries deliveries, MessageTemplates templates, CaseLinks links,
-                        Clock clock, NotificationProperties properties) {
+    DigestSender(DigestStore store, Deliveries deliveries, MessageTemplates templates, CaseLinks links,
+                 Clock clock, NotificationProperties properties) {
         this(store, deliveries, templates, links, clock, properties.digest().lease(), properties.retry());
     }
 
-    public DigestSender(DigestStore store, Deliveries deliveries, MessageTemplates templates, CaseLinks links,
-                        Clock clock, Duration lease, NotificationProperties.Retry retry) {
-        this.store = store;
-        this.deliveries = deliveries;
-        this.templates = templates;
-        this.links = links;
-        this.clock = clock;
-        this.lease = lease;
-        this.retry = retry;
-    }
-
     /** Sends every digest that is due now; returns how many were taken up. */
-    public int sendDue() {
+    int sendDue() {
         int taken = 0;
         while (taken < BATCH) {
             Instant now = now();
@@ -86,20 +66,6 @@ public class DigestSender {
             send(due.get());
         }
         return taken;
-    }
-
-    /**
-     * For the scheduler: a round that fails is logged, and the next round tries again. One instance runs a round at
-     * a time (ShedLock); the lease on each digest is what keeps a digest from going out twice all the same.
-     */
-    @Scheduled(fixedDelayString = "${notification.digest.poll-interval}")
-    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT2M")
-    public void sendDueQuietly() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            log.warn("sending due digests failed this round; the next round tries again: {}", e.toString());
-        }
     }
 
     private void send(PendingDigest digest) {

@@ -21,13 +21,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * upsert's insert runs into the existing id ({@link DuplicateKeyException}) instead of overwriting it.
  */
 @Component
-public class MongoDigestStore implements DigestStore {
-
-    private final MongoOperations mongo;
-
-    public MongoDigestStore(MongoOperations mongo) {
-        this.mongo = mongo;
-    }
+record MongoDigestStore(MongoOperations mongo) implements DigestStore {
 
     @PostConstruct
     public void createIndexes() {

@@ -39,7 +39,7 @@ import java.util.Set;
  */
 @RestController
 @RequestMapping(DirectoryController.BASE)
-class DirectoryController {
+record DirectoryController(DirectoryStore store, DirectoryImports imports, PersonalDataReads reads) {
 
     static final String BASE = "/api/notifications/directory/boards/{boardId}/schools/{schoolId}";
 
@@ -47,16 +47,6 @@ class DirectoryController {
     private static final String ALL_OR_NOTHING = "Comma or semicolon separated, UTF-8. Every row is checked first: a "
             + "file with any bad row changes nothing and is answered with 400 and every problem by row number (the "
             + "header is row 1) and column. Importing the same file again lists the same entries.";
-
-    private final DirectoryStore store;
-    private final DirectoryImports imports;
-    private final PersonalDataReads reads;
-
-    DirectoryController(DirectoryStore store, DirectoryImports imports, PersonalDataReads reads) {
-        this.store = store;
-        this.imports = imports;
-        this.reads = reads;
-    }
 
     /**
      * The ids in the path have the right shape, checked once before any handler here runs (whether the caller
@@ -118,8 +108,7 @@ class DirectoryController {
     @PostMapping(path = "/staff.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importStaff(@PathVariable String boardId, @PathVariable String schoolId,
                            @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        DirectoryImports.Imported imported = imports.importStaff(boardId, schoolId, file);
-        return new ImportView(imported.rows(), imported.staffMembers(), null);
+        return imports.importStaff(boardId, schoolId, file);
     }
 
     // ---- guardians --------------------------------------------------------------------------------------------
@@ -187,8 +176,7 @@ class DirectoryController {
     @PostMapping(path = "/guardians.csv", consumes = {"text/csv", "application/csv", "text/plain"})
     ImportView importGuardians(@PathVariable String boardId, @PathVariable String schoolId,
                                @Parameter(description = "the CSV file") @RequestBody byte[] file) {
-        DirectoryImports.Imported imported = imports.importGuardians(boardId, schoolId, file);
-        return new ImportView(imported.rows(), null, imported.pupils());
+        return imports.importGuardians(boardId, schoolId, file);
     }
 
     // ---- answers ----------------------------------------------------------------------------------------------

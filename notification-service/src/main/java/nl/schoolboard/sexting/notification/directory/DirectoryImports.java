@@ -2,6 +2,7 @@ package nl.schoolboard.sexting.notification.directory;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import nl.schoolboard.sexting.notification.directory.DirectoryViews.ImportView;
 import nl.schoolboard.sexting.notification.recipients.Guardian;
 import nl.schoolboard.sexting.notification.recipients.StaffMember;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ import java.util.Set;
  * dashes and underscores; the separator is a comma or a semicolon.
  */
 @Component
-public class DirectoryImports {
+record DirectoryImports(DirectoryStore store, Validator validator) {
 
     static final int MAX_ROWS = 50_000;
     private static final int MAX_GUARDIANS_PER_PUPIL = 10;
@@ -41,28 +42,16 @@ public class DirectoryImports {
     /** Other ways to write a column name (after dropping case, spaces, dashes and underscores). */
     private static final Map<String, String> ALIASES = Map.of("role", "roles", "emailaddress", "email");
 
-    private final DirectoryStore store;
-    private final Validator validator;
-
-    public DirectoryImports(DirectoryStore store, Validator validator) {
-        this.store = store;
-        this.validator = validator;
-    }
-
-    /** What an import changed. */
-    public record Imported(int rows, int staffMembers, int pupils) {
-    }
-
-    public Imported importStaff(String boardId, String schoolId, byte[] file) {
+    ImportView importStaff(String boardId, String schoolId, byte[] file) {
         Parsed<StaffMember> parsed = parseStaff(file);
         store.replaceStaff(boardId, schoolId, parsed.entries());
-        return new Imported(parsed.rows(), parsed.entries().size(), 0);
+        return new ImportView(parsed.rows(), parsed.entries().size(), null);
     }
 
-    public Imported importGuardians(String boardId, String schoolId, byte[] file) {
+    ImportView importGuardians(String boardId, String schoolId, byte[] file) {
         Parsed<PupilGuardians> parsed = parseGuardians(file);
         store.replaceGuardians(boardId, schoolId, parsed.entries());
-        return new Imported(parsed.rows(), 0, parsed.entries().size());
+        return new ImportView(parsed.rows(), null, parsed.entries().size());
     }
 
     /** A file that passed every check: its data rows and what they say. */

@@ -50,20 +50,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * whole list.
  */
 @Component
-public class DirectoryStore implements ContactDirectory {
+record DirectoryStore(MongoOperations mongo, Clock clock) implements ContactDirectory {
 
     /** Generations that are not current and at least this old are left-overs of an interrupted import. */
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private static final int BATCH = 500;
-
-    private final MongoOperations mongo;
-    private final Clock clock;
-
-    public DirectoryStore(MongoOperations mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-    }
 
     @PostConstruct
     void createIndexes() {

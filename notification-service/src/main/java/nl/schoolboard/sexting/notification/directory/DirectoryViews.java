@@ -32,6 +32,7 @@ final class DirectoryViews {
         }
     }
 
+    /** What an import changed: the data rows read, and the team members or the pupils now listed (not the other). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ImportView(int rows, Integer staffMembers, Integer pupils) {
     }

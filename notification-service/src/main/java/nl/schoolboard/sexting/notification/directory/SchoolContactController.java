@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(DirectoryController.BASE + "/contact")
-class SchoolContactController {
-
-    private final SchoolContactStore contacts;
-
-    SchoolContactController(SchoolContactStore contacts) {
-        this.contacts = contacts;
-    }
+record SchoolContactController(SchoolContactStore contacts) {
 
     @Operation(summary = "How parents reach the school")
     @Guarded(AccessRule.KEEP_TEAM_LIST)

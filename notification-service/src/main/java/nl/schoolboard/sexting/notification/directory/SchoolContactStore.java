@@ -10,15 +10,7 @@ import java.util.Optional;
 
 /** The schools' contacts in MongoDB: one document per school, replaced as a whole (a single-document write). */
 @Component
-class SchoolContactStore implements SchoolContacts {
-
-    private final MongoOperations mongo;
-    private final Clock clock;
-
-    SchoolContactStore(MongoOperations mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-    }
+record SchoolContactStore(MongoOperations mongo, Clock clock) implements SchoolContacts {
 
     @Override
     public Optional<SchoolContact> of(String boardId, String schoolId) {

@@ -20,13 +20,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/notifications/inbox")
-class InboxController {
-
-    private final InboxStore store;
-
-    InboxController(InboxStore store) {
-        this.store = store;
-    }
+record InboxController(InboxStore store) {
 
     @Operation(summary = "Your messages, unread first, newest first",
             description = "At most " + InboxStore.MAX_SHOWN + " messages, of your school board.")

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The in-app inbox as a channel: delivering puts an item in the staff member's inbox, once per delivery. */
 @Component
-class InboxSender implements ChannelSender {
-
-    private final InboxStore store;
-
-    InboxSender(InboxStore store) {
-        this.store = store;
-    }
+record InboxSender(InboxStore store) implements ChannelSender {
 
     @Override
     public Channel channel() {

@@ -21,18 +21,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** The {@value InboxItem#COLLECTION} collection. Each change is one single-document write. */
 @Component
-class InboxStore {
+record InboxStore(MongoOperations mongo, Clock clock) {
 
     /** An inbox shows at most this many messages, the unread ones first. */
     static final int MAX_SHOWN = 200;
-
-    private final MongoOperations mongo;
-    private final Clock clock;
-
-    InboxStore(MongoOperations mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-    }
 
     @PostConstruct
     void createIndexes() {

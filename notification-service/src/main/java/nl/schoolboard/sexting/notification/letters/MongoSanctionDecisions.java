@@ -17,19 +17,13 @@ import java.util.Optional;
  * (the case id is the key), so the decision is known when the parents are told. Erased with the pupil's guardians.
  */
 @Component
-class MongoSanctionDecisions implements SanctionDecisions {
+record MongoSanctionDecisions(MongoOperations mongo) implements SanctionDecisions {
 
     static final String COLLECTION = "sanction_decisions";
 
     @Document(COLLECTION)
     record Stored(@Id String id, String boardId, String schoolId, String caseId, String pupilRef, String kind,
                   LocalDate from, LocalDate until) {
-    }
-
-    private final MongoOperations mongo;
-
-    MongoSanctionDecisions(MongoOperations mongo) {
-        this.mongo = mongo;
     }
 
     /** The latest measure for {@code pupilRef} in the case replaces an earlier one: the letter states what holds. */

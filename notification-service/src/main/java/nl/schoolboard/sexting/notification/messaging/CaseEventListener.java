@@ -21,19 +21,11 @@ import java.util.List;
  * the handling and the mails it sends carry the trace id of the report that caused them.
  */
 @Component
-class CaseEventListener {
+record CaseEventListener(NotificationRules rules, Deliveries deliveries) {
 
     static final String LISTENER_ID = "notification-case-events";
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
-
-    private final NotificationRules rules;
-    private final Deliveries deliveries;
-
-    CaseEventListener(NotificationRules rules, Deliveries deliveries) {
-        this.rules = rules;
-        this.deliveries = deliveries;
-    }
 
     @KafkaListener(id = LISTENER_ID, groupId = ConsumerGroups.NOTIFICATION_SERVICE, topics = Topics.CASE_EVENTS)
     void on(ConsumerRecord<String, CaseEvent> record) {

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * same outcome again yields the same id and readers can drop the repeat.
  */
 @Component
-class KafkaDeliveryOutcomes implements DeliveryOutcomes {
+record KafkaDeliveryOutcomes(KafkaTemplate<String, Object> kafka) implements DeliveryOutcomes {
 
     /**
      * An alert merged into a digest rather than sent on its own. Not (yet) a constant in the contracts'
@@ -34,12 +34,6 @@ class KafkaDeliveryOutcomes implements DeliveryOutcomes {
     static final String NOTIFICATION_MERGED = "NotificationMerged";
 
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
-
-    private final KafkaTemplate<String, Object> kafka;
-
-    KafkaDeliveryOutcomes(KafkaTemplate<String, Object> kafka) {
-        this.kafka = kafka;
-    }
 
     @Override
     public void sent(Delivery delivery) {

@@ -41,30 +41,12 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/notifications/privacy")
-class PrivacyController {
+record PrivacyController(ContactDirectory directory, GuardianErasure erasure, DeliveryLog deliveries,
+                         PersonalDataReads reads, PersonalDataErasures erasures, SanctionDecisions sanctionDecisions,
+                         Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(PrivacyController.class);
     static final String SERVICE = "notification-service";
-
-    private final ContactDirectory directory;
-    private final GuardianErasure erasure;
-    private final DeliveryLog deliveries;
-    private final PersonalDataReads reads;
-    private final PersonalDataErasures erasures;
-    private final SanctionDecisions sanctionDecisions;
-    private final Clock clock;
-
-    PrivacyController(ContactDirectory directory, GuardianErasure erasure, DeliveryLog deliveries,
-                      PersonalDataReads reads, PersonalDataErasures erasures, SanctionDecisions sanctionDecisions,
-                      Clock clock) {
-        this.sanctionDecisions = sanctionDecisions;
-        this.directory = directory;
-        this.erasure = erasure;
-        this.deliveries = deliveries;
-        this.reads = reads;
-        this.erasures = erasures;
-        this.clock = clock;
-    }
 
     record Subject(String boardId, String schoolId, String pupilRef) {
     }

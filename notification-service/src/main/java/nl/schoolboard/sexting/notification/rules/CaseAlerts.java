@@ -35,25 +35,13 @@ import java.util.function.Function;
  * case to the same person shortly after one another are merged into a digest (see the digest package).
  */
 @Component
-class CaseAlerts {
+record CaseAlerts(ContactDirectory directory, FallbackMailboxes fallbackMailboxes, MessageTemplates templates,
+                  CaseLinks links) {
 
     private static final Logger log = LoggerFactory.getLogger(CaseAlerts.class);
 
     /** Who an alert is addressed to when the board has no fallback mailbox: nobody; recorded as failed. */
     static final String NO_FALLBACK_MAILBOX = "no fallback mailbox";
-
-    private final ContactDirectory directory;
-    private final FallbackMailboxes fallbackMailboxes;
-    private final MessageTemplates templates;
-    private final CaseLinks links;
-
-    CaseAlerts(ContactDirectory directory, FallbackMailboxes fallbackMailboxes, MessageTemplates templates,
-               CaseLinks links) {
-        this.directory = directory;
-        this.fallbackMailboxes = fallbackMailboxes;
-        this.templates = templates;
-        this.links = links;
-    }
 
     /**
      * {@code IncidentReported}: the school's leaders and coordinators get an e-mail that there is something to look

@@ -29,22 +29,13 @@ import java.util.Optional;
  * sees it was not sent.
  */
 @Component
-class GuardiansInformedRule implements NotificationRule {
+record GuardiansInformedRule(ParentMail parentMail, ParentLetters letters, SanctionDecisions decisions)
+        implements NotificationRule {
 
     private static final Map<String, MessageKind> FACTS = Map.of(
             "MEASURES_TAKEN", MessageKind.GUARDIANS_MEASURES_TAKEN,
             "POLICE_REPORTING_OPTION", MessageKind.GUARDIANS_POLICE_REPORTING_OPTION,
             "SANCTION_IMPOSED", MessageKind.GUARDIANS_SANCTION_IMPOSED);
-
-    private final ParentMail parentMail;
-    private final ParentLetters letters;
-    private final SanctionDecisions decisions;
-
-    GuardiansInformedRule(ParentMail parentMail, ParentLetters letters, SanctionDecisions decisions) {
-        this.parentMail = parentMail;
-        this.letters = letters;
-        this.decisions = decisions;
-    }
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {

@@ -23,15 +23,7 @@ import java.util.Map;
  * A pupil without guardians in the directory gives one failed delivery, so the school sees nobody was invited.
  */
 @Component
-class GuardiansInvitedRule implements NotificationRule {
-
-    private final ParentMail parentMail;
-    private final ParentLetters letters;
-
-    GuardiansInvitedRule(ParentMail parentMail, ParentLetters letters) {
-        this.parentMail = parentMail;
-        this.letters = letters;
-    }
+record GuardiansInvitedRule(ParentMail parentMail, ParentLetters letters) implements NotificationRule {
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {

@@ -37,7 +37,8 @@ import java.util.Set;
  * address), and the school is told in the log to give its contact.
  */
 @Component
-class ParentMail {
+record ParentMail(ContactDirectory directory, SchoolContacts contacts, FallbackMailboxes boards,
+                  MessageTemplates templates) {
 
     private static final Logger log = LoggerFactory.getLogger(ParentMail.class);
 
@@ -47,19 +48,6 @@ class ParentMail {
 
         /** @param guardian the guardian written to; {@code null} when the directory lists none for the pupil */
         Message to(Guardian guardian, Locale locale, SchoolContact school);
-    }
-
-    private final ContactDirectory directory;
-    private final SchoolContacts contacts;
-    private final FallbackMailboxes boards;
-    private final MessageTemplates templates;
-
-    ParentMail(ContactDirectory directory, SchoolContacts contacts, FallbackMailboxes boards,
-               MessageTemplates templates) {
-        this.directory = directory;
-        this.contacts = contacts;
-        this.boards = boards;
-        this.templates = templates;
     }
 
     /** One e-mail of {@code kind} to each guardian of {@code pupilRef}, at the event's school. */

@@ -14,13 +14,7 @@ import java.util.List;
  * decision is kept, so that the letter to the parents can state it then (see {@link GuardiansInformedRule}).
  */
 @Component
-class SanctionImposedRule implements NotificationRule {
-
-    private final SanctionDecisions decisions;
-
-    SanctionImposedRule(SanctionDecisions decisions) {
-        this.decisions = decisions;
-    }
+record SanctionImposedRule(SanctionDecisions decisions) implements NotificationRule {
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {

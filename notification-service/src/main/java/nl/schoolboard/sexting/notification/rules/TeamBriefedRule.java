@@ -34,17 +34,8 @@ import java.util.Optional;
  * member the directory has no e-mail address for still gets the inbox item; the e-mail is recorded as failed.
  */
 @Component
-class TeamBriefedRule implements NotificationRule {
-
-    private final ContactDirectory directory;
-    private final MessageTemplates templates;
-    private final CaseLinks links;
-
-    TeamBriefedRule(ContactDirectory directory, MessageTemplates templates, CaseLinks links) {
-        this.directory = directory;
-        this.templates = templates;
-        this.links = links;
-    }
+record TeamBriefedRule(ContactDirectory directory, MessageTemplates templates, CaseLinks links)
+        implements NotificationRule {
 
     @Override
     public List<Notice> noticesFor(CaseEvent event) {

@@ -22,13 +22,7 @@ import reactor.core.publisher.Mono;
  * {@link nl.schoolboard.sexting.gateway.problem.EdgeProblemHandler}).
  */
 @Component
-public class RequestSizeLimitFilter implements WebFilter, Ordered {
-
-    private final EdgeProperties properties;
-
-    public RequestSizeLimitFilter(EdgeProperties properties) {
-        this.properties = properties;
-    }
+public record RequestSizeLimitFilter(EdgeProperties properties) implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {

@@ -30,15 +30,9 @@ import reactor.core.scheduler.Schedulers;
  * school share one address.
  */
 @Component
-public class RateLimitFilter implements WebFilter, Ordered {
+public record RateLimitFilter(CallerRateLimiter limiter) implements WebFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-
-    private final CallerRateLimiter limiter;
-
-    public RateLimitFilter(CallerRateLimiter limiter) {
-        this.limiter = limiter;
-    }
 
     @Override
     public int getOrder() {

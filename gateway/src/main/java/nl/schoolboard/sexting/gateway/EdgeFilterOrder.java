@@ -13,7 +13,8 @@ import org.springframework.core.Ordered;
  *       {@link nl.schoolboard.sexting.gateway.identity});</li>
  *   <li>the rate limit, which needs to know who the caller is.</li>
  * </ol>
- * {@code GatewayIT} checks this order on the running application.
+ * Each filter names its place with {@code @Order} on its class. {@code GatewayIT} checks this order on the running
+ * application.
  */
 public final class EdgeFilterOrder {
 

@@ -12,15 +12,7 @@ import java.util.Locale;
  * What a developer needs once the stack is up, printed in one block: the URLs, where mail, data and logs are, and
  * the demo users to sign in with.
  */
-final class Summary {
-
-    private final StackAddresses addresses;
-    private final Console console;
-
-    Summary(StackAddresses addresses, Console console) {
-        this.addresses = addresses;
-        this.console = console;
-    }
+record Summary(StackAddresses addresses, Console console) {
 
     void print(long startNanos, boolean withServices, boolean withMailPage, String demoUsers) {
         console.say("Local stack is up in " + Durations.since(startNanos) + ".");

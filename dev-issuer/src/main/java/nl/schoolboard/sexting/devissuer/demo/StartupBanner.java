@@ -9,15 +9,9 @@ import org.springframework.stereotype.Component;
 
 /** Prints the issuer URL and the demo users once the issuer answers. */
 @Component
-class StartupBanner {
+record StartupBanner(DevIssuerProperties properties) {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
-
-    private final DevIssuerProperties properties;
-
-    StartupBanner(DevIssuerProperties properties) {
-        this.properties = properties;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void print() {

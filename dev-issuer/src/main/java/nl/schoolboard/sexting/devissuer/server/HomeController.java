@@ -7,13 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /}: what this is and where to look, for someone who opens the issuer in a browser. */
 @RestController
-class HomeController {
-
-    private final DevIssuerProperties properties;
-
-    HomeController(DevIssuerProperties properties) {
-        this.properties = properties;
-    }
+record HomeController(DevIssuerProperties properties) {
 
     @GetMapping(path = "/", produces = MediaType.TEXT_PLAIN_VALUE)
     String home() {

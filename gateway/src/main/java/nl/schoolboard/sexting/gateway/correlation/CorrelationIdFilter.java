@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
  * a route (unknown paths, bodies that are too large, actuator).
  */
 @Component
-public class CorrelationIdFilter implements WebFilter, Ordered {
+@Order(EdgeFilterOrder.CORRELATION_ID)
+public class CorrelationIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     /** Exchange attribute holding the id, for the other edge components. */
@@ -49,11 +50,6 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
      */
     public static MDC.MDCCloseable logContext(String correlationId) {
         return correlationId == null ? null : MDC.putCloseable(MDC_KEY, correlationId);
-    }
-
-    @Override
-    public int getOrder() {
-        return EdgeFilterOrder.CORRELATION_ID;
     }
 
     @Override

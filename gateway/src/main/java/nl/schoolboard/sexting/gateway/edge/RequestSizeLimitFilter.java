@@ -3,7 +3,7 @@ package nl.schoolboard.sexting.gateway.edge;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.schoolboard.sexting.gateway.EdgeFilterOrder;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -22,18 +22,8 @@ import reactor.core.publisher.Mono;
  * {@link nl.schoolboard.sexting.gateway.problem.EdgeProblemHandler}).
  */
 @Component
-public class RequestSizeLimitFilter implements WebFilter, Ordered {
-
-    private final EdgeProperties properties;
-
-    public RequestSizeLimitFilter(EdgeProperties properties) {
-        this.properties = properties;
-    }
-
-    @Override
-    public int getOrder() {
-        return EdgeFilterOrder.REQUEST_SIZE_LIMIT;
-    }
+@Order(EdgeFilterOrder.REQUEST_SIZE_LIMIT)
+public record RequestSizeLimitFilter(EdgeProperties properties) implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import nl.schoolboard.sexting.gateway.EdgeFilterOrder;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
  * navigation, which the policy does not limit.
  */
 @Component
-public class SecurityHeadersFilter implements WebFilter, Ordered {
+@Order(EdgeFilterOrder.SECURITY_HEADERS)
+public class SecurityHeadersFilter implements WebFilter {
 
     private final String contentSecurityPolicy;
 
@@ -48,11 +49,6 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
                     + " URL such as https://login.board.example, not '" + url + "'");
         }
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-    }
-
-    @Override
-    public int getOrder() {
-        return EdgeFilterOrder.SECURITY_HEADERS;
     }
 
     @Override

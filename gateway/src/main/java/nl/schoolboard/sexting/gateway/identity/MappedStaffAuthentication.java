@@ -27,17 +27,11 @@ import reactor.core.publisher.Mono;
  * which role (401, as an invalid token), and a valid token of someone the board's mapping gives no role or no school
  * (403). Who may do what is still each service's to decide.
  */
-class MappedStaffAuthentication implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+record MappedStaffAuthentication(ClaimMapping claims) implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     static final String[] STAFF_ROLES = Arrays.stream(StaffRole.values()).map(StaffRole::name).toArray(String[]::new);
 
     private static final Logger log = LoggerFactory.getLogger(MappedStaffAuthentication.class);
-
-    private final ClaimMapping claims;
-
-    MappedStaffAuthentication(ClaimMapping claims) {
-        this.claims = claims;
-    }
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(@NonNull Jwt token) {

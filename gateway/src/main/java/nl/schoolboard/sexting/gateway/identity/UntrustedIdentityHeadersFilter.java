@@ -8,7 +8,7 @@ import nl.schoolboard.sexting.gateway.correlation.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -24,17 +24,13 @@ import reactor.core.publisher.Mono;
  * token already holds, and the services check it against the token.)
  */
 @Component
-public class UntrustedIdentityHeadersFilter implements WebFilter, Ordered {
+@Order(EdgeFilterOrder.UNTRUSTED_IDENTITY_HEADERS)
+public class UntrustedIdentityHeadersFilter implements WebFilter {
 
     static final String ACTOR_PREFIX = "x-actor-";
     static final String BOARD_ID = "x-board-id";
 
     private static final Logger log = LoggerFactory.getLogger(UntrustedIdentityHeadersFilter.class);
-
-    @Override
-    public int getOrder() {
-        return EdgeFilterOrder.UNTRUSTED_IDENTITY_HEADERS;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

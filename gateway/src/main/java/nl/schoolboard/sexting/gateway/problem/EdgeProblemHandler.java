@@ -54,20 +54,13 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(-2)
-public class EdgeProblemHandler implements ErrorWebExceptionHandler {
+public record EdgeProblemHandler(ObjectMapper objectMapper, ProblemWording wording)
+        implements ErrorWebExceptionHandler {
 
     /** Seconds a client is asked to wait before trying a service that is down again. */
     static final String RETRY_AFTER_SECONDS = "10";
 
     private static final Logger log = LoggerFactory.getLogger(EdgeProblemHandler.class);
-
-    private final ObjectMapper objectMapper;
-    private final ProblemWording wording;
-
-    public EdgeProblemHandler(ObjectMapper objectMapper, ProblemWording wording) {
-        this.objectMapper = objectMapper;
-        this.wording = wording;
-    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {

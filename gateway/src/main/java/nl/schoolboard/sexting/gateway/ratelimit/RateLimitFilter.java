@@ -7,7 +7,7 @@ import nl.schoolboard.sexting.gateway.correlation.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,20 +30,10 @@ import reactor.core.scheduler.Schedulers;
  * school share one address.
  */
 @Component
-public class RateLimitFilter implements WebFilter, Ordered {
+@Order(EdgeFilterOrder.RATE_LIMIT)
+public record RateLimitFilter(CallerRateLimiter limiter) implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-
-    private final CallerRateLimiter limiter;
-
-    public RateLimitFilter(CallerRateLimiter limiter) {
-        this.limiter = limiter;
-    }
-
-    @Override
-    public int getOrder() {
-        return EdgeFilterOrder.RATE_LIMIT;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

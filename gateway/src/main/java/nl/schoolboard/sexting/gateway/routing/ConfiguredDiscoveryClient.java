@@ -14,13 +14,7 @@ import reactor.core.publisher.Flux;
  * balancer behind {@code lb://} routes asks. A fixed list: where instances come and go (Kubernetes), the list holds
  * the service's stable address and the platform does the rest.
  */
-class ConfiguredDiscoveryClient implements ReactiveDiscoveryClient {
-
-    private final ServiceInstances instances;
-
-    ConfiguredDiscoveryClient(ServiceInstances instances) {
-        this.instances = instances;
-    }
+record ConfiguredDiscoveryClient(ServiceInstances instances) implements ReactiveDiscoveryClient {
 
     @Override
     public String description() {

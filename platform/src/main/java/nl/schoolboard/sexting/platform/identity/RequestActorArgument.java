@@ -12,16 +12,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Hands the caller to every handler that declares a {@link RequestActor} parameter: the one an access guard already
  * checked and left in the request ({@link #ATTRIBUTE}), else the one the token names.
  */
-public class RequestActorArgument implements HandlerMethodArgumentResolver {
+public record RequestActorArgument(RequestActorResolver actors) implements HandlerMethodArgumentResolver {
 
     /** Request attribute under which an access guard leaves the caller it checked. */
     public static final String ATTRIBUTE = RequestActor.class.getName();
-
-    private final RequestActorResolver actors;
-
-    public RequestActorArgument(RequestActorResolver actors) {
-        this.actors = actors;
-    }
 
     @Override
     public boolean supportsParameter(@NonNull MethodParameter parameter) {

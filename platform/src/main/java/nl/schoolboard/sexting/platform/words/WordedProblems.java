@@ -18,13 +18,7 @@ import java.util.Locale;
  * request's {@code Accept-Language} as it is written: the handlers make problems from codes only.
  */
 @RestControllerAdvice
-public class WordedProblems implements ResponseBodyAdvice<Object> {
-
-    private final ProblemWording wording;
-
-    public WordedProblems(ProblemWording wording) {
-        this.wording = wording;
-    }
+public record WordedProblems(ProblemWording wording) implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(@NonNull MethodParameter returnType,

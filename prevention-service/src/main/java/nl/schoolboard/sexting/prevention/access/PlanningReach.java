@@ -19,15 +19,7 @@ import java.util.Map;
  * for schools and boards, {@link UnknownActivity} for activities.
  */
 @Component
-class PlanningReach implements Reach<AccessRule> {
-
-    private final SchoolDirectory schools;
-    private final ActivityStore activities;
-
-    PlanningReach(SchoolDirectory schools, ActivityStore activities) {
-        this.schools = schools;
-        this.activities = activities;
-    }
+record PlanningReach(SchoolDirectory schools, ActivityStore activities) implements Reach<AccessRule> {
 
     @Override
     public void check(AccessRule rule, RequestActor caller, Map<String, String> path) {

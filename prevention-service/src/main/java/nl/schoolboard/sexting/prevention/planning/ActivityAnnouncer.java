@@ -13,19 +13,9 @@ import java.util.List;
  * the next handling of the same case event, the next transition of the activity, or {@link #announceStale} (run
  * periodically) publishes it. Publishing twice yields the same event id; consumers drop the copy.
  */
-public class ActivityAnnouncer {
+public record ActivityAnnouncer(ActivityStore store, PlanningEvents events, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityAnnouncer.class);
-
-    private final ActivityStore store;
-    private final PlanningEvents events;
-    private final Clock clock;
-
-    public ActivityAnnouncer(ActivityStore store, PlanningEvents events, Clock clock) {
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Publishes what is unpublished of the activity as stored now; throws when the broker does not acknowledge. */
     public void announce(ActivityId id, String correlationId) {

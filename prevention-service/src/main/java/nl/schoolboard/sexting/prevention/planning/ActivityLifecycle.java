@@ -21,25 +21,11 @@ import java.util.function.Function;
  * ({@link ActivityAnnouncer#announceStale}). Whether the caller may make the change is decided before this, at the
  * service's edge.
  */
-public class ActivityLifecycle {
+public record ActivityLifecycle(ActivityStore store, SchoolDirectory schools, SchoolCalendar calendar,
+                                ActivityAnnouncer announcer, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityLifecycle.class);
     private static final int ATTEMPTS = 3;
-
-    private final ActivityStore store;
-    private final SchoolDirectory schools;
-    private final SchoolCalendar calendar;
-    private final ActivityAnnouncer announcer;
-    private final Clock clock;
-
-    public ActivityLifecycle(ActivityStore store, SchoolDirectory schools, SchoolCalendar calendar,
-                             ActivityAnnouncer announcer, Clock clock) {
-        this.store = store;
-        this.schools = schools;
-        this.calendar = calendar;
-        this.announcer = announcer;
-        this.clock = clock;
-    }
 
     /** A new activity the school adds itself, due on a school day. */
     public record NewActivity(String schoolId, String boardId, ActivityKind kind, String title,

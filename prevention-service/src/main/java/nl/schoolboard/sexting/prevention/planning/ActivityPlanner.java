@@ -40,29 +40,12 @@ import java.util.Set;
  * Two incidents of one school handled at the same time decide on the same evening id (the term's) and the store
  * keeps one; its due date ends up the earlier of the two.
  */
-public class ActivityPlanner {
+public record ActivityPlanner(ActivityStore store, ActivityAnnouncer announcer, SchoolDirectory schools,
+                              BoardSettingsStore settings, IncidentLedger ledger, SchoolCalendar calendar,
+                              Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityPlanner.class);
     private static final int ATTEMPTS = 5;
-
-    private final ActivityStore store;
-    private final ActivityAnnouncer announcer;
-    private final SchoolDirectory schools;
-    private final BoardSettingsStore settings;
-    private final IncidentLedger ledger;
-    private final SchoolCalendar calendar;
-    private final Clock clock;
-
-    public ActivityPlanner(ActivityStore store, ActivityAnnouncer announcer, SchoolDirectory schools,
-                           BoardSettingsStore settings, IncidentLedger ledger, SchoolCalendar calendar, Clock clock) {
-        this.store = store;
-        this.announcer = announcer;
-        this.schools = schools;
-        this.settings = settings;
-        this.ledger = ledger;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
 
     /**
      * @throws SchoolOfAnotherBoard when another board holds the school id: nothing is planned (planning it under

@@ -12,13 +12,11 @@ import java.util.Map;
 public class NotASchoolDay extends CodedException {
 
     private final String field;
-    private final String why;
 
     public NotASchoolDay(String field, LocalDate date, String why) {
         super(date + " is not a school day: " + why + ". Choose a school day.", "not-a-school-day",
                 Map.of("date", date, "why", why));
         this.field = field;
-        this.why = why;
     }
 
     /** The request field that holds the date. */
@@ -26,8 +24,8 @@ public class NotASchoolDay extends CodedException {
         return field;
     }
 
-    /** Why the school is closed that day: a weekend, or the name of the holiday. */
+    /** Why the school is closed that day: a weekend, or the name of the holiday (held once, in the words' params). */
     public String why() {
-        return why;
+        return (String) params().get("why");
     }
 }

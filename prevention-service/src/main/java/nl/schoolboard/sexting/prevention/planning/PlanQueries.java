@@ -13,24 +13,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The read side: a school's plan for a school year, and a board's prevention coverage. */
-public class PlanQueries {
-
-    private final ActivityStore store;
-    private final SchoolDirectory schools;
-    private final BoardSettingsStore settings;
-    private final IncidentLedger ledger;
-    private final SchoolCalendar calendar;
-    private final Clock clock;
-
-    public PlanQueries(ActivityStore store, SchoolDirectory schools, BoardSettingsStore settings,
-                       IncidentLedger ledger, SchoolCalendar calendar, Clock clock) {
-        this.store = store;
-        this.schools = schools;
-        this.settings = settings;
-        this.ledger = ledger;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
+public record PlanQueries(ActivityStore store, SchoolDirectory schools, BoardSettingsStore settings,
+                          IncidentLedger ledger, SchoolCalendar calendar, Clock clock) {
 
     /**
      * A school's plan for a school year: its holidays and the activities that take place (or are due) in it.

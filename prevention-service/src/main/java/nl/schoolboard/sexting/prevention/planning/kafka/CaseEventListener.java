@@ -26,15 +26,9 @@ import java.util.Optional;
  * retries or dead-letters the record and its offset is committed only after it was handled.
  */
 @Component
-class CaseEventListener {
+record CaseEventListener(ActivityPlanner planner) {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
-
-    private final ActivityPlanner planner;
-
-    CaseEventListener(ActivityPlanner planner) {
-        this.planner = planner;
-    }
 
     @KafkaListener(id = "prevention-case-events", idIsGroup = false, topics = Topics.CASE_EVENTS)
     void on(ConsumerRecord<String, CaseEvent> record) {

@@ -27,16 +27,9 @@ import java.util.concurrent.TimeoutException;
  * again yields an identical event.
  */
 @Component
-class KafkaPlanningEvents implements PlanningEvents {
-
-    private final KafkaOperations<Object, Object> kafka;
-    private final Duration acknowledgeTimeout;
-
-    KafkaPlanningEvents(KafkaOperations<Object, Object> kafka,
-                        @Value("${prevention.publish.acknowledge-timeout:10s}") Duration acknowledgeTimeout) {
-        this.kafka = kafka;
-        this.acknowledgeTimeout = acknowledgeTimeout;
-    }
+record KafkaPlanningEvents(KafkaOperations<Object, Object> kafka,
+                           @Value("${prevention.publish.acknowledge-timeout:10s}") Duration acknowledgeTimeout)
+        implements PlanningEvents {
 
     /**
      * The published form of a change: codes, dates, numbers and references only. The activity's title, where it

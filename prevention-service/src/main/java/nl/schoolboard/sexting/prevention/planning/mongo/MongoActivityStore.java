@@ -8,7 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,14 +22,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * refuses a second copy, and the {@code version} in the filter of an update is what refuses a lost update.
  * Single-document writes only, so it needs no transactions (and runs on mongo-java-server).
  */
-@Repository
-class MongoActivityStore implements ActivityStore {
-
-    private final MongoTemplate mongo;
-
-    MongoActivityStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
+@Component
+record MongoActivityStore(MongoTemplate mongo) implements ActivityStore {
 
     @Override
     public boolean insert(PreventionActivity activity) {

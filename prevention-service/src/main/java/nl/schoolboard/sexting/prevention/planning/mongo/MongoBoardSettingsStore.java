@@ -3,19 +3,13 @@ package nl.schoolboard.sexting.prevention.planning.mongo;
 import nl.schoolboard.sexting.prevention.planning.BoardSettings;
 import nl.schoolboard.sexting.prevention.planning.BoardSettingsStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /** Board settings in MongoDB, the board id as {@code _id}. */
-@Repository
-class MongoBoardSettingsStore implements BoardSettingsStore {
-
-    private final MongoTemplate mongo;
-
-    MongoBoardSettingsStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
+@Component
+record MongoBoardSettingsStore(MongoTemplate mongo) implements BoardSettingsStore {
 
     @Override
     public Optional<BoardSettings> find(String boardId) {

@@ -7,7 +7,7 @@ import nl.schoolboard.sexting.platform.calendar.SchoolYear;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +19,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * The incident ledger in MongoDB. The decision is set with a filter on {@code decision: null}, so the first stored
  * decision stays whoever comes second.
  */
-@Repository
-class MongoIncidentLedger implements IncidentLedger {
-
-    private final MongoTemplate mongo;
-
-    MongoIncidentLedger(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
+@Component
+record MongoIncidentLedger(MongoTemplate mongo) implements IncidentLedger {
 
     @Override
     public boolean record(IncidentRecord incident) {

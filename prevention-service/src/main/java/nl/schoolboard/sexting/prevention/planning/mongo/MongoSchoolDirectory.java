@@ -7,7 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +19,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * one board. Registering writes only where the id is free, the caller's board's, or stored without a board; where
  * another board holds it the upsert runs into the {@code _id} and nothing changes.
  */
-@Repository
-class MongoSchoolDirectory implements SchoolDirectory {
-
-    private final MongoTemplate mongo;
-
-    MongoSchoolDirectory(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
+@Component
+record MongoSchoolDirectory(MongoTemplate mongo) implements SchoolDirectory {
 
     @Override
     public Optional<School> find(String schoolId) {

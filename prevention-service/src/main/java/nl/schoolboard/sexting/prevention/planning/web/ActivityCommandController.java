@@ -40,18 +40,10 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/prevention")
-class ActivityCommandController {
+record ActivityCommandController(ActivityLifecycle lifecycle, SchoolDirectory schools) {
 
     /** An activity without an end time lasts this long. */
     static final int DEFAULT_DURATION_MINUTES = 90;
-
-    private final ActivityLifecycle lifecycle;
-    private final SchoolDirectory schools;
-
-    ActivityCommandController(ActivityLifecycle lifecycle, SchoolDirectory schools) {
-        this.lifecycle = lifecycle;
-        this.schools = schools;
-    }
 
     record ScheduleRequest(
             @NotNull(message = "{date-missing}") LocalDate date,

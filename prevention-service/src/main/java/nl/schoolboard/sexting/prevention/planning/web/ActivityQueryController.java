@@ -19,13 +19,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/prevention")
-class ActivityQueryController {
-
-    private final ActivityStore store;
-
-    ActivityQueryController(ActivityStore store) {
-        this.store = store;
-    }
+record ActivityQueryController(ActivityStore store) {
 
     /** All the school's preventive activities, soonest due first; an empty list when none are planned. */
     @Guarded(AccessRule.READ_SCHOOL)

@@ -27,15 +27,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/prevention/boards/{boardId}")
-class BoardController {
-
-    private final BoardSettingsStore settings;
-    private final PlanQueries queries;
-
-    BoardController(BoardSettingsStore settings, PlanQueries queries) {
-        this.settings = settings;
-        this.queries = queries;
-    }
+record BoardController(BoardSettingsStore settings, PlanQueries queries) {
 
     /** Settings to change; a field left out keeps the protocol's default. */
     record SettingsRequest(

@@ -41,19 +41,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/prevention/schools/{schoolId}")
-class SchoolController {
-
-    private final SchoolDirectory schools;
-    private final PlanQueries queries;
-    private final ActivityPlanner planner;
-    private final Clock clock;
-
-    SchoolController(SchoolDirectory schools, PlanQueries queries, ActivityPlanner planner, Clock clock) {
-        this.schools = schools;
-        this.queries = queries;
-        this.planner = planner;
-        this.clock = clock;
-    }
+record SchoolController(SchoolDirectory schools, PlanQueries queries, ActivityPlanner planner, Clock clock) {
 
     /** @param boardId optional: the caller's own board, the only one they can register schools for */
     record SchoolRequest(

@@ -3,10 +3,16 @@ package nl.schoolboard.sexting.testsupport;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import nl.schoolboard.sexting.platform.security.access.NamesAccessRule;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -76,6 +82,37 @@ public final class ArchitectureRules {
             .should().beMetaAnnotatedWith(NamesAccessRule.class)
             .because("access is decided per endpoint, by its named rule, before the request body is read");
 
+    /**
+     * Annotations for which Spring wraps a bean in a proxy that subclasses it. Named, not imported: not every service
+     * has each of them on its classpath.
+     */
+    private static final List<String> PROXIED_BY = List.of(
+            "org.springframework.context.annotation.Configuration",
+            "org.springframework.stereotype.Repository",
+            "org.springframework.validation.annotation.Validated",
+            "org.springframework.transaction.annotation.Transactional",
+            "org.springframework.scheduling.annotation.Async",
+            "org.springframework.cache.annotation.Cacheable",
+            "net.javacrumbs.shedlock.spring.annotation.SchedulerLock");
+
+    /**
+     * A component may be a record when its only state is its collaborators, but never one that Spring proxies: a
+     * record is final, so the proxy cannot be made and the service does not start. The tests would not show it for
+     * ShedLock's {@code @SchedulerLock}, because they run with the scheduled jobs switched off.
+     */
+    @ArchTest
+    public static final ArchRule records_are_never_proxied = classes().that(OF_A_SERVICE)
+            .and(DescribedPredicate.describe("are records", JavaClass::isRecord))
+            .should(new ArchCondition<>("carry no annotation for which Spring makes a proxy") {
+                @Override
+                public void check(JavaClass record, ConditionEvents events) {
+                    proxyingAnnotationOn(record, "record " + record.getName(), events);
+                    record.getMethods().forEach(method ->
+                            proxyingAnnotationOn(method, method.getFullName() + " of a record", events));
+                }
+            })
+            .because("a proxy subclasses the bean, and a record cannot be subclassed");
+
     /** The domain speaks neither HTTP nor Kafka nor MongoDB. */
     public static ArchRule domainIsFreeOfInfrastructure(String... domainPackages) {
         return noClasses().that().resideInAnyPackage(domainPackages)
@@ -113,5 +150,12 @@ public final class ArchitectureRules {
             }
         }
         return part;
+    }
+
+    private static void proxyingAnnotationOn(CanBeAnnotated element, String what, ConditionEvents events) {
+        PROXIED_BY.stream()
+                .filter(annotation -> element.isAnnotatedWith(annotation) || element.isMetaAnnotatedWith(annotation))
+                .forEach(annotation -> events.add(SimpleConditionEvent.violated(element,
+                        what + " is annotated @" + annotation.substring(annotation.lastIndexOf('.') + 1))));
     }
 }

@@ -43,6 +43,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void a_record_that_spring_would_have_to_proxy_is_found_and_one_that_needs_no_proxy_passes() {
+        JavaClasses records = new ClassFileImporter().importPackagesOf(Step.class);
+
+        assertThat(violations(ArchitectureRules.records_are_never_proxied, records))
+                .contains("record nl.schoolboard.sexting.exampleservice.planning.Archive is annotated @Repository")
+                .contains("Archive.keep() of a record is annotated @Async")
+                .doesNotContain("Agenda");
+    }
+
+    @Test
     void a_class_that_keeps_to_its_service_contracts_and_platform_passes_them_all() {
         for (ArchRule rule : new ArchRule[] {ArchitectureRules.knows_other_parts_only_through_contracts_and_platform,
                 ArchitectureRules.no_web_types_below_web, ArchitectureRules.reads_the_caller_only_through_platform}) {

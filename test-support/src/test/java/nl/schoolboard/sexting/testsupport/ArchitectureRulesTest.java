@@ -49,7 +49,7 @@ class ArchitectureRulesTest {
         assertThat(violations(ArchitectureRules.records_are_never_proxied, records))
                 .contains("record nl.schoolboard.sexting.exampleservice.planning.Archive is annotated @Repository")
                 .contains("Archive.keep() of a record is annotated @Async")
-                .doesNotContain("Agenda");
+                .doesNotContain("Agenda").doesNotContain("PlanningSettings");
     }
 
     @Test

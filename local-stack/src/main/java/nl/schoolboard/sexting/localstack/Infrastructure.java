@@ -13,6 +13,7 @@ final class Infrastructure {
     private final StackAddresses addresses;
     private final JarLocator jars;
     private final Duration kafkaStartTimeout;
+    private final boolean mongoInMemory;
     private final Console console;
     private final Lifecycle lifecycle;
 
@@ -21,11 +22,12 @@ final class Infrastructure {
     private MailSink mail;
     private MailPage mailPage;
 
-    Infrastructure(StackAddresses addresses, JarLocator jars, Duration kafkaStartTimeout, Console console,
-                   Lifecycle lifecycle) {
+    Infrastructure(StackAddresses addresses, JarLocator jars, Duration kafkaStartTimeout, boolean mongoInMemory,
+                   Console console, Lifecycle lifecycle) {
         this.addresses = addresses;
         this.jars = jars;
         this.kafkaStartTimeout = kafkaStartTimeout;
+        this.mongoInMemory = mongoInMemory;
         this.console = console;
         this.lifecycle = lifecycle;
     }
@@ -57,10 +59,10 @@ final class Infrastructure {
             console.say("Using the MongoDB at " + addresses.mongoUri());
             return;
         }
-        MongoStore store = new MongoStore(addresses.dataDir(), addresses.ports().mongo());
+        MongoStore store = new MongoStore(addresses.dataDir(), addresses.ports().mongo(), mongoInMemory);
         lifecycle.register(() -> mongo = store);
         store.start();
-        console.say("MongoDB-wire store ready on " + store.uri() + " (data in " + store.file() + ")");
+        console.say("MongoDB-wire store ready on " + store.uri() + " (data in " + store.keptIn() + ")");
     }
 
     private void startMail() {

@@ -84,7 +84,8 @@ public final class LocalStack implements AutoCloseable {
         this.withServices = builder.services;
         this.console = builder.console;
         this.jars = new JarLocator(repositoryRoot);
-        this.infrastructure = new Infrastructure(addresses, jars, builder.kafkaStartTimeout, console, lifecycle);
+        this.infrastructure = new Infrastructure(addresses, jars, builder.kafkaStartTimeout, builder.mongoInMemory,
+                console, lifecycle);
         this.launcher = new ServiceLauncher(addresses, builder.serviceJvmOptions, builder.extraArguments, console,
                 lifecycle, new HealthWait(builder.serviceStartTimeout, console, lifecycle::checkNotStopping));
         this.summary = new Summary(addresses, console);
@@ -343,6 +344,7 @@ public final class LocalStack implements AutoCloseable {
         private boolean services = true;
         private ExternalServers external = ExternalServers.none();
         private Duration kafkaStartTimeout = Duration.ofSeconds(120);
+        private boolean mongoInMemory;
         private Duration serviceStartTimeout = Duration.ofSeconds(240);
         private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
         private final Map<String, List<String>> extraArguments = new HashMap<>();
@@ -427,6 +429,15 @@ public final class LocalStack implements AutoCloseable {
             found.mongoUri().ifPresent(this::externalMongo);
             found.smtpHost().ifPresent(host -> externalSmtp(host, found.smtpPort().orElse(25)));
             found.issuerUri().ifPresent(this::externalIssuer);
+            return this;
+        }
+
+        /**
+         * Keeps the embedded MongoDB-wire store in memory instead of in its file under the data directory: nothing
+         * survives a stop. For measuring on a large history, where the file store spends its time deserialising.
+         */
+        public Builder mongoInMemory() {
+            this.mongoInMemory = true;
             return this;
         }
 

@@ -39,12 +39,13 @@ final class Stack implements AutoCloseable {
      * Servers named in the environment (as for {@code ./run-local}: {@code SPRING_DATA_MONGODB_URI},
      * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}, ...) replace the embedded ones, e.g. to measure against a real MongoDB.
      */
-    static Stack start(List<String> serviceJvmOptions) throws IOException {
+    static Stack start(List<String> serviceJvmOptions, boolean storeInMemory) throws IOException {
         Path data = Files.createTempDirectory("benchmark-stack");
-        LocalStack stack = LocalStack.builder().dataDir(data).freePorts().externalServersFromEnvironment()
+        LocalStack.Builder builder = LocalStack.builder().dataDir(data).freePorts().externalServersFromEnvironment()
                 .serviceJvmOptions(serviceJvmOptions)
                 .serviceArguments(LocalStack.CASE_SERVICE, "--case.projections.operators=" + OPERATOR)
-                .output(new PrintStream(OutputStream.nullOutputStream())).build();
+                .output(new PrintStream(OutputStream.nullOutputStream()));
+        LocalStack stack = (storeInMemory ? builder.mongoInMemory() : builder).build();
         long begin = System.nanoTime();
         stack.start();
         return new Stack(stack, (System.nanoTime() - begin) / 1e9);

@@ -27,7 +27,9 @@ import java.util.Map;
  * {@code rebuild-limit} (600 s), {@code history-reads} (30 per question), {@code verifications} (5), {@code jvm}
  * ({@code c1-serial}: the stack's default options; {@code default}: the JVM's own choices with the same heap cap; or
  * the options themselves, space separated), {@code profile} ({@code true}: every service writes a JFR recording
- * {@code recording.jfr} into its working directory under the data directory).
+ * {@code recording.jfr} into its working directory under the data directory), {@code store} ({@code file}: the
+ * embedded store keeps its data in its file, as {@code ./run-local} does; {@code memory}: in memory only, for a large
+ * history, where the file store spends its time deserialising every document a query scans).
  */
 public final class StackBenchmark {
 
@@ -51,10 +53,17 @@ public final class StackBenchmark {
         List<String> jvm = jvmOptions(options.getOrDefault("jvm", "c1-serial"),
                 Boolean.parseBoolean(options.getOrDefault("profile", "false")));
 
+        boolean storeInMemory = switch (options.getOrDefault("store", "file")) {
+            case "file" -> false;
+            case "memory" -> true;
+            default -> throw new IllegalArgumentException("--store is file or memory");
+        };
+
         Report report = new Report();
         report.section("run " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load "
-                + Footprint.load() + ", service JVM options " + jvm);
-        try (Stack stack = Stack.start(jvm)) {
+                + Footprint.load() + ", service JVM options " + jvm + ", store " + (storeInMemory ? "in memory"
+                : "in its file"));
+        try (Stack stack = Stack.start(jvm, storeInMemory)) {
             List<Footprint.Process> idle = Footprint.now();
             report.line("data directory %s", stack.dataDir());
 

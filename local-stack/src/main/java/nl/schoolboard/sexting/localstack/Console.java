@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * The terminal: every line tagged with where it came from ({@code [case-service] ...}), names aligned, each
  * source in its own colour when the output is a terminal that wants colour ({@code NO_COLOR} turns it off).
+ * Lines from several sources' output threads never interleave: writing one holds the console's lock.
  */
-final class Console {
+record Console(PrintStream out, boolean colour) {
 
     static final String SELF = "local-stack";
     private static final int WIDTH = Wiring.NOTIFICATION_SERVICE.length();
@@ -19,14 +20,6 @@ final class Console {
             Wiring.NOTIFICATION_SERVICE, "\u001B[35m",
             Wiring.PREVENTION_SERVICE, "\u001B[33m",
             Wiring.GATEWAY, "\u001B[32m");
-
-    private final PrintStream out;
-    private final boolean colour;
-
-    Console(PrintStream out, boolean colour) {
-        this.out = out;
-        this.colour = colour;
-    }
 
     static Console forTerminal(PrintStream out) {
         String term = System.getenv("TERM");

@@ -18,22 +18,14 @@ import org.springframework.stereotype.Component;
  * Mints access tokens without a login, with the same {@link JwtEncoder} (so the same key) and the same claims as
  * the authorization-code flow: {@code iss}, {@code sub}, {@code aud}, {@code iat}, {@code nbf}, {@code exp},
  * {@code jti}, {@code scope} and the {@link IdentityClaims}. Development only (see {@link DevTokenController}).
+ * A record although it signs: the encoder only uses the key and does not print it, so its {@code toString} shows
+ * no secret.
  */
 @Component
-public class DevTokens {
+record DevTokens(JwtEncoder encoder, DevIssuerProperties properties, Clock clock) {
 
     /** The scopes the web client gets; dev tokens carry the same, so both kinds look alike to a service. */
     static final List<String> SCOPES = List.of("openid", "profile");
-
-    private final JwtEncoder encoder;
-    private final DevIssuerProperties properties;
-    private final Clock clock;
-
-    public DevTokens(JwtEncoder encoder, DevIssuerProperties properties, Clock clock) {
-        this.encoder = encoder;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public record Minted(String accessToken, long expiresIn) {
     }

@@ -1,22 +1,14 @@
 package nl.schoolboard.sexting.prevention.planning;
 
-/** What happened to an activity; each is published as its own integration event. */
+/**
+ * What happened to an activity; each is published as its own integration event (the Kafka adapter names the
+ * event type, with the contract's constants).
+ */
 public enum ChangeType {
-    PLANNED("PreventionActivityPlanned"),
-    SCHEDULED("PreventionActivityScheduled"),
-    RESCHEDULED("PreventionActivityRescheduled"),
-    DUE_DATE_ADVANCED("PreventionActivityDueDateAdvanced"),
-    COMPLETED("PreventionActivityCompleted"),
-    CANCELLED("PreventionActivityCancelled");
-
-    private final String eventType;
-
-    ChangeType(String eventType) {
-        this.eventType = eventType;
-    }
-
-    /** The {@code type} of the integration event (the constants of the contracts' {@code PreventionEvent}). */
-    public String eventType() {
-        return eventType;
-    }
+    PLANNED,
+    SCHEDULED,
+    RESCHEDULED,
+    DUE_DATE_ADVANCED,
+    COMPLETED,
+    CANCELLED
 }

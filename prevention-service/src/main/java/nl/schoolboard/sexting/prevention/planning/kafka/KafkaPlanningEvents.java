@@ -5,6 +5,7 @@ import nl.schoolboard.sexting.contracts.PreventionEvent;
 import nl.schoolboard.sexting.contracts.RecordHeaders;
 import nl.schoolboard.sexting.contracts.Topics;
 import nl.schoolboard.sexting.prevention.planning.ActivityChange;
+import nl.schoolboard.sexting.prevention.planning.ChangeType;
 import nl.schoolboard.sexting.prevention.planning.PlanningEvents;
 import nl.schoolboard.sexting.prevention.planning.PreventionActivity;
 import nl.schoolboard.sexting.prevention.planning.Schedule;
@@ -38,13 +39,25 @@ record KafkaPlanningEvents(KafkaOperations<Object, Object> kafka,
      */
     static PreventionEvent eventOf(PreventionActivity activity, ActivityChange change) {
         Schedule schedule = change.schedule();
-        return new PreventionEvent(change.eventId(), change.type().eventType(), PreventionEvent.SCHEMA_VERSION,
+        return new PreventionEvent(change.eventId(), eventType(change.type()), PreventionEvent.SCHEMA_VERSION,
                 change.at(), activity.boardId(), activity.schoolId(), activity.id().value(), activity.kind().name(),
                 change.status().name(), change.dueBy(), activity.sourceCaseId(), activity.yearGroups(),
                 activity.reason().name(), activity.promptedByCaseId(), schedule == null ? null : schedule.date(),
                 schedule == null ? null : schedule.startTime(), schedule == null ? null : schedule.endTime(),
                 change.attendance(), change.cancellationCode() == null ? null : change.cancellationCode().name(),
                 change.previousDate(), change.by() == null ? null : new Actor(change.by().id(), change.by().role()));
+    }
+
+    /** The contract's name of what happened: the domain's change types stay free of wire names. */
+    private static String eventType(ChangeType type) {
+        return switch (type) {
+            case PLANNED -> PreventionEvent.ACTIVITY_PLANNED;
+            case SCHEDULED -> PreventionEvent.ACTIVITY_SCHEDULED;
+            case RESCHEDULED -> PreventionEvent.ACTIVITY_RESCHEDULED;
+            case DUE_DATE_ADVANCED -> PreventionEvent.ACTIVITY_DUE_DATE_ADVANCED;
+            case COMPLETED -> PreventionEvent.ACTIVITY_COMPLETED;
+            case CANCELLED -> PreventionEvent.ACTIVITY_CANCELLED;
+        };
     }
 
     @Override

@@ -14,20 +14,14 @@ public final class EntraIdBoard {
 
     /** The board's tenant: the {@code tid} of every token it issues. */
     public static final String TENANT = "3f1c2a8e-5b7d-4e0a-9c61-2d8f0b7a4e19";
-
     /** Who signs the board's v1.0 access tokens. */
     public static final String ISSUER = "https://sts.windows.net/" + TENANT + "/";
-
     /** The application ID URI of the board's app registration: what Entra ID puts in {@code aud}. */
     public static final String APP_ID_URI = "api://sexting-protocol";
 
-    /** The group of the staff of school Noord. */
+    /** The staff groups of two schools, and of the whole board: that one stands for no school, no mapping names it. */
     public static final String NOORD_STAFF = "8d0e5a1b-2c3f-4d6e-8f70-a1b2c3d4e5f6";
-
-    /** The group of the staff of school Zuid. */
     public static final String ZUID_STAFF = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
-
-    /** A group of the whole board's staff: it stands for no school, so a mapping names it nowhere. */
     public static final String ALL_STAFF = "5c4b3a29-1807-4f6e-9d8c-7b6a59483726";
 
     /** The object id of the staff member signing in: the user id a mapping on {@code oid} gives. */

@@ -10,7 +10,7 @@ import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.NOORD_STAFF;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.OID;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.TENANT;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ZUID_STAFF;
-import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.accessTokenClaims;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,11 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A board that signs its staff in with Microsoft Entra ID ({@link EntraIdBoard}, the one of platform's claim-mapping
- * tests): the gateway and the service behind it are configured with the same claim mapping ({@code identity.claims.*}:
- * tenant id → board, group ids → schools, app roles → roles) and the audience of the board's app registration, and
- * are given tokens shaped as Entra ID issues them. The one with the mapped groups and app roles reaches the service,
- * which reads the right board, schools and roles from it; one without them is refused with 403 at the edge, and the
- * service would refuse it too.
+ * tests): the gateway and the service behind it are configured with the same claim mapping
+ * ({@code identity.claims.*}: tenant id → board, group ids → schools, app roles → roles) and the audience of the
+ * board's app registration, and are given tokens shaped as Entra ID issues them. The one with the mapped groups and
+ * app roles reaches the service, which reads the right board, schools and roles from it; one without them is refused
+ * with 403 at the edge, and the service would refuse it too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MappedIdentityIT {
@@ -159,9 +159,9 @@ class MappedIdentityIT {
 
     @Test
     void a_token_of_another_tenant_or_for_another_audience_does_not_pass() throws Exception {
-        Map<String, Object> otherTenant = accessTokenClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> otherTenant = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         otherTenant.put("tid", "00000000-0000-0000-0000-000000000001");
-        Map<String, Object> ourOwnShape = accessTokenClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> ourOwnShape = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         ourOwnShape.put("aud", "sexting-protocol");
 
         HttpResponse<String> tenant = edge.send(edge.get("/api/cases/42")
@@ -176,7 +176,7 @@ class MappedIdentityIT {
 
     /** An access token as Entra ID issues it for the board's app registration (v1.0, with app roles and groups). */
     static String entraToken(List<String> appRoles, List<String> groups) {
-        return TestTokens.withClaims(accessTokenClaims(appRoles, groups));
+        return TestTokens.withClaims(claims(appRoles, groups));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -5,7 +5,7 @@ import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.NOORD_STAFF;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.OID;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.TENANT;
 import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ZUID_STAFF;
-import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.accessTokenClaims;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +44,7 @@ class ClaimMappingTest {
 
     @Test
     void the_tenant_gives_the_board_the_groups_the_schools_and_the_app_roles_the_roles() {
-        StaffIdentity who = ENTRA.identify(accessTokenClaims(List.of("Sexting.CareCoordinator", "Sexting.SchoolLeader"),
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.CareCoordinator", "Sexting.SchoolLeader"),
                 List.of(ALL_STAFF, ZUID_STAFF, NOORD_STAFF)));
 
         assertThat(who.userId()).isEqualTo(OID);
@@ -57,23 +57,23 @@ class ClaimMappingTest {
 
     @Test
     void without_a_mapped_group_a_school_role_is_no_role_and_the_caller_is_refused_403() {
-        assertThatThrownBy(() -> ENTRA.identify(accessTokenClaims(List.of("Sexting.SchoolLeader"), List.of(ALL_STAFF))))
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.SchoolLeader"), List.of(ALL_STAFF))))
                 .isInstanceOf(NotAllowedForRole.class).extracting("code").isEqualTo("no-role-granted");
-        assertThatThrownBy(() -> ENTRA.identify(accessTokenClaims(List.of("Sexting.SchoolLeader"), null)))
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.SchoolLeader"), null)))
                 .isInstanceOf(NotAllowedForRole.class);
     }
 
     @Test
     void without_a_mapped_app_role_there_is_no_role_and_never_a_default() {
-        assertThatThrownBy(() -> ENTRA.identify(accessTokenClaims(List.of("Sexting.Reader", "SCHOOL_LEADER"),
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.Reader", "SCHOOL_LEADER"),
                 List.of(NOORD_STAFF)))).isInstanceOf(NotAllowedForRole.class);
-        assertThatThrownBy(() -> ENTRA.identify(accessTokenClaims(null, List.of(NOORD_STAFF))))
+        assertThatThrownBy(() -> ENTRA.identify(claims(null, List.of(NOORD_STAFF))))
                 .isInstanceOf(NotAllowedForRole.class);
     }
 
     @Test
     void a_board_wide_role_needs_no_school() {
-        StaffIdentity who = ENTRA.identify(accessTokenClaims(List.of("Sexting.SchoolLeader", "Sexting.BoardAdministrator"),
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.SchoolLeader", "Sexting.BoardAdministrator"),
                 List.of()));
 
         assertThat(who.roles()).containsExactly(StaffRole.BOARD_ADMINISTRATOR);
@@ -82,7 +82,7 @@ class ClaimMappingTest {
 
     @Test
     void another_tenant_is_not_one_of_our_boards() {
-        Map<String, Object> claims = accessTokenClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> claims = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         claims.put("tid", "00000000-0000-0000-0000-000000000000");
 
         assertThatThrownBy(() -> ENTRA.identify(claims)).isInstanceOf(NotAllowedForRole.class)
@@ -91,7 +91,7 @@ class ClaimMappingTest {
 
     @Test
     void a_token_whose_groups_did_not_fit_says_so_instead_of_showing_no_school() {
-        Map<String, Object> claims = accessTokenClaims(List.of("Sexting.SchoolLeader"), null);
+        Map<String, Object> claims = claims(List.of("Sexting.SchoolLeader"), null);
         claims.put("_claim_names", Map.of("groups", "src1"));
         claims.put("_claim_sources", Map.of("src1",
                 Map.of("endpoint", "https://graph.microsoft.com/v1.0/users/x/getMemberObjects")));
@@ -102,7 +102,7 @@ class ClaimMappingTest {
 
     @Test
     void a_role_the_caller_does_not_hold_cannot_be_chosen() {
-        StaffIdentity who = ENTRA.identify(accessTokenClaims(List.of("Sexting.CareCoordinator"), List.of(NOORD_STAFF)));
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.CareCoordinator"), List.of(NOORD_STAFF)));
 
         assertThatThrownBy(() -> who.actingAs("SCHOOL_LEADER")).isInstanceOf(NotAllowedForRole.class);
         assertThatThrownBy(() -> who.actingAs("HEADMASTER")).isInstanceOf(NotAllowedForRole.class);

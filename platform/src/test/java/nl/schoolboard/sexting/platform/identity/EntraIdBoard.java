@@ -34,7 +34,7 @@ public final class EntraIdBoard {
      * The claims of the staff member's access token, with these app roles and groups ({@code null} leaves the claim
      * out, as Entra ID does when none are assigned); a map the test may still change.
      */
-    public static Map<String, Object> accessTokenClaims(List<String> appRoles, List<String> groups) {
+    public static Map<String, Object> claims(List<String> appRoles, List<String> groups) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("iss", ISSUER);
         claims.put("aud", APP_ID_URI);

@@ -88,7 +88,7 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void the_handler_gets_the_board_schools_and_role_the_mapping_gives() throws Exception {
-        HttpResponse<String> response = get(EntraIdBoard.accessTokenClaims(List.of("Sexting.CareCoordinator"),
+        HttpResponse<String> response = get(EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
                 List.of(EntraIdBoard.ALL_STAFF, EntraIdBoard.NOORD_STAFF)));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -101,7 +101,7 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void without_the_mapped_groups_the_caller_is_refused_403_as_problem_json() throws Exception {
-        HttpResponse<String> response = get(EntraIdBoard.accessTokenClaims(List.of("Sexting.CareCoordinator"),
+        HttpResponse<String> response = get(EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
                 List.of(EntraIdBoard.ALL_STAFF)));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -113,14 +113,14 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void a_mapped_role_the_endpoint_does_not_allow_is_refused_by_its_rule() throws Exception {
-        assertThat(get(EntraIdBoard.accessTokenClaims(List.of("Sexting.TeamMember"),
+        assertThat(get(EntraIdBoard.claims(List.of("Sexting.TeamMember"),
                 List.of(EntraIdBoard.NOORD_STAFF)))
                 .statusCode()).isEqualTo(403);
     }
 
     @Test
     void a_token_without_the_user_id_claim_does_not_say_who_it_is() throws Exception {
-        Map<String, Object> claims = EntraIdBoard.accessTokenClaims(List.of("Sexting.CareCoordinator"),
+        Map<String, Object> claims = EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
                 List.of(EntraIdBoard.NOORD_STAFF));
         claims.remove("oid");
 

@@ -3,6 +3,14 @@ package nl.schoolboard.sexting.gateway;
 import static java.util.Map.entry;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.assertProblem;
 import static nl.schoolboard.sexting.gateway.EdgeHttp.json;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ALL_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.APP_ID_URI;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ISSUER;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.NOORD_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.OID;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.TENANT;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ZUID_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolboard.sexting.platform.identity.EntraIdBoard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,24 +33,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A board that signs its staff in with Microsoft Entra ID: the gateway and the service behind it are configured with
- * the same claim mapping ({@code identity.claims.*}: tenant id → board, group ids → schools, app roles → roles) and
- * the audience of the board's app registration, and are given tokens shaped as Entra ID issues them. The one with the
- * mapped groups and app roles reaches the service, which reads the right board, schools and roles from it; one
- * without them is refused with 403 at the edge, and the service would refuse it too.
+ * A board that signs its staff in with Microsoft Entra ID ({@link EntraIdBoard}, the one of platform's claim-mapping
+ * tests): the gateway and the service behind it are configured with the same claim mapping
+ * ({@code identity.claims.*}: tenant id → board, group ids → schools, app roles → roles) and the audience of the
+ * board's app registration, and are given tokens shaped as Entra ID issues them. The one with the mapped groups and
+ * app roles reaches the service, which reads the right board, schools and roles from it; one without them is refused
+ * with 403 at the edge, and the service would refuse it too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MappedIdentityIT {
 
-    static final String TENANT = "3f1c2a8e-5b7d-4e0a-9c61-2d8f0b7a4e19";
-    /** The issuer of Entra ID's v1.0 access tokens, whose {@code aud} is the API's application ID URI. */
-    static final String ENTRA_ISSUER = "https://sts.windows.net/" + TENANT + "/";
-    /** The application ID URI of the board's app registration: what Entra ID puts in {@code aud}. */
-    static final String APP_ID_URI = "api://sexting-protocol";
-    static final String NOORD_STAFF = "8d0e5a1b-2c3f-4d6e-8f70-a1b2c3d4e5f6";
-    static final String ZUID_STAFF = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
-    static final String ALL_STAFF = "5c4b3a29-1807-4f6e-9d8c-7b6a59483726";
-    static final String OID = "6b1d8f4c-0e2a-4b3c-9d5e-7f8a9b0c1d2e";
     static final String FORBIDDEN = "https://sexting-protocol.example/problems/forbidden";
 
     /** What the board's IT department sets, once, for the gateway and every service alike. */
@@ -74,10 +75,10 @@ class MappedIdentityIT {
     @DynamicPropertySource
     static void entraIdForTheGatewayAndTheService(DynamicPropertyRegistry registry) throws IOException {
         issuer = StubService.issuer();
-        service = IdentifyingService.start().configure(issuer.url() + TestTokens.JWKS_PATH, ENTRA_ISSUER, APP_ID_URI,
+        service = IdentifyingService.start().configure(issuer.url() + TestTokens.JWKS_PATH, ISSUER, APP_ID_URI,
                 ENTRA_MAPPING);
         ENTRA_MAPPING.forEach((property, value) -> registry.add(property, () -> value));
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ENTRA_ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> issuer.url() + TestTokens.JWKS_PATH);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> APP_ID_URI);
@@ -158,9 +159,9 @@ class MappedIdentityIT {
 
     @Test
     void a_token_of_another_tenant_or_for_another_audience_does_not_pass() throws Exception {
-        Map<String, Object> otherTenant = entraClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> otherTenant = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         otherTenant.put("tid", "00000000-0000-0000-0000-000000000001");
-        Map<String, Object> ourOwnShape = entraClaims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> ourOwnShape = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         ourOwnShape.put("aud", "sexting-protocol");
 
         HttpResponse<String> tenant = edge.send(edge.get("/api/cases/42")
@@ -175,26 +176,7 @@ class MappedIdentityIT {
 
     /** An access token as Entra ID issues it for the board's app registration (v1.0, with app roles and groups). */
     static String entraToken(List<String> appRoles, List<String> groups) {
-        return TestTokens.withClaims(entraClaims(appRoles, groups));
-    }
-
-    static Map<String, Object> entraClaims(List<String> appRoles, List<String> groups) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("iss", ENTRA_ISSUER);
-        claims.put("aud", APP_ID_URI);
-        claims.put("tid", TENANT);
-        claims.put("oid", OID);
-        claims.put("sub", "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ");
-        claims.put("appid", "0d3e1c2b-4a5f-4e6d-8c7b-9a0f1e2d3c4b");
-        claims.put("ver", "1.0");
-        claims.put("name", "Test Coordinator");
-        if (appRoles != null) {
-            claims.put("roles", appRoles);
-        }
-        if (groups != null) {
-            claims.put("groups", groups);
-        }
-        return claims;
+        return TestTokens.withClaims(claims(appRoles, groups));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolboard.sexting.localstack.LocalStack;
+import nl.schoolboard.sexting.testsupport.AttackRound;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,31 +124,14 @@ class AttackSystemIT {
         insiders.put("a team member", token("teacher", "TEAM_MEMBER", BOARD, List.of(school), Map.of()));
         insiders.put("the board administrator", token("bestuur", "BOARD_ADMINISTRATOR", BOARD, List.of(), Map.of()));
 
-        int attempts = 0;
-        int badRequests = 0;
-        List<String> leaks = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (Map.Entry<String, String> attempt : forged.entrySet()) {
-                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), attempt.getValue());
-                attempts++;
-                boolean refused = response.statusCode() == 401 || endpoint.isPublic() && response.statusCode() < 500;
-                if (!refused || carriesSecrets(response)) {
-                    leaks.add(attempt.getKey() + " " + endpoint + " -> " + response.statusCode());
-                }
-            }
-            for (Map.Entry<String, String> insider : insiders.entrySet()) {
-                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), insider.getValue());
-                attempts++;
-                badRequests += response.statusCode() == 400 ? 1 : 0;
-                if (leaked(insider.getKey(), endpoint, response)) {
-                    leaks.add(insider.getKey() + " " + endpoint + " -> " + response.statusCode());
-                }
-            }
-        }
+        AttackRound<Endpoint> round = new AttackRound<Endpoint>(
+                (endpoint, token) -> send(endpoint.method(), endpoint.path(), token))
+                .tryEach(endpoints, forged, AttackSystemIT::forgeryGotThrough)
+                .tryEach(endpoints, insiders, AttackSystemIT::leaked);
         System.out.printf("attack suite through the gateway: %d endpoints, %d attempts, %d refused as bad requests, %d leaks%n",
-                endpoints.size(), attempts, badRequests, leaks.size());
-        leaks.forEach(System.out::println);
-        assertThat(leaks).as("attempts that got data, changed something or broke a service").isEmpty();
+                endpoints.size(), round.attempts(), round.badRequests(), round.leaks().size());
+        round.leaks().forEach(System.out::println);
+        assertThat(round.leaks()).as("attempts that got data, changed something or broke a service").isEmpty();
     }
 
     /** What the victim school's data looks like in an answer: the pupil, the guardian, the typed words. */
@@ -155,6 +139,12 @@ class AttackSystemIT {
         // a refusal names the path the caller asked for: that echoes their own input, it reveals nothing
         String body = response.body().replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
         return body.contains(pupil) || body.contains(SECRET_GUARDIAN) || body.contains(SECRET_TEXT);
+    }
+
+    /** A forged token is refused with 401; only a public document may answer it, never with a server error. */
+    static boolean forgeryGotThrough(String forgery, Endpoint endpoint, HttpResponse<String> response) {
+        boolean refused = response.statusCode() == 401 || endpoint.isPublic() && response.statusCode() < 500;
+        return !refused || carriesSecrets(response);
     }
 
     static boolean leaked(String insider, Endpoint endpoint, HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.caseservice.access;
 import nl.schoolboard.sexting.caseservice.support.RunningCaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolboard.sexting.caseservice.support.Http;
+import nl.schoolboard.sexting.testsupport.AttackRound;
 import nl.schoolboard.sexting.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,26 +90,14 @@ class AttackSurfaceIT extends RunningCaseService {
         insiders.put("a team member who did not report it", TestTokens.token("teacher", "TEAM_MEMBER", BOARD, List.of(SCHOOL)));
         insiders.put("a board administrator", TestTokens.token("bestuur", "BOARD_ADMINISTRATOR", BOARD, List.of()));
 
-        int attempts = 0;
-        List<String> leaks = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (Map.Entry<String, String> forgery : forgeries.entrySet()) {
-                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), forgery.getValue());
-                attempts++;
-                if (response.statusCode() != 401) {
-                    leaks.add(forgery.getKey() + " -> " + endpoint + " = " + response.statusCode());
-                }
-            }
-            for (Map.Entry<String, String> insider : insiders.entrySet()) {
-                HttpResponse<String> response = send(endpoint.method(), endpoint.path(), insider.getValue());
-                attempts++;
-                if (leaked(endpoint, response, insider.getKey().equals("a board administrator"))) {
-                    leaks.add(insider.getKey() + " -> " + endpoint + " = " + response.statusCode());
-                }
-            }
-        }
-        System.out.printf("case-service attack surface: %d endpoints, %d attempts, %d leaks%n", endpoints.size(), attempts, leaks.size());
-        assertThat(leaks).as("attempts that were not refused").isEmpty();
+        AttackRound<Endpoint> round = new AttackRound<Endpoint>(
+                (endpoint, token) -> send(endpoint.method(), endpoint.path(), token))
+                .tryEach(endpoints, forgeries, (forgery, endpoint, answer) -> answer.statusCode() != 401)
+                .tryEach(endpoints, insiders, (insider, endpoint, answer) ->
+                        leaked(endpoint, answer, insider.equals("a board administrator")));
+        System.out.printf("case-service attack surface: %d endpoints, %d attempts, %d leaks%n", endpoints.size(),
+                round.attempts(), round.leaks().size());
+        assertThat(round.leaks()).as("attempts that were not refused").isEmpty();
     }
 
     /**

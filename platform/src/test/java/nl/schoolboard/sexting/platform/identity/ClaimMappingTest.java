@@ -1,5 +1,11 @@
 package nl.schoolboard.sexting.platform.identity;
 
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ALL_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.NOORD_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.OID;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.TENANT;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.ZUID_STAFF;
+import static nl.schoolboard.sexting.platform.identity.EntraIdBoard.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,17 +18,11 @@ import nl.schoolboard.sexting.platform.identity.ClaimMappingProperties.Source;
 import org.junit.jupiter.api.Test;
 
 /**
- * The board's claims mapped to ours, with claims shaped as Microsoft Entra ID and Keycloak write them. The same
- * mapping is used by every service ({@link MappedIdentityInAServiceTest}) and by the gateway ({@code MappedIdentityIT}
- * there shows it through the edge).
+ * The board's claims mapped to ours, with claims shaped as Microsoft Entra ID ({@link EntraIdBoard}) and Keycloak
+ * write them. The same mapping is used by every service ({@link MappedIdentityInAServiceTest}) and by the gateway
+ * ({@code MappedIdentityIT} there shows it through the edge).
  */
 class ClaimMappingTest {
-
-    static final String TENANT = "3f1c2a8e-5b7d-4e0a-9c61-2d8f0b7a4e19";
-    static final String NOORD_STAFF = "8d0e5a1b-2c3f-4d6e-8f70-a1b2c3d4e5f6";
-    static final String ZUID_STAFF = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
-    static final String CANTEEN = "99999999-0000-4000-8000-000000000001";
-    static final String OID = "6b1d8f4c-0e2a-4b3c-9d5e-7f8a9b0c1d2e";
 
     /** What a board on Entra ID configures: tenant → board, staff groups → schools, app roles → roles. */
     static final ClaimMapping ENTRA = ClaimMapping.of(new ClaimMappingProperties("oid",
@@ -44,8 +44,8 @@ class ClaimMappingTest {
 
     @Test
     void the_tenant_gives_the_board_the_groups_the_schools_and_the_app_roles_the_roles() {
-        StaffIdentity who = ENTRA.identify(entra(List.of("Sexting.CareCoordinator", "Sexting.SchoolLeader"),
-                List.of(CANTEEN, ZUID_STAFF, NOORD_STAFF)));
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.CareCoordinator", "Sexting.SchoolLeader"),
+                List.of(ALL_STAFF, ZUID_STAFF, NOORD_STAFF)));
 
         assertThat(who.userId()).isEqualTo(OID);
         assertThat(who.boardId()).isEqualTo("board-7");
@@ -57,23 +57,23 @@ class ClaimMappingTest {
 
     @Test
     void without_a_mapped_group_a_school_role_is_no_role_and_the_caller_is_refused_403() {
-        assertThatThrownBy(() -> ENTRA.identify(entra(List.of("Sexting.SchoolLeader"), List.of(CANTEEN))))
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.SchoolLeader"), List.of(ALL_STAFF))))
                 .isInstanceOf(NotAllowedForRole.class).extracting("code").isEqualTo("no-role-granted");
-        assertThatThrownBy(() -> ENTRA.identify(entra(List.of("Sexting.SchoolLeader"), null)))
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.SchoolLeader"), null)))
                 .isInstanceOf(NotAllowedForRole.class);
     }
 
     @Test
     void without_a_mapped_app_role_there_is_no_role_and_never_a_default() {
-        assertThatThrownBy(() -> ENTRA.identify(entra(List.of("Sexting.Reader", "SCHOOL_LEADER"),
+        assertThatThrownBy(() -> ENTRA.identify(claims(List.of("Sexting.Reader", "SCHOOL_LEADER"),
                 List.of(NOORD_STAFF)))).isInstanceOf(NotAllowedForRole.class);
-        assertThatThrownBy(() -> ENTRA.identify(entra(null, List.of(NOORD_STAFF))))
+        assertThatThrownBy(() -> ENTRA.identify(claims(null, List.of(NOORD_STAFF))))
                 .isInstanceOf(NotAllowedForRole.class);
     }
 
     @Test
     void a_board_wide_role_needs_no_school() {
-        StaffIdentity who = ENTRA.identify(entra(List.of("Sexting.SchoolLeader", "Sexting.BoardAdministrator"),
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.SchoolLeader", "Sexting.BoardAdministrator"),
                 List.of()));
 
         assertThat(who.roles()).containsExactly(StaffRole.BOARD_ADMINISTRATOR);
@@ -82,7 +82,7 @@ class ClaimMappingTest {
 
     @Test
     void another_tenant_is_not_one_of_our_boards() {
-        Map<String, Object> claims = entra(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
+        Map<String, Object> claims = claims(List.of("Sexting.SchoolLeader"), List.of(NOORD_STAFF));
         claims.put("tid", "00000000-0000-0000-0000-000000000000");
 
         assertThatThrownBy(() -> ENTRA.identify(claims)).isInstanceOf(NotAllowedForRole.class)
@@ -91,7 +91,7 @@ class ClaimMappingTest {
 
     @Test
     void a_token_whose_groups_did_not_fit_says_so_instead_of_showing_no_school() {
-        Map<String, Object> claims = entra(List.of("Sexting.SchoolLeader"), null);
+        Map<String, Object> claims = claims(List.of("Sexting.SchoolLeader"), null);
         claims.put("_claim_names", Map.of("groups", "src1"));
         claims.put("_claim_sources", Map.of("src1",
                 Map.of("endpoint", "https://graph.microsoft.com/v1.0/users/x/getMemberObjects")));
@@ -102,7 +102,7 @@ class ClaimMappingTest {
 
     @Test
     void a_role_the_caller_does_not_hold_cannot_be_chosen() {
-        StaffIdentity who = ENTRA.identify(entra(List.of("Sexting.CareCoordinator"), List.of(NOORD_STAFF)));
+        StaffIdentity who = ENTRA.identify(claims(List.of("Sexting.CareCoordinator"), List.of(NOORD_STAFF)));
 
         assertThatThrownBy(() -> who.actingAs("SCHOOL_LEADER")).isInstanceOf(NotAllowedForRole.class);
         assertThatThrownBy(() -> who.actingAs("HEADMASTER")).isInstanceOf(NotAllowedForRole.class);
@@ -173,24 +173,6 @@ class ClaimMappingTest {
         assertThatThrownBy(() -> ClaimMapping.of(new ClaimMappingProperties("sub", null,
                 new Source("groups", List.of(new Entry("g-1", " "))), null)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs both");
-    }
-
-    /** Claims as an Entra ID v1.0 access token carries them (other claims such as name and upn left out). */
-    static Map<String, Object> entra(List<String> appRoles, List<String> groups) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("iss", "https://sts.windows.net/" + TENANT + "/");
-        claims.put("aud", "api://sexting-protocol");
-        claims.put("tid", TENANT);
-        claims.put("oid", OID);
-        claims.put("sub", "AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ");
-        claims.put("ver", "1.0");
-        if (appRoles != null) {
-            claims.put("roles", appRoles);
-        }
-        if (groups != null) {
-            claims.put("groups", groups);
-        }
-        return claims;
     }
 
     static Map<String, Object> keycloak(List<String> realmRoles, List<String> groups) {

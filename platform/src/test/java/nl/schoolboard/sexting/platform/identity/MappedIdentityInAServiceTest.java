@@ -67,10 +67,10 @@ class MappedIdentityInAServiceTest {
                 .properties("server.port=0", "spring.main.banner-mode=off",
                         "identity.claims.user=oid",
                         "identity.claims.board.claim=tid",
-                        "identity.claims.board.map[0].from=" + ClaimMappingTest.TENANT,
+                        "identity.claims.board.map[0].from=" + EntraIdBoard.TENANT,
                         "identity.claims.board.map[0].to=board-7",
                         "identity.claims.schools.claim=groups",
-                        "identity.claims.schools.map[0].from=" + ClaimMappingTest.NOORD_STAFF,
+                        "identity.claims.schools.map[0].from=" + EntraIdBoard.NOORD_STAFF,
                         "identity.claims.schools.map[0].to=school-noord",
                         "identity.claims.roles.claim=roles",
                         "identity.claims.roles.map[0].from=Sexting.CareCoordinator",
@@ -88,12 +88,12 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void the_handler_gets_the_board_schools_and_role_the_mapping_gives() throws Exception {
-        HttpResponse<String> response = get(ClaimMappingTest.entra(List.of("Sexting.CareCoordinator"),
-                List.of(ClaimMappingTest.CANTEEN, ClaimMappingTest.NOORD_STAFF)));
+        HttpResponse<String> response = get(EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
+                List.of(EntraIdBoard.ALL_STAFF, EntraIdBoard.NOORD_STAFF)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode caller = JSON.readTree(response.body());
-        assertThat(caller.path("user").asText()).isEqualTo(ClaimMappingTest.OID);
+        assertThat(caller.path("user").asText()).isEqualTo(EntraIdBoard.OID);
         assertThat(caller.path("board").asText()).isEqualTo("board-7");
         assertThat(caller.path("schools").toString()).isEqualTo("[\"school-noord\"]");
         assertThat(caller.path("role").asText()).isEqualTo("CARE_COORDINATOR");
@@ -101,8 +101,8 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void without_the_mapped_groups_the_caller_is_refused_403_as_problem_json() throws Exception {
-        HttpResponse<String> response = get(ClaimMappingTest.entra(List.of("Sexting.CareCoordinator"),
-                List.of(ClaimMappingTest.CANTEEN)));
+        HttpResponse<String> response = get(EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
+                List.of(EntraIdBoard.ALL_STAFF)));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -113,14 +113,15 @@ class MappedIdentityInAServiceTest {
 
     @Test
     void a_mapped_role_the_endpoint_does_not_allow_is_refused_by_its_rule() throws Exception {
-        assertThat(get(ClaimMappingTest.entra(List.of("Sexting.TeamMember"), List.of(ClaimMappingTest.NOORD_STAFF)))
+        assertThat(get(EntraIdBoard.claims(List.of("Sexting.TeamMember"),
+                List.of(EntraIdBoard.NOORD_STAFF)))
                 .statusCode()).isEqualTo(403);
     }
 
     @Test
     void a_token_without_the_user_id_claim_does_not_say_who_it_is() throws Exception {
-        Map<String, Object> claims = ClaimMappingTest.entra(List.of("Sexting.CareCoordinator"),
-                List.of(ClaimMappingTest.NOORD_STAFF));
+        Map<String, Object> claims = EntraIdBoard.claims(List.of("Sexting.CareCoordinator"),
+                List.of(EntraIdBoard.NOORD_STAFF));
         claims.remove("oid");
 
         assertThat(get(claims).statusCode()).isEqualTo(401);

@@ -50,6 +50,22 @@ export function CaseListPage() {
   }
 
   const errorsFor = (field: string) => cases.error?.messagesFor(field) ?? [];
+  const choose = (field: (typeof FILTERS)[number], value: string) =>
+    setDraft({ ...draft, [field]: value } as CaseListFilter);
+
+  /** A filter chosen from a list; the empty choice filters nothing. */
+  const choiceFilter = (field: 'schoolId' | 'status' | 'overdue', id: string, label: string, empty: string,
+                        options: { value: string; label: string }[]) => (
+    <SelectField id={id} label={label} errors={errorsFor(field)} value={draft[field] ?? ''} empty={empty}
+                 options={options} onChange={(v) => choose(field, v)} />
+  );
+
+  /** One end of the period in which the cases were reported. */
+  const dateFilter = (field: 'from' | 'until', id: string, label: string) => (
+    <Field id={id} label={label} errors={errorsFor(field)}>
+      <input id={id} type="date" value={draft[field] ?? ''} onChange={(e) => choose(field, e.target.value)} />
+    </Field>
+  );
 
   return (
     <section aria-labelledby="cases-title">
@@ -60,34 +76,20 @@ export function CaseListPage() {
       {team ? <p>{t('cases.introTeam')}</p> : null}
 
       <form className="filters card" onSubmit={apply} aria-label={t('cases.filters')}>
-        {!team && schools.length > 1 ? (
-          <SelectField id="filter-school" label={t('cases.school')} errors={errorsFor('schoolId')}
-                       value={draft.schoolId ?? ''} empty={t('common.all')}
-                       options={schools.map((s) => ({ value: s, label: s }))}
-                       onChange={(v) => setDraft({ ...draft, schoolId: v })} />
-        ) : null}
-        <SelectField id="filter-status" label={t('cases.status')} errors={errorsFor('status')}
-                     value={draft.status ?? ''} empty={t('common.all')}
-                     options={[
-                       { value: 'OPEN', label: t('cases.statusOPEN') },
-                       { value: 'CLOSED', label: t('cases.statusCLOSED') },
-                     ]}
-                     onChange={(v) => setDraft({ ...draft, status: v as CaseListFilter['status'] })} />
-        <SelectField id="filter-overdue" label={t('cases.overdue')} errors={errorsFor('overdue')}
-                     value={draft.overdue ?? ''} empty={t('cases.overdueAny')}
-                     options={[
-                       { value: 'true', label: t('cases.overdueYes') },
-                       { value: 'false', label: t('cases.overdueNo') },
-                     ]}
-                     onChange={(v) => setDraft({ ...draft, overdue: v as CaseListFilter['overdue'] })} />
-        <Field id="filter-from" label={t('cases.from')} errors={errorsFor('from')}>
-          <input id="filter-from" type="date" value={draft.from ?? ''}
-                 onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        </Field>
-        <Field id="filter-until" label={t('cases.until')} errors={errorsFor('until')}>
-          <input id="filter-until" type="date" value={draft.until ?? ''}
-                 onChange={(e) => setDraft({ ...draft, until: e.target.value })} />
-        </Field>
+        {!team && schools.length > 1
+          ? choiceFilter('schoolId', 'filter-school', t('cases.school'), t('common.all'),
+              schools.map((s) => ({ value: s, label: s })))
+          : null}
+        {choiceFilter('status', 'filter-status', t('cases.status'), t('common.all'), [
+          { value: 'OPEN', label: t('cases.statusOPEN') },
+          { value: 'CLOSED', label: t('cases.statusCLOSED') },
+        ])}
+        {choiceFilter('overdue', 'filter-overdue', t('cases.overdue'), t('cases.overdueAny'), [
+          { value: 'true', label: t('cases.overdueYes') },
+          { value: 'false', label: t('cases.overdueNo') },
+        ])}
+        {dateFilter('from', 'filter-from', t('cases.from'))}
+        {dateFilter('until', 'filter-until', t('cases.until'))}
         <div className="actions">
           <button type="submit" className="primary">{t('common.apply')}</button>
           <button type="button" onClick={clear}>{t('common.reset')}</button>

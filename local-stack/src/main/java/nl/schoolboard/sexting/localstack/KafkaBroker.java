@@ -145,7 +145,9 @@ final class KafkaBroker implements AutoCloseable {
     private List<String> command(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(JarLocator.javaExecutable());
-        command.addAll(List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+        // a development broker with a handful of topics needs little: a small heap and the quick compiler
+        command.addAll(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 // the slf4j binding in target/lib is slf4j-simple: one line per event, to the pumped stderr
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",

@@ -35,7 +35,9 @@ public final class LocalStackMain {
                     Environment: LOCAL_STACK_DATA (data directory, default <repository>/data),
                       KAFKA_BOOTSTRAP_SERVERS, SPRING_DATA_MONGODB_URI, SPRING_MAIL_HOST, SPRING_MAIL_PORT,
                       SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI (use these servers instead of starting
-                      embedded ones; with an issuer URI the development issuer is not started), NO_COLOR.""");
+                      embedded ones; with an issuer URI the development issuer is not started), NO_COLOR,
+                      LOCAL_STACK_JAVA_OPTIONS (this JVM's options, default -Xmx512m -XX:+UseSerialGC),
+                      MALLOC_ARENA_MAX (default 2, inherited by every process of the stack).""");
             return;
         }
         LocalStack.Builder builder = LocalStack.builder()

@@ -169,7 +169,7 @@ public final class StackBenchmark {
     private static List<String> jvmOptions(String choice, boolean profile) {
         List<String> options = new java.util.ArrayList<>(switch (choice) {
             case "c1-serial" -> LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
-            case "default" -> List.of("-Xmx512m");
+            case "default" -> List.of("-Xmx256m");
             default -> List.of(choice.trim().split("\\s+"));
         });
         if (profile) {

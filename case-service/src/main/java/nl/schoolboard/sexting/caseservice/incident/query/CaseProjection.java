@@ -19,7 +19,7 @@ import java.util.Map;
  * Keeps the {@code cases} collection: one {@link CaseView} per case, the {@link CaseFold} of the case's events.
  *
  * <p>The projection applies each event to where the case's previous event left it ({@link CaseFold.Progress}, kept
- * in memory for the cases seen last), so a new event costs one write, not a read of the whole case; a case's first
+ * in memory for the cases seen last), so a new event costs one write (one per batch of events, {@link ViewBatch}), not a read of the whole case; a case's first
  * event starts the progress with one lookup of the view by id (a replay and a new report read no events). Where it has
  * not followed the case up to the event before (after a start, when the case was pushed out of memory, or when
  * another instance handled events of the case in between), it folds the case once from the event store, as far as
@@ -40,11 +40,13 @@ class CaseProjection extends RebuiltCollection {
 
     private final CaseHistory history;
     private final Map<String, CaseFold.Progress> followed = casesSeenLast();
+    private final ViewBatch<CaseView> views;
 
     CaseProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, CaseView.class, new Index().on("boardId", Sort.Direction.ASC)
                 .on("cameToLightAt", Sort.Direction.DESC).named("board_cameToLightAt"));
         this.history = history;
+        this.views = new ViewBatch<>(mongo, CaseView.class, CaseView::caseId);
     }
 
     @EventHandler
@@ -55,7 +57,7 @@ class CaseProjection extends RebuiltCollection {
             // an erasure is never applied to the progress: the texts it holds were read while their keys still
             // existed, so the view after an erasure must be folded from the store, where they no longer can be read
             if (progress != null && progress.version() == sequence - 1 && !(fact instanceof PersonalDataErased)) {
-                progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(mongo::save);
+                progress.apply(new RecordedFact(fact, sequence, recordedAt)).view().ifPresent(views::write);
                 forgetIfErased(caseId, progress);
             } else if (progress == null && sequence == 0) {
                 startFollowing(caseId, new RecordedFact(fact, sequence, recordedAt));
@@ -74,16 +76,16 @@ class CaseProjection extends RebuiltCollection {
      * report delivered again, or handled by another instance) is looked up, and then left as it is.
      */
     private void startFollowing(String caseId, RecordedFact report) {
-        if (mongo.findById(caseId, CaseView.class) != null) {
+        if (current(caseId) != null) {
             return;
         }
         CaseFold.Progress progress = CaseFold.Progress.of(List.of()).apply(report);
         followed.put(caseId, progress);
-        progress.view().ifPresent(mongo::save);
+        progress.view().ifPresent(views::write);
     }
 
     private void foldFromStore(String caseId, long sequence) {
-        CaseView stored = mongo.findById(caseId, CaseView.class);
+        CaseView stored = current(caseId);
         if (stored != null && stored.version() >= sequence) {
             return;
         }
@@ -91,8 +93,13 @@ class CaseProjection extends RebuiltCollection {
         followed.put(caseId, progress);
         progress.view()
                 .filter(view -> stored == null || view.version() > stored.version())
-                .ifPresent(mongo::save);
+                .ifPresent(views::write);
         forgetIfErased(caseId, progress);
+    }
+
+    /** The view as this batch left it, else as stored. */
+    private CaseView current(String caseId) {
+        return views.written(caseId).orElseGet(() -> mongo.findById(caseId, CaseView.class));
     }
 
     /**

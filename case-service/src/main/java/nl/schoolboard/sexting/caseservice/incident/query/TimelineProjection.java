@@ -23,7 +23,8 @@ import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.mil
 
 /**
  * Keeps the {@code case_timeline} collection: one {@link TimelineEntry} per event, keyed by the event's id, so that a
- * redelivered or replayed event writes the same entry again. The board of an entry is the board the case was reported
+ * redelivered or replayed event writes the same entry again. The entries of a batch of events are written together
+ * ({@link ViewBatch}). The board of an entry is the board the case was reported
  * for (taken from the report, not from metadata, which events raised by the system itself may lack).
  */
 @Component
@@ -35,17 +36,19 @@ class TimelineProjection extends RebuiltCollection {
     private final CaseHistory history;
     /** The board of the cases seen last: a case never changes board, and looking it up is a query per event. */
     private final Map<String, String> boards = casesSeenLast();
+    private final ViewBatch<TimelineEntry> entries;
 
     TimelineProjection(MongoTemplate mongo, CaseHistory history) {
         super(mongo, TimelineEntry.class, new Index().on("caseId", Sort.Direction.ASC)
                 .on("occurredAt", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named("case_occurredAt_sequence"));
         this.history = history;
+        this.entries = new ViewBatch<>(mongo, TimelineEntry.class, TimelineEntry::eventId);
     }
 
     @EventHandler
     void on(CaseFact fact, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MessageIdentifier String eventId, MetaData metaData) {
-        mongo.save(new TimelineEntry(eventId, fact.caseId().value(), boardOf(fact), sequence,
+        entries.write(new TimelineEntry(eventId, fact.caseId().value(), boardOf(fact), sequence,
                 fact.getClass().getSimpleName(), millis(fact.occurredAt()), millis(recordedAt),
                 text(metaData.get(MetaDataKeys.ACTOR_ID)), text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
                 TimelineSummary.of(fact)));

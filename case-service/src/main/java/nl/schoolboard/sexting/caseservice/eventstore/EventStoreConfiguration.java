@@ -56,7 +56,7 @@ public class EventStoreConfiguration {
                                           ObjectMapper objectMapper, SubjectKeys keys,
                                           @Qualifier("serializer") Serializer snapshotSerializer,
                                           @Value("${case.event-store.look-back:PT10S}") Duration lookBack,
-                                          @Value("${case.event-store.fetch-size:500}") int fetchSize,
+                                          @Value("${case.event-store.fetch-size:2000}") int fetchSize,
                                           Clock clock) {
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)

@@ -158,6 +158,10 @@ class CaseQueriesIT extends RunningCaseService {
         assertThat(view.get("reportedAt").asText()).isNotBlank();
         assertThat(view.get("firstVictimConversationAt").asText()).isEqualTo(now.minus(8, ChronoUnit.DAYS).toString());
         assertThat(view.get("firstPoliceContactAt").asText()).isEqualTo(now.minus(9, ChronoUnit.DAYS).toString());
+        assertThat(view.has(CaseViewShape.FIELD)).as("how the view is stored is no part of the answer").isFalse();
+        assertThat(mongo.getCollection("cases").find(new org.bson.Document("_id", a)).first()
+                .getInteger(CaseViewShape.FIELD)).as("stored with the shape this build writes")
+                .isEqualTo(CaseViewShape.CURRENT);
 
         JsonNode closed = http().get("/api/cases/" + b, actor(BOARD, "SCHOOL_LEADER")).json();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");

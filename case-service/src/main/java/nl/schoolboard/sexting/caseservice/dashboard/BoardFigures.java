@@ -85,11 +85,12 @@ final class BoardFigures {
         Function<CaseFigures, List<String>> key = c -> List.of(schoolYear(c.cameToLightAt()), c.schoolId(),
                 c.materialKind() == null ? "UNKNOWN" : c.materialKind(), status(c));
         Map<List<String>, Long> counts = cases.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+        // the cells that round to 0 are dropped before sorting: on a large board most cells hold one or two cases
         return counts.entrySet().stream()
+                .filter(e -> rounded(e.getValue()) > 0)
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> String.join("|", k))))
                 .map(e -> new Cell(e.getKey().get(0), e.getKey().get(1), schools.nameOf(e.getKey().get(1)),
                         e.getKey().get(2), e.getKey().get(3), rounded(e.getValue())))
-                .filter(cell -> cell.count() > 0)
                 .toList();
     }
 

@@ -10,17 +10,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the board sees across its schools: the dashboard and the anonymised statistics for the registration duty.
@@ -32,20 +28,14 @@ import java.util.Map;
 record BoardDashboard(MongoTemplate mongo, SchoolRegistry schools) {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    /**
-     * The lists of a case view, which {@link BoardFigures} does not read. Left out rather than the figures' fields
-     * named: a view's flags and version are primitives and must be in the document for it to be read at all.
-     */
-    static final String[] NOT_IN_THE_FIGURES = {"people", "checklist", "platforms", "yearGroups"};
 
     @Operation(summary = "The board's dashboard: cases per school and school year, open and overdue now",
             description = "Every count is a sum of the statistics' cells, each rounded to a multiple of 5.")
     @Guarded(AccessRule.READ_BOARD_FIGURES)
     @GetMapping("/dashboard")
     BoardFigures.Dashboard dashboard(RequestActor caller) {
-        String board = caller.boardId();
-        List<CaseView> cases = cases(board);
-        return BoardFigures.dashboard(BoardFigures.cells(cases, schools), cases, firstTaken(board));
+        List<CaseFigures> cases = cases(caller.boardId());
+        return BoardFigures.dashboard(BoardFigures.cells(cases, schools), cases);
     }
 
     @Operation(summary = "Counts per school year, school, kind of material and status, rounded to a multiple of 5",
@@ -67,26 +57,16 @@ record BoardDashboard(MongoTemplate mongo, SchoolRegistry schools) {
     }
 
     /**
-     * The board's cases without their people and checklists: those are most of a view's size and none of the
-     * figures, and every view of the board is read for every request.
+     * What the figures need of each of the board's cases, read as plain documents: every view of the board is read
+     * for every request, and mapping whole views (their people and checklists are most of their size) cost more than
+     * the figures themselves.
      */
-    private List<CaseView> cases(String board) {
-        Query query = Query.query(Criteria.where("boardId").is(board));
-        query.fields().exclude(NOT_IN_THE_FIGURES);
-        return mongo.find(query, CaseView.class);
-    }
-
-    /** From the timeline: when each case first had a victim conversation and a police contact. */
-    private Map<String, Map<String, Instant>> firstTaken(String board) {
-        Map<String, Map<String, Instant>> first = new HashMap<>();
-        mongo.getCollection("case_timeline")
-                .find(new Document("boardId", board).append("type", new Document("$in", List.of("VictimInterviewed", "PoliceContacted"))))
-                .projection(new Document("caseId", 1).append("type", 1).append("occurredAt", 1))
-                .forEach(entry -> {
-                    Instant at = entry.getDate("occurredAt").toInstant();
-                    first.computeIfAbsent(entry.getString("caseId"), k -> new HashMap<>())
-                            .merge(entry.getString("type"), at, (a, b) -> a.isBefore(b) ? a : b);
-                });
-        return first;
+    private List<CaseFigures> cases(String board) {
+        List<CaseFigures> cases = new ArrayList<>();
+        mongo.getCollection(mongo.getCollectionName(CaseView.class))
+                .find(new Document("boardId", board))
+                .projection(CaseFigures.FIELDS)
+                .forEach(view -> cases.add(CaseFigures.of(view)));
+        return cases;
     }
 }

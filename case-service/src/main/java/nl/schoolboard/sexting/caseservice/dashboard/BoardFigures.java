@@ -10,14 +10,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Figures for a board, from case views and the moments steps were taken; pure, so each rule is a plain test.
+ * Figures for a board, from what its case views say of each case ({@link CaseFigures}); pure, so each rule is a plain test.
  * Nothing here carries a pupil reference, a name or a text.
  *
  * <p><b>One rule for every count</b> (the registration statistics, their totals, the dashboard, the CSV): the cases
@@ -82,15 +81,16 @@ final class BoardFigures {
      * The one table every figure is taken from: true counts per cell, rounded. A cell that rounds to 0 is left out,
      * as an empty one is: listing it would tell 1 or 2 cases apart from none.
      */
-    static List<Cell> cells(Collection<CaseView> cases, SchoolRegistry schools) {
-        Function<CaseView, List<String>> key = c -> List.of(schoolYear(c.cameToLightAt()), c.schoolId(),
+    static List<Cell> cells(Collection<CaseFigures> cases, SchoolRegistry schools) {
+        Function<CaseFigures, List<String>> key = c -> List.of(schoolYear(c.cameToLightAt()), c.schoolId(),
                 c.materialKind() == null ? "UNKNOWN" : c.materialKind(), status(c));
         Map<List<String>, Long> counts = cases.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+        // the cells that round to 0 are dropped before sorting: on a large board most cells hold one or two cases
         return counts.entrySet().stream()
+                .filter(e -> rounded(e.getValue()) > 0)
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> String.join("|", k))))
                 .map(e -> new Cell(e.getKey().get(0), e.getKey().get(1), schools.nameOf(e.getKey().get(1)),
                         e.getKey().get(2), e.getKey().get(3), rounded(e.getValue())))
-                .filter(cell -> cell.count() > 0)
                 .toList();
     }
 
@@ -98,18 +98,13 @@ final class BoardFigures {
         return new Statistics(ROUNDING_BASE, cells, perSchool(cells), perYear(cells), sum(cells, cell -> true));
     }
 
-    /**
-     * @param firstTaken per case id, when (occurred) the step was first taken: {@code VictimInterviewed},
-     *                   {@code PoliceContacted}
-     */
-    static Dashboard dashboard(List<Cell> cells, Collection<CaseView> cases,
-                               Map<String, Map<String, Instant>> firstTaken) {
+    static Dashboard dashboard(List<Cell> cells, Collection<CaseFigures> cases) {
         boolean medians = sum(cells, cell -> true) >= MEDIANS_FROM;
         return new Dashboard(ROUNDING_BASE, perSchool(cells),
                 sum(cells, cell -> cell.status().equals(OPEN) || cell.status().equals(OPEN_OVERDUE)),
                 sum(cells, cell -> cell.status().equals(OPEN_OVERDUE)),
-                medians ? medianHours(cases, firstTaken, "VictimInterviewed") : null,
-                medians ? medianHours(cases, firstTaken, "PoliceContacted") : null);
+                medians ? medianHours(cases, CaseFigures::firstVictimConversationAt) : null,
+                medians ? medianHours(cases, CaseFigures::firstPoliceContactAt) : null);
     }
 
     /** The school year a moment falls in, in Dutch time: {@code 2026-2027} from 1 August 2026 to 31 July 2027. */
@@ -119,7 +114,7 @@ final class BoardFigures {
         return first + "-" + (first + 1);
     }
 
-    private static String status(CaseView c) {
+    private static String status(CaseFigures c) {
         if (CaseView.OPEN.equals(c.status())) {
             return c.overdue() ? OPEN_OVERDUE : OPEN;
         }
@@ -145,11 +140,11 @@ final class BoardFigures {
         return cells.stream().filter(which).mapToLong(Cell::count).sum();
     }
 
-    private static Long medianHours(Collection<CaseView> cases, Map<String, Map<String, Instant>> firstTaken, String step) {
+    /** The median of the whole hours from coming to light to {@code taken}, over the cases where it was taken. */
+    private static Long medianHours(Collection<CaseFigures> cases, Function<CaseFigures, Instant> taken) {
         List<Long> hours = cases.stream()
-                .map(c -> Optional.ofNullable(firstTaken.getOrDefault(c.caseId(), Map.of()).get(step))
-                        .map(at -> Duration.between(c.cameToLightAt(), at).toHours()))
-                .flatMap(Optional::stream)
+                .filter(c -> taken.apply(c) != null)
+                .map(c -> Duration.between(c.cameToLightAt(), taken.apply(c)).toHours())
                 .sorted()
                 .toList();
         if (hours.isEmpty()) {

@@ -16,16 +16,21 @@ class BoardFiguresTest {
     static final Instant NOVEMBER = Instant.parse("2026-11-10T09:00:00Z");
     static final SchoolRegistry SCHOOLS = new SchoolRegistry(Map.of("s1", new SchoolRegistry.School("De Horizon")));
 
-    static CaseView aCase(String id, String school, Instant cameToLight, String kind, String outcome, boolean overdue) {
-        return new CaseView(id, "b", school, outcome == null ? CaseView.OPEN : CaseView.CLOSED, outcome, cameToLight, "STAFF_NOTICED",
-                cameToLight, "u", kind, List.of(), false, List.of(), List.of(), false, List.of(), overdue, null, null, cameToLight,
-                false, false, 1);
+    static CaseFigures aCase(String school, Instant cameToLight, String kind, String outcome, boolean overdue) {
+        return taken(school, cameToLight, kind, outcome, overdue, null, null);
     }
 
-    static List<CaseView> cases(int n, String school, String kind, String outcome) {
-        List<CaseView> cases = new ArrayList<>();
+    /** A case whose victim was first heard, and the police first contacted, at these moments (null: not yet). */
+    static CaseFigures taken(String school, Instant cameToLight, String kind, String outcome, boolean overdue,
+                             Instant victimConversation, Instant policeContact) {
+        return new CaseFigures(school, cameToLight, kind, outcome == null ? CaseView.OPEN : CaseView.CLOSED, outcome,
+                overdue, victimConversation, policeContact);
+    }
+
+    static List<CaseFigures> cases(int n, String school, String kind, String outcome) {
+        List<CaseFigures> cases = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            cases.add(aCase(school + kind + outcome + i + "-" + Math.random(), school, NOVEMBER, kind, outcome, false));
+            cases.add(aCase(school, NOVEMBER, kind, outcome, false));
         }
         return cases;
     }
@@ -38,9 +43,9 @@ class BoardFiguresTest {
 
     @Test
     void cells_are_per_school_year_school_kind_and_status_with_the_schools_name() {
-        List<CaseView> all = new ArrayList<>(cases(4, "s1", "PHOTO", "RESOLVED"));
+        List<CaseFigures> all = new ArrayList<>(cases(4, "s1", "PHOTO", "RESOLVED"));
         all.addAll(cases(8, "s2", "VIDEO", null));
-        all.add(aCase("late", "s2", NOVEMBER, "VIDEO", null, true));
+        all.add(aCase("s2", NOVEMBER, "VIDEO", null, true));
 
         BoardFigures.Statistics statistics = BoardFigures.statistics(BoardFigures.cells(all, SCHOOLS));
 
@@ -59,17 +64,14 @@ class BoardFiguresTest {
 
     @Test
     void the_dashboard_sums_the_same_rounded_cells_and_shows_medians_only_for_enough_cases() {
-        List<CaseView> all = new ArrayList<>(cases(6, "s1", "PHOTO", null));
-        all.add(aCase("a", "s1", NOVEMBER, "PHOTO", null, true));
-        all.add(aCase("b", "s1", NOVEMBER, "PHOTO", null, true));
-        all.add(aCase("c", "s1", NOVEMBER, "PHOTO", null, true));
+        List<CaseFigures> all = new ArrayList<>(cases(6, "s1", "PHOTO", null));
+        all.add(taken("s1", NOVEMBER, "PHOTO", null, true, NOVEMBER.plus(Duration.ofHours(2)), null));
+        all.add(taken("s1", NOVEMBER, "PHOTO", null, true, NOVEMBER.plus(Duration.ofHours(10)),
+                NOVEMBER.plus(Duration.ofHours(30))));
+        all.add(taken("s1", NOVEMBER, "PHOTO", null, true, NOVEMBER.plus(Duration.ofHours(4)), null));
         all.addAll(cases(5, "s2", "VIDEO", "RESOLVED"));
-        Map<String, Map<String, Instant>> taken = Map.of(
-                "a", Map.of("VictimInterviewed", NOVEMBER.plus(Duration.ofHours(2))),
-                "b", Map.of("VictimInterviewed", NOVEMBER.plus(Duration.ofHours(10)), "PoliceContacted", NOVEMBER.plus(Duration.ofHours(30))),
-                "c", Map.of("VictimInterviewed", NOVEMBER.plus(Duration.ofHours(4))));
 
-        BoardFigures.Dashboard dashboard = BoardFigures.dashboard(BoardFigures.cells(all, SCHOOLS), all, taken);
+        BoardFigures.Dashboard dashboard = BoardFigures.dashboard(BoardFigures.cells(all, SCHOOLS), all);
 
         assertThat(dashboard.incidentsPerSchoolPerYear()).containsExactly(
                 new BoardFigures.SchoolYearTotal("2026-2027", "s1", "De Horizon", 10),
@@ -79,8 +81,11 @@ class BoardFiguresTest {
         assertThat(dashboard.medianHoursToVictimConversation()).isEqualTo(4);
         assertThat(dashboard.medianHoursToPoliceContact()).isEqualTo(30);
 
-        List<CaseView> few = cases(7, "s1", "PHOTO", null);
-        assertThat(BoardFigures.dashboard(BoardFigures.cells(few, SCHOOLS), few, taken).medianHoursToVictimConversation())
+        List<CaseFigures> few = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            few.add(taken("s1", NOVEMBER, "PHOTO", null, false, NOVEMBER.plus(Duration.ofHours(i)), null));
+        }
+        assertThat(BoardFigures.dashboard(BoardFigures.cells(few, SCHOOLS), few).medianHoursToVictimConversation())
                 .as("a median of a handful of cases is one case's story").isNull();
     }
 }

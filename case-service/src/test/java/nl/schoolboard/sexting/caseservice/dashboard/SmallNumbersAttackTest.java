@@ -1,12 +1,10 @@
 package nl.schoolboard.sexting.caseservice.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static nl.schoolboard.sexting.caseservice.dashboard.BoardFiguresTest.SCHOOLS;
 import static nl.schoolboard.sexting.caseservice.dashboard.BoardFiguresTest.cases;
@@ -22,8 +20,8 @@ class SmallNumbersAttackTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     /** The board, with {@code hidden} cases of video at s1; everything else the same. */
-    private static List<CaseView> board(int hidden) {
-        List<CaseView> cases = new ArrayList<>();
+    private static List<CaseFigures> board(int hidden) {
+        List<CaseFigures> cases = new ArrayList<>();
         cases.addAll(cases(hidden, "s1", "VIDEO", "RESOLVED"));
         cases.addAll(cases(6, "s1", "PHOTO", "RESOLVED"));
         cases.addAll(cases(3, "s1", "PHOTO", null));
@@ -33,17 +31,17 @@ class SmallNumbersAttackTest {
     }
 
     /** Everything published about a board, as the reader receives it. */
-    private static String published(List<CaseView> board) throws Exception {
+    private static String published(List<CaseFigures> board) throws Exception {
         List<BoardFigures.Cell> cells = BoardFigures.cells(board, SCHOOLS);
         return JSON.writeValueAsString(BoardFigures.statistics(cells)) + "\n"
-                + JSON.writeValueAsString(BoardFigures.dashboard(cells, board, Map.of())) + "\n"
+                + JSON.writeValueAsString(BoardFigures.dashboard(cells, board)) + "\n"
                 + FiguresCsv.of(cells);
     }
 
     @Test
     void the_school_total_minus_the_shown_cells_does_not_give_the_hidden_count() throws Exception {
         List<BoardFigures.Cell> cells = BoardFigures.cells(board(1), SCHOOLS);
-        BoardFigures.Dashboard dashboard = BoardFigures.dashboard(cells, board(1), Map.of());
+        BoardFigures.Dashboard dashboard = BoardFigures.dashboard(cells, board(1));
         BoardFigures.Statistics statistics = BoardFigures.statistics(cells);
 
         long schoolTotal = dashboard.incidentsPerSchoolPerYear().stream()

@@ -5,6 +5,8 @@ import nl.schoolboard.sexting.caseservice.incident.protocol.CaseFile;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseReopened;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import nl.schoolboard.sexting.caseservice.incident.event.PersonalDataErased;
+import nl.schoolboard.sexting.caseservice.incident.event.PoliceContacted;
+import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
 import nl.schoolboard.sexting.caseservice.incident.model.PersonRef;
 import nl.schoolboard.sexting.caseservice.incident.model.Platform;
 import nl.schoolboard.sexting.caseservice.incident.model.StepState;
@@ -61,6 +63,8 @@ public final class CaseFold {
         private Instant closedAt;
         private RecordedFact last;
         private boolean erasureRecorded;
+        private Instant firstVictimConversationAt;
+        private Instant firstPoliceContactAt;
 
         /** Starts from these facts (in sequence order). */
         public static Progress of(List<RecordedFact> facts) {
@@ -82,6 +86,10 @@ public final class CaseFold {
                 closedAt = null;
             } else if (recorded.fact() instanceof PersonalDataErased) {
                 erasureRecorded = true;
+            } else if (recorded.fact() instanceof VictimInterviewed interviewed) {
+                firstVictimConversationAt = earliest(firstVictimConversationAt, interviewed.occurredAt());
+            } else if (recorded.fact() instanceof PoliceContacted contacted) {
+                firstPoliceContactAt = earliest(firstPoliceContactAt, contacted.occurredAt());
             }
             last = recorded;
             return this;
@@ -142,7 +150,17 @@ public final class CaseFold {
                     millis(last.recordedAt()),
                     file.underLegalHold(),
                     file.personalDataErased(),
+                    millis(firstVictimConversationAt),
+                    millis(firstPoliceContactAt),
                     last.sequence()));
+        }
+
+        /**
+         * The earlier of two moments a step was taken. Earliest, not first recorded: a conversation recorded late
+         * may have been held before one recorded earlier, and how fast a step was first taken is what the board asks.
+         */
+        private static Instant earliest(Instant known, Instant taken) {
+            return known == null || (taken != null && taken.isBefore(known)) ? taken : known;
         }
     }
 

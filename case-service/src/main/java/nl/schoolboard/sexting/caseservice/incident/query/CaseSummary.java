@@ -1,6 +1,9 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import org.bson.Document;
+
 import java.time.Instant;
+import java.util.Date;
 
 /** One line of the case list: enough to pick a case, nothing about the people in it. */
 public record CaseSummary(
@@ -17,9 +20,20 @@ public record CaseSummary(
         Instant closedAt,
         long version) {
 
-    static CaseSummary of(CaseView view) {
-        return new CaseSummary(view.caseId(), view.schoolId(), view.status(), view.outcome(), view.cameToLightAt(),
-                view.reportedAt(), view.materialKind(), view.minorNudeInvolved(), view.overdue(), view.nextDueAt(),
-                view.closedAt(), view.version());
+    /** The case view's fields a summary is made of (the names of {@link CaseView}'s components; its id is {@code _id}). */
+    static final String[] FIELDS = {"schoolId", "status", "outcome", "cameToLightAt", "reportedAt", "materialKind",
+            "minorNudeInvolved", "overdue", "nextDueAt", "closedAt", "version"};
+
+    /** From a stored case view read with {@link #FIELDS}. */
+    static CaseSummary of(Document view) {
+        return new CaseSummary(view.getString("_id"), view.getString("schoolId"), view.getString("status"),
+                view.getString("outcome"), instant(view.getDate("cameToLightAt")), instant(view.getDate("reportedAt")),
+                view.getString("materialKind"), view.getBoolean("minorNudeInvolved", false),
+                view.getBoolean("overdue", false), instant(view.getDate("nextDueAt")),
+                instant(view.getDate("closedAt")), ((Number) view.get("version")).longValue());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

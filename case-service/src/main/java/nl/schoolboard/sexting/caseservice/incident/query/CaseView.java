@@ -24,6 +24,10 @@ import java.util.List;
  * @param lastRecordedAt when the last event folded in was recorded
  * @param legalHold     kept beyond retention (a police investigation, a court case)
  * @param personalDataErased the case's personal texts were erased (retention): they show as erased
+ * @param firstVictimConversationAt when the victim was first heard: the earliest {@code occurredAt} of the case's
+ *                      {@code VictimInterviewed} events; null before the first
+ * @param firstPoliceContactAt when the police were first contacted: the earliest {@code occurredAt} of its
+ *                      {@code PoliceContacted} events; null before the first
  * @param version       the case version this view reflects
  */
 @Document("cases")
@@ -50,6 +54,8 @@ public record CaseView(
         Instant lastRecordedAt,
         boolean legalHold,
         boolean personalDataErased,
+        Instant firstVictimConversationAt,
+        Instant firstPoliceContactAt,
         long version) {
 
     public static final String OPEN = "OPEN";

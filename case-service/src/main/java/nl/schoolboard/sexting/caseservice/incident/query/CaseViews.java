@@ -1,6 +1,7 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
 import nl.schoolboard.sexting.caseservice.access.CaseAccessPolicy;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -84,7 +85,11 @@ public class CaseViews {
         Query query = Query.query(criteria)
                 .with(Sort.by(Sort.Order.desc("cameToLightAt"), Sort.Order.asc("_id")))
                 .skip(page.skip()).limit(page.size());
-        return new Listed(mongo.find(query, CaseView.class).stream().map(CaseSummary::of).toList(), total);
+        // the summary's fields only, as plain documents: the store sends, and this service reads, a page of summaries
+        // rather than a page of whole views (people, their facts, the checklist: many times a summary's size)
+        query.fields().include(CaseSummary.FIELDS);
+        return new Listed(mongo.find(query, Document.class, mongo.getCollectionName(CaseView.class)).stream()
+                .map(CaseSummary::of).toList(), total);
     }
 
     /** The case's facts in the order they happened; ties (same moment) in the order they were recorded. */

@@ -36,6 +36,7 @@ import nl.schoolboard.sexting.caseservice.incident.people.Sector;
 import nl.schoolboard.sexting.caseservice.incident.event.VictimInterviewed;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,30 @@ class CaseFoldTest {
         assertThat(line(view, ProtocolStep.POLICE_CONTACT).state()).isEqualTo("DONE");
         assertThat(view.nextDueAt()).isEqualTo(TEAM_DUE);
         assertThat(view.version()).isEqualTo(3);
+    }
+
+    @Test
+    void the_view_keeps_when_the_victim_was_first_heard_and_the_police_first_contacted() {
+        given(reported(true), deadlines());
+        assertThat(view().firstVictimConversationAt()).as("not yet").isNull();
+        assertThat(view().firstPoliceContactAt()).as("not yet").isNull();
+
+        Instant heard = CAME_TO_LIGHT.plus(Duration.ofHours(5)).plusNanos(123_456);
+        Instant contacted = CAME_TO_LIGHT.plus(Duration.ofHours(30));
+        given(victimInterviewed(heard),
+                new PoliceContacted(CASE, contacted, Values.PoliceDecision.MELDING, ConversationRole.SCHOOL_LEADER,
+                        "PV-1", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
+        assertThat(view().firstVictimConversationAt()).as("to the millisecond, as stored")
+                .isEqualTo(CAME_TO_LIGHT.plus(Duration.ofHours(5)));
+        assertThat(view().firstPoliceContactAt()).isEqualTo(contacted);
+
+        given(victimInterviewed(CAME_TO_LIGHT.plus(Duration.ofHours(2))),
+                victimInterviewed(CAME_TO_LIGHT.plus(Duration.ofHours(50))),
+                new PoliceContacted(CASE, contacted.plus(Duration.ofDays(3)), Values.PoliceDecision.AANGIFTE,
+                        ConversationRole.SCHOOL_LEADER, "PV-2", ReportWish.WANTS_REPORT, ReportWish.NOT_ASKED));
+        assertThat(view().firstVictimConversationAt()).as("the earliest held, though recorded after another")
+                .isEqualTo(CAME_TO_LIGHT.plus(Duration.ofHours(2)));
+        assertThat(view().firstPoliceContactAt()).as("a later contact does not move the first").isEqualTo(contacted);
     }
 
     @Test

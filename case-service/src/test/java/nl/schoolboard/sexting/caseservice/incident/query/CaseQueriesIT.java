@@ -156,6 +156,12 @@ class CaseQueriesIT extends RunningCaseService {
         assertThat(step(view, "TEAM_BRIEFING").get("dueAt").asText()).isEqualTo(view.get("nextDueAt").asText());
         assertThat(step(view, "SANCTIONS").get("required").asBoolean()).isTrue();
         assertThat(view.get("reportedAt").asText()).isNotBlank();
+        assertThat(view.get("firstVictimConversationAt").asText()).isEqualTo(now.minus(8, ChronoUnit.DAYS).toString());
+        assertThat(view.get("firstPoliceContactAt").asText()).isEqualTo(now.minus(9, ChronoUnit.DAYS).toString());
+        assertThat(view.has(CaseViewShape.FIELD)).as("how the view is stored is no part of the answer").isFalse();
+        assertThat(mongo.getCollection("cases").find(new org.bson.Document("_id", a)).first()
+                .getInteger(CaseViewShape.FIELD)).as("stored with the shape this build writes")
+                .isEqualTo(CaseViewShape.CURRENT);
 
         JsonNode closed = http().get("/api/cases/" + b, actor(BOARD, "SCHOOL_LEADER")).json();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -346,6 +352,7 @@ class CaseQueriesIT extends RunningCaseService {
         return new CaseView(caseId, v.boardId(), v.schoolId(), status, v.outcome(), v.cameToLightAt(),
                 v.cameToLightHow(), v.reportedAt(), v.reportedBy(), v.materialKind(), v.platforms(),
                 v.minorNudeInvolved(), v.yearGroups(), v.people(), v.reportingDutyTrack(), v.checklist(), v.overdue(),
-                v.nextDueAt(), v.closedAt(), v.lastRecordedAt(), v.legalHold(), v.personalDataErased(), version);
+                v.nextDueAt(), v.closedAt(), v.lastRecordedAt(), v.legalHold(), v.personalDataErased(),
+                v.firstVictimConversationAt(), v.firstPoliceContactAt(), version);
     }
 }

@@ -65,7 +65,8 @@ record MongoIncidentLedger(MongoTemplate mongo) implements IncidentLedger {
     }
 
     private static Query inSchoolYear(String boardId, String schoolId, SchoolYear year) {
-        return Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId).and("schoolYear").is(year.toString()));
+        return Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId)
+                .and("schoolYear").is(year.toString()));
     }
 
     private static String tallyId(String boardId, String schoolId, SchoolYear year) {

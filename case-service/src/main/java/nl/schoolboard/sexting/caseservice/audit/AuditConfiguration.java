@@ -30,7 +30,10 @@ class AuditConfiguration {
     /** The profile in which development keys and default places are refused. */
     static final String PRODUCTION = "prod";
 
-    /** Raw bytes in, so that one listener reads every topic's contract; stores are retried without end. */
+    /**
+     * Raw bytes in, so that one listener reads every topic's contract; stores are retried without end (a failed batch
+     * is handed to the listener again after the back-off, as a whole).
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> auditListenerFactory(KafkaProperties properties) {
         Map<String, Object> config = properties.buildConsumerProperties(null);
@@ -39,6 +42,8 @@ class AuditConfiguration {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        // a poll's records to the listener at once, appended to the trail in one insert per board (AuditListener)
+        factory.setBatchListener(true);
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
         backOff.setMaxInterval(30_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));

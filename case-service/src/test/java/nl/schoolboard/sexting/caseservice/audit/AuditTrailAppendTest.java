@@ -112,4 +112,49 @@ class AuditTrailAppendTest {
         assertThat(ChainVerifier.verify(BOARD, chain.iterator(), new AuditCheckpoints.Reading(null, null, null),
                 AuditTrails.CHAIN).intact()).isTrue();
     }
+    @Test
+    void a_batch_is_appended_as_one_unbroken_chain_after_what_was_there() {
+        AuditTrail trail = startedTrail();
+        trail.append(record("source-0"));
+
+        trail.appendAll(List.of(record("source-1"), record("source-2"), record("source-3")));
+
+        assertUnbrokenWithSources(trail, 4);
+    }
+
+    @Test
+    void a_redelivered_batch_with_some_sources_recorded_adds_only_the_others_and_keeps_the_chain_whole() {
+        AuditTrail trail = startedTrail();
+        trail.appendAll(List.of(record("source-0"), record("source-1")));
+        // another instance recorded source-3 meanwhile: the batch clashes on its place, then on source-3 itself
+        AuditTrails.startedOn(mongo).append(record("source-3"));
+
+        trail.appendAll(List.of(record("source-1"), record("source-2"), record("source-3"), record("source-4")));
+
+        List<AuditEntry> chain = assertUnbrokenWithSources(trail, 5);
+        assertThat(chain).extracting(AuditEntry::sourceId)
+                .containsExactly("source-0", "source-1", "source-3", "source-2", "source-4");
+    }
+
+    @Test
+    void a_batch_that_clashes_in_its_middle_stores_the_entries_before_the_clash_once() {
+        AuditTrail trail = startedTrail();
+        trail.append(record("source-2"));
+
+        // the ordered insert stores source-1 and stops at source-2; the rest go one by one
+        trail.appendAll(List.of(record("source-1"), record("source-2"), record("source-3")));
+
+        List<AuditEntry> chain = assertUnbrokenWithSources(trail, 3);
+        assertThat(chain).extracting(AuditEntry::sourceId).containsExactly("source-2", "source-1", "source-3");
+    }
+
+    private static List<AuditEntry> assertUnbrokenWithSources(AuditTrail trail, int sources) {
+        List<AuditEntry> chain = trail.chain(BOARD);
+        assertThat(chain).extracting(AuditEntry::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, sources).boxed().toList());
+        assertThat(chain).extracting(AuditEntry::sourceId).doesNotHaveDuplicates().hasSize(sources);
+        assertThat(ChainVerifier.verify(BOARD, chain.iterator(), new AuditCheckpoints.Reading(null, null, null),
+                AuditTrails.CHAIN).intact()).isTrue();
+        return chain;
+    }
 }

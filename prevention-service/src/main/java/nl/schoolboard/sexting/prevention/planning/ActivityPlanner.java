@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,14 +124,15 @@ public record ActivityPlanner(ActivityStore store, ActivityAnnouncer announcer, 
         SchoolDays schoolDays = calendar.schoolDays(school.region());
         List<PlannedEffect> effects = new ArrayList<>();
         effects.add(LessonRule.lessonFor(incident, boardSettings, schoolDays));
+        // the school's evenings and reviews in one read, each rule looks at its own kind: a store without secondary
+        // indexes (the local stack's) scans every activity of every school for each such read
+        List<PreventionActivity> eveningsAndReviews = store.findBySchoolAndKinds(incident.boardId(), school.schoolId(),
+                EnumSet.of(ActivityKind.PARENT_EVENING, ActivityKind.POLICY_REVIEW));
         ParentEveningRule.decide(school.schoolId(), day, incident.minorNudeInvolved(),
                         ledger.countInSchoolYear(incident.boardId(), school.schoolId(), year), boardSettings, calendar,
-                        school.region(),
-                        store.findBySchoolAndKind(incident.boardId(), school.schoolId(), ActivityKind.PARENT_EVENING))
+                        school.region(), eveningsAndReviews)
                 .ifPresent(effects::add);
-        PolicyReviewRule.decide(school, day, boardSettings, schoolDays,
-                        store.findBySchoolAndKind(incident.boardId(), school.schoolId(), ActivityKind.POLICY_REVIEW))
-                .ifPresent(effects::add);
+        PolicyReviewRule.decide(school, day, boardSettings, schoolDays, eveningsAndReviews).ifPresent(effects::add);
         log.info("Incident {} (case {}) at school {} leads to {}", incident.eventId(), incident.caseId(),
                 school.schoolId(), effects.stream().map(e -> e.kind() + " due " + e.dueBy()).toList());
         return effects;

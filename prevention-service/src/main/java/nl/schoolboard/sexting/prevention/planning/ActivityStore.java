@@ -3,6 +3,7 @@ package nl.schoolboard.sexting.prevention.planning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where activities are kept, each with its history and which of its changes went out to the broker. */
@@ -24,6 +25,9 @@ public interface ActivityStore {
 
     /** A board's activities of one kind at one of its schools. */
     List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind);
+
+    /** A board's activities of any of these kinds at one of its schools, in one read. */
+    List<PreventionActivity> findBySchoolAndKinds(String boardId, String schoolId, Set<ActivityKind> kinds);
 
     List<PreventionActivity> findByBoard(String boardId);
 

@@ -37,7 +37,7 @@ public final class ParentEveningRule {
     /**
      * @param incidentDay           the day the incident was reported
      * @param incidentsInSchoolYear the school's incidents in the school year so far, this one included
-     * @param eveningsOfSchool      the school's parent evenings as they are now
+     * @param eveningsOfSchool      the school's parent evenings as they are now (other kinds are passed by)
      * @return the evening to have, or empty when one in the window is already scheduled or held
      */
     public static Optional<PlannedEffect> decide(String schoolId, LocalDate incidentDay, boolean minorNudeInvolved,

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,6 +67,11 @@ final class PlanningFakes {
         @Override
         public List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind) {
             return findBySchool(boardId, schoolId).stream().filter(a -> a.kind() == kind).toList();
+        }
+
+        @Override
+        public List<PreventionActivity> findBySchoolAndKinds(String boardId, String schoolId, Set<ActivityKind> kinds) {
+            return findBySchool(boardId, schoolId).stream().filter(a -> kinds.contains(a.kind())).toList();
         }
 
         @Override

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -59,6 +60,12 @@ record MongoActivityStore(MongoTemplate mongo) implements ActivityStore {
     @Override
     public List<PreventionActivity> findBySchoolAndKind(String boardId, String schoolId, ActivityKind kind) {
         return find(Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId).and("kind").is(kind))
+                .with(Sort.by("dueBy", "id")));
+    }
+
+    @Override
+    public List<PreventionActivity> findBySchoolAndKinds(String boardId, String schoolId, Set<ActivityKind> kinds) {
+        return find(Query.query(where("boardId").is(boardId).and("schoolId").is(schoolId).and("kind").in(kinds))
                 .with(Sort.by("dueBy", "id")));
     }
 

@@ -1,17 +1,11 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.testsupport.InMemoryMongo;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +14,6 @@ import org.mockito.InOrder;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +21,6 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /**
  * The rebuild command against a real MongoDB-wire token store (Axon's, as case-service uses it), a real event store
@@ -37,35 +28,25 @@ import static org.mockito.Mockito.when;
  */
 class ProjectionRebuildTest {
 
-    private static final TrackingToken WHERE_THEY_WERE = new GlobalSequenceTrackingToken(2);
-
-    private final String database = "rebuild-" + UUID.randomUUID();
-    private final MongoTemplate views = new MongoTemplate(InMemoryMongo.client(), database);
-    private final MongoTokenStore tokens = tokenStore("this-instance");
-    private final EmbeddedEventStore events = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-    private final StreamingEventProcessor cases = processor(CaseProjection.PROCESSING_GROUP);
-    private final StreamingEventProcessor timeline = processor(TimelineProjection.PROCESSING_GROUP);
-    private final ProjectionRebuild rebuild = new ProjectionRebuild(processing, tokens, events,
-            new CaseProjection(views, new CaseHistory(events)), new TimelineProjection(views, new CaseHistory(events)));
+    private final RebuildRig rig = new RebuildRig("rebuild");
+    private final MongoTemplate views = rig.views;
+    private final MongoTokenStore tokens = rig.tokens;
+    private final EmbeddedEventStore events = rig.events;
+    private final EventProcessingConfiguration processing = rig.processing;
+    private final StreamingEventProcessor cases = rig.cases;
+    private final StreamingEventProcessor timeline = rig.timeline;
+    private final ProjectionRebuild rebuild = rig.rebuild;
 
     @BeforeEach
     void viewsFollowedTheStoreUpToItsThirdEvent() {
-        for (int sequence = 0; sequence < 3; sequence++) {
-            events.publish(new GenericDomainEventMessage<>("IncidentCase", "case-1", sequence, "event " + sequence));
-        }
-        for (String processor : new String[]{CaseProjection.PROCESSING_GROUP, TimelineProjection.PROCESSING_GROUP}) {
-            tokens.initializeTokenSegments(processor, 2, WHERE_THEY_WERE);
-        }
+        rig.viewsFollowedTheStoreUpToItsThirdEvent();
         views.getCollection("cases").insertOne(new Document("_id", "case-1"));
         views.getCollection("case_timeline").insertOne(new Document("_id", "entry-1"));
     }
 
     @AfterEach
     void dropDatabase() {
-        views.getDb().drop();
-        events.shutDown();
+        rig.close();
     }
 
     @Test
@@ -91,7 +72,7 @@ class ProjectionRebuildTest {
 
     @Test
     void a_segment_claimed_by_another_instance_refuses_the_rebuild_before_anything_changes() {
-        MongoTokenStore otherInstance = tokenStore("other-instance");
+        MongoTokenStore otherInstance = rig.tokenStore("other-instance");
         otherInstance.fetchToken(CaseProjection.PROCESSING_GROUP, 1);
 
         assertThatThrownBy(rebuild::rebuild)
@@ -100,7 +81,7 @@ class ProjectionRebuildTest {
 
         verify(cases).start();
         verify(timeline, never()).shutDown();
-        assertThat(tokens.fetchToken(CaseProjection.PROCESSING_GROUP, 0)).isEqualTo(WHERE_THEY_WERE);
+        assertThat(tokens.fetchToken(CaseProjection.PROCESSING_GROUP, 0)).isEqualTo(RebuildRig.WHERE_THEY_WERE);
         assertThat(views.getCollection("cases").countDocuments()).isEqualTo(1);
     }
 
@@ -114,19 +95,5 @@ class ProjectionRebuildTest {
 
         runner.run(new DefaultApplicationArguments("--rebuild-projections"));
         verify(asked).rebuild();
-    }
-
-    private MongoTokenStore tokenStore(String node) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(InMemoryMongo.client(), database).build())
-                .serializer(JacksonSerializer.defaultSerializer()).nodeId(node).build();
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
-        when(processor.getName()).thenReturn(name);
-        when(processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class))
-                .thenReturn(Optional.of(processor));
-        return processor;
     }
 }

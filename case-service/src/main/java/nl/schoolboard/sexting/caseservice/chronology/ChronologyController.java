@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import nl.schoolboard.sexting.caseservice.access.AccessRule;
 import nl.schoolboard.sexting.caseservice.access.Guarded;
 import nl.schoolboard.sexting.caseservice.audit.PersonalDataReads;
+import nl.schoolboard.sexting.caseservice.incident.query.CaseHistory;
 import nl.schoolboard.sexting.caseservice.incident.query.CaseNotFound;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseView;
-import nl.schoolboard.sexting.caseservice.incident.query.CaseViews;
-import nl.schoolboard.sexting.caseservice.incident.query.TimelineEntry;
 import nl.schoolboard.sexting.platform.identity.NotAllowedForRole;
 import nl.schoolboard.sexting.platform.identity.RequestActor;
 import nl.schoolboard.sexting.platform.identity.StaffRole;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,10 +26,11 @@ import java.util.Map;
  * chronology as a Dutch PDF, for whoever may read the case ({@link AccessRule#READ_CASE}) and holding what they see
  * there: the timeline's codes, no free text. Pupils' references are in it only when the school leader exports it and
  * shares them; anyone else asking for that is refused (403). The export is recorded in the audit trail, with its
- * purpose and whether references were shared, before the document is served.
+ * purpose and whether references were shared, before the document is served. It is built from the event store, not from
+ * the views: an export made right after a step was recorded holds that step, even while the views are still behind.
  */
 @RestController
-record ChronologyController(CaseViews views, PersonalDataReads reads, Clock clock) {
+record ChronologyController(CaseHistory history, PersonalDataReads reads, Clock clock) {
 
     /** What the audit trail records an export as: {@code CHRONOLOGY_EXPORT_<purpose>[_WITH_REFERENCES]}. */
     static final String EXPORT = "CHRONOLOGY_EXPORT_";
@@ -50,11 +48,12 @@ record ChronologyController(CaseViews views, PersonalDataReads reads, Clock cloc
             throw new NotAllowedForRole("sharing references in a chronology is for the school leader",
                     "references-for-school-leader-only", Map.of());
         }
-        CaseView view = views.find(actor.boardId(), caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        List<TimelineEntry> facts = views.timeline(actor.boardId(), caseId);
-        reads.record(actor, view.schoolId(), caseId, EXPORT + why + (shareReferences ? "_WITH_REFERENCES" : ""), null);
-        byte[] pdf = CaseChronology.pdf(new CaseChronology.Export(view, facts, why, shareReferences, clock.instant(),
-                actor.role().name()));
+        CaseHistory.OnRecord onRecord = history.onRecord(actor.boardId(), caseId)
+                .orElseThrow(() -> new CaseNotFound(caseId));
+        reads.record(actor, onRecord.view().schoolId(), caseId,
+                EXPORT + why + (shareReferences ? "_WITH_REFERENCES" : ""), null);
+        byte[] pdf = CaseChronology.pdf(new CaseChronology.Export(onRecord.view(), onRecord.timeline(), why,
+                shareReferences, clock.instant(), actor.role().name()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronologie-" + caseId + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

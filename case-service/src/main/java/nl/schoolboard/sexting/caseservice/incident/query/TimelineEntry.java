@@ -1,10 +1,16 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
+import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
+import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
+import org.axonframework.messaging.MetaData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
+
+import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
 
 /**
  * One fact of a case on its timeline: when it happened (as the user said) and, beside it, when it was recorded and by
@@ -27,4 +33,20 @@ public record TimelineEntry(
         String actorId,
         String actorRole,
         Map<String, String> summary) {
+
+    /** A timeline's order: when the facts happened, ties (same moment) in the order they were recorded. */
+    static final Comparator<TimelineEntry> IN_ORDER =
+            Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence);
+
+    /** The entry of one stored event of a case of {@code boardId}; moments to the millisecond, as the views keep them. */
+    static TimelineEntry of(CaseFact fact, String boardId, long sequence, Instant recordedAt, String eventId,
+                            MetaData metaData) {
+        return new TimelineEntry(eventId, fact.caseId().value(), boardId, sequence, fact.getClass().getSimpleName(),
+                millis(fact.occurredAt()), millis(recordedAt), text(metaData.get(MetaDataKeys.ACTOR_ID)),
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)), TimelineSummary.of(fact));
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
 }

@@ -1,6 +1,5 @@
 package nl.schoolboard.sexting.caseservice.incident.query;
 
-import nl.schoolboard.sexting.caseservice.actor.MetaDataKeys;
 import nl.schoolboard.sexting.caseservice.incident.event.CaseFact;
 import nl.schoolboard.sexting.caseservice.incident.event.IncidentReported;
 import org.axonframework.config.ProcessingGroup;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Map;
-
-import static nl.schoolboard.sexting.caseservice.incident.query.RecordedFact.millis;
 
 /**
  * Keeps the {@code case_timeline} collection: one {@link TimelineEntry} per event, keyed by the event's id, so that a
@@ -48,10 +45,7 @@ class TimelineProjection extends RebuiltCollection {
     @EventHandler
     void on(CaseFact fact, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MessageIdentifier String eventId, MetaData metaData) {
-        entries.write(new TimelineEntry(eventId, fact.caseId().value(), boardOf(fact), sequence,
-                fact.getClass().getSimpleName(), millis(fact.occurredAt()), millis(recordedAt),
-                text(metaData.get(MetaDataKeys.ACTOR_ID)), text(metaData.get(MetaDataKeys.ACTOR_ROLE)),
-                TimelineSummary.of(fact)));
+        entries.write(TimelineEntry.of(fact, boardOf(fact), sequence, recordedAt, eventId, metaData));
     }
 
     /** The report comes first in a case's stream, so its entry is there by the time any later event is handled. */
@@ -78,9 +72,5 @@ class TimelineProjection extends RebuiltCollection {
                 .filter(IncidentReported.class::isInstance)
                 .map(f -> ((IncidentReported) f).boardId().value())
                 .findFirst().orElse(null);
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,22 +39,26 @@ record AuditListener(AuditTrail trail, AuditProducers producers, MeterRegistry m
      * appended in one go ({@link AuditTrail#appendAll}), in the order of the poll, so a consumer that has fallen behind
      * catches up with one insert per board and poll instead of two round trips per record. A failure to store fails
      * the whole batch, which is then tried again (appending is idempotent per source, so what got in is not added
-     * twice).
+     * twice). Refusals are counted and logged once the poll is stored, so that a batch handled again is not counted
+     * again.
      */
     @KafkaListener(id = "audit-trail", groupId = "${case.audit.consumer-group:case-service-audit}",
             topics = {Topics.CASE_EVENTS, Topics.NOTIFICATION_EVENTS, Topics.PREVENTION_EVENTS, Topics.PERSONAL_DATA_READS},
             containerFactory = "auditListenerFactory")
     void record(List<ConsumerRecord<String, byte[]>> records) {
         List<AuditRecord> recordable = new ArrayList<>(records.size());
-        records.forEach(record -> recordable(record).ifPresent(recordable::add));
+        Map<ConsumerRecord<String, byte[]>, Refusal> refused = new LinkedHashMap<>();
+        records.forEach(record -> recordable(record, refused).ifPresent(recordable::add));
         trail.appendAll(recordable);
+        refused.forEach(this::refuse);
     }
 
-    private Optional<AuditRecord> recordable(ConsumerRecord<String, byte[]> record) {
+    private Optional<AuditRecord> recordable(ConsumerRecord<String, byte[]> record,
+                                             Map<ConsumerRecord<String, byte[]>, Refusal> refused) {
         if (signaturesRequired) {
             Optional<Refusal> refusal = producers.refusal(record.topic(), record.headers(), record.value());
             if (refusal.isPresent()) {
-                refuse(record, refusal.get());
+                refused.put(record, refusal.get());
                 return Optional.empty();
             }
         }
@@ -60,7 +66,7 @@ record AuditListener(AuditTrail trail, AuditProducers producers, MeterRegistry m
         if (audited.isEmpty()) {
             log.warn("not an auditable event on {} at offset {}; passed by", record.topic(), record.offset());
         } else if (signaturesRequired && !producers.speaksFor(record.headers(), audited.get().boardId())) {
-            refuse(record, Refusal.NOT_ITS_BOARD);
+            refused.put(record, Refusal.NOT_ITS_BOARD);
             return Optional.empty();
         }
         return audited;
